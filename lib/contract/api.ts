@@ -1,0 +1,133 @@
+import { z } from "zod";
+
+export const COMPONENT_NAMES = [
+  "producer-A",
+  "producer-B",
+  "producer-C",
+  "producer-D",
+  "strategy",
+  "join",
+] as const;
+export const ComponentName = z.enum(COMPONENT_NAMES);
+export type ComponentName = z.infer<typeof ComponentName>;
+export type ComponentKind = "producer" | "worker";
+export const componentKind = (name: ComponentName): ComponentKind =>
+  name.startsWith("producer-") ? "producer" : "worker";
+
+export const COMPONENT_STATUSES = ["stopped", "starting", "running", "stopping", "crashed"] as const;
+export const ComponentStatus = z.enum(COMPONENT_STATUSES);
+export type ComponentStatus = z.infer<typeof ComponentStatus>;
+
+export const SETTINGS_LIMITS = {
+  ratePerSecond: { min: 0.1, max: 20000 },
+  keys: { min: 1, max: 100000 },
+  partitions: { min: 1, max: 64 },
+  joinWindowMs: { min: 1, max: 24 * 3600_000 },
+  watermarkDelayMs: { min: 0, max: 24 * 3600_000 },
+} as const;
+
+const L = SETTINGS_LIMITS;
+export const Settings = z.object({
+  ratePerSecond: z.number().min(L.ratePerSecond.min).max(L.ratePerSecond.max),
+  keys: z.number().int().min(L.keys.min).max(L.keys.max),
+  partitions: z.number().int().min(L.partitions.min).max(L.partitions.max),
+  joinWindowMs: z.number().int().min(L.joinWindowMs.min).max(L.joinWindowMs.max),
+  watermarkDelayMs: z.number().int().min(L.watermarkDelayMs.min).max(L.watermarkDelayMs.max),
+});
+export type Settings = z.infer<typeof Settings>;
+export const SettingsPatch = Settings.partial().strict();
+export type SettingsPatch = z.infer<typeof SettingsPatch>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  ratePerSecond: 1,
+  keys: 5,
+  partitions: 3,
+  joinWindowMs: 5 * 60_000,
+  watermarkDelayMs: 30 * 60_000,
+};
+
+export const LatencySummary = z.object({ p50: z.number(), p99: z.number(), max: z.number() });
+
+/** What a worker or producer reports about itself, about once a second. */
+export const ComponentMetrics = z.object({
+  at: z.number(),
+  recordsInPerSec: z.number(),
+  recordsOutPerSec: z.number(),
+  recordsInTotal: z.number(),
+  recordsOutTotal: z.number(),
+  deadLettered: z.number(),
+  latencyMs: LatencySummary.nullable(),
+  lag: z.array(z.object({ topic: z.string(), partition: z.number(), lag: z.number() })),
+  assigned: z.array(z.object({ topic: z.string(), partition: z.number() })),
+  join: z
+    .object({
+      stateC: z.number(),
+      stateD: z.number(),
+      watermark: z.number().nullable(),
+      lateDropped: z.number(),
+      matchesPerSec: z.number(),
+      matchesTotal: z.number(),
+    })
+    .nullable(),
+});
+export type ComponentMetrics = z.infer<typeof ComponentMetrics>;
+
+export const LogLine = z.object({
+  at: z.number(),
+  level: z.string(),
+  msg: z.string(),
+});
+export type LogLine = z.infer<typeof LogLine>;
+
+export const ComponentView = z.object({
+  name: ComponentName,
+  kind: z.enum(["producer", "worker"]),
+  status: ComponentStatus,
+  pid: z.number().nullable(),
+  restarts: z.number(),
+  /** Why it crashed (exit code or signal and the last log line); null unless crashed. */
+  reason: z.string().nullable(),
+  metrics: ComponentMetrics.nullable(),
+});
+export type ComponentView = z.infer<typeof ComponentView>;
+
+export const PipelineView = z.object({
+  components: z.array(ComponentView),
+  settings: Settings,
+});
+export type PipelineView = z.infer<typeof PipelineView>;
+
+export const SettingsAnswer = Settings.extend({
+  /** Which changed settings take effect only after a restart, and of what. */
+  restartNeeded: z.array(z.object({ setting: z.string(), components: z.array(ComponentName), note: z.string() })),
+});
+
+export const BrokerMode = z.enum(["embedded", "external"]);
+export const BrokerState = z.object({
+  connected: z.boolean(),
+  mode: BrokerMode,
+  brokers: z.string(),
+  clusterId: z.string().nullable(),
+  version: z.string().nullable(),
+  topics: z.array(z.string()),
+  error: z.string().nullable(),
+  at: z.number(),
+});
+export type BrokerState = z.infer<typeof BrokerState>;
+
+export const Health = z.object({
+  status: z.literal("ok"),
+  broker: z.object({ connected: z.boolean(), brokers: z.string(), mode: BrokerMode }),
+});
+
+export const TopicsView = z.object({
+  topics: z.array(
+    z.object({
+      name: z.string(),
+      partitions: z.array(z.object({ partition: z.number(), earliest: z.string(), latest: z.string() })),
+    }),
+  ),
+});
+export type TopicsView = z.infer<typeof TopicsView>;
+
+export const ErrorBody = z.object({ error: z.string() });

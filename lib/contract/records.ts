@@ -1,0 +1,90 @@
+import { z } from "zod";
+
+export const STRATEGIES = ["A", "B", "C", "D"] as const;
+export type Strategy = (typeof STRATEGIES)[number];
+
+export const inputTopic = (s: Strategy) => `${s}_input` as const;
+export const outputTopic = (s: Strategy) => `${s}_output` as const;
+export const JOIN_OUTPUT_TOPIC = "D_input_ready";
+export const DEAD_LETTER_TOPIC = "dead_letters";
+
+export const PIPELINE_TOPICS: readonly string[] = [
+  ...STRATEGIES.map(inputTopic),
+  ...STRATEGIES.map(outputTopic),
+  JOIN_OUTPUT_TOPIC,
+  DEAD_LETTER_TOPIC,
+];
+
+export const VALUE_MIN = -10000;
+export const VALUE_MAX = 10000;
+/** 2000-01-01T00:00:00Z: the earliest event time a record may carry. */
+export const TS_MIN = 946684800000;
+
+/** A record as our code sees it, whatever client library read it. */
+export interface LabRecord {
+  topic: string;
+  partition: number;
+  /** Kafka offsets are 64-bit; kept as decimal strings. */
+  offset: string;
+  key: string | null;
+  value: Buffer | null;
+  /** Kafka record timestamp, ms since epoch. */
+  timestamp: number;
+}
+
+/** A record our code wants written. */
+export interface OutgoingRecord {
+  topic: string;
+  key: string | null;
+  value: string;
+  timestamp: number;
+}
+
+export const InputValue = z.object({
+  strategy: z.enum(STRATEGIES),
+  value: z.number().int().min(VALUE_MIN).max(VALUE_MAX),
+  ts: z.number().int(),
+});
+export type InputValue = z.infer<typeof InputValue>;
+
+export const OutputValue = z.object({
+  result: z.number().int(),
+  ts: z.number().int(),
+});
+export type OutputValue = z.infer<typeof OutputValue>;
+
+export const JoinedValue = z.object({
+  c_val: z.number().int(),
+  d_val: z.number().int(),
+  c_ts: z.number().int(),
+  d_ts: z.number().int(),
+  ts: z.number().int(),
+});
+export type JoinedValue = z.infer<typeof JoinedValue>;
+
+export const DEAD_LETTER_REASONS = [
+  "not_utf8",
+  "not_json",
+  "not_object",
+  "invalid_field",
+  "wrong_strategy",
+  "out_of_range",
+  "too_large",
+  "missing_key",
+] as const;
+export type DeadLetterReason = (typeof DEAD_LETTER_REASONS)[number];
+
+export const DeadLetterValue = z.object({
+  topic: z.string(),
+  partition: z.number().int(),
+  offset: z.string(),
+  key: z.string().nullable(),
+  reason: z.enum(DEAD_LETTER_REASONS),
+  error: z.string(),
+  payload: z.string().nullable(),
+  payloadEncoding: z.enum(["utf8", "base64"]),
+  payloadTruncated: z.boolean(),
+  payloadBytes: z.number().int(),
+  worker: z.string(),
+});
+export type DeadLetterValue = z.infer<typeof DeadLetterValue>;
