@@ -1,0 +1,69 @@
+import type { Server, Socket } from "socket.io";
+import type { PipelineView } from "@/lib/contract/api";
+import { ClientEvents, rooms, type ClientEventName } from "@/lib/contract/socket";
+import { topicNames, type TopicNames } from "@/lib/contract/topics";
+import type { KafkaAdapter } from "../kafka/adapter";
+import { createLogger, type Logger } from "../log";
+import { createJoinFeed } from "./join-feed";
+import { createTopicTailFeed } from "./topic-tail";
+
+export interface LiveFeedDeps {
+  io: Server;
+  kafka: KafkaAdapter;
+  getPipeline: () => PipelineView;
+  names?: TopicNames;
+  log?: Logger;
+}
+
+/** Most topic rooms one page may be in at once. */
+const MAX_TOPICS_PER_SOCKET = 4;
+
+/**
+ * Registers the handlers for the views' client events and starts the feeds that serve them.
+ * Every payload is checked against the shared schema; a bad one is answered with `live:error`.
+ */
+export function attachLiveFeeds(deps: LiveFeedDeps) {
+  const log = deps.log ?? createLogger("live");
+  const names = deps.names ?? topicNames(process.env.LAB_TOPIC_PREFIX ?? "");
+  const admin = deps.kafka.admin();
+  const feedDeps = { io: deps.io, kafka: deps.kafka, admin, log, names };
+  const tails = createTopicTailFeed(feedDeps);
+  const join = createJoinFeed({ ...feedDeps, getPipeline: deps.getPipeline });
+
+  const onConnection = (socket: Socket) => {
+    const on = <E extends ClientEventName>(event: E, handle: (payload: ReturnType<(typeof ClientEvents)[E]["parse"]>) => void) => {
+      socket.on(event as string, (raw: unknown) => {
+        const parsed = ClientEvents[event].safeParse(raw ?? {});
+        if (!parsed.success) {
+          socket.emit("live:error", { event, error: `bad payload: ${parsed.error.issues[0]?.message ?? "invalid"}` });
+          return;
+        }
+        try {
+          handle(parsed.data as never);
+        } catch (err) {
+          log.warn({ err, event }, "live handler failed");
+        }
+      });
+    };
+    on("topic:subscribe", ({ topic }) => {
+      const mine = [...socket.rooms].filter((r) => r.startsWith("topic:"));
+      if (mine.length >= MAX_TOPICS_PER_SOCKET && !mine.includes(rooms.topic(topic))) {
+        socket.emit("live:error", { event: "topic:subscribe", error: `watch at most ${MAX_TOPICS_PER_SOCKET} topics at once` });
+        return;
+      }
+      void socket.join(rooms.topic(topic));
+    });
+    on("topic:unsubscribe", ({ topic }) => void socket.leave(rooms.topic(topic)));
+    on("join:subscribe", () => void socket.join(rooms.join));
+    on("join:unsubscribe", () => void socket.leave(rooms.join));
+  };
+  deps.io.on("connection", onConnection);
+
+  return {
+    async close() {
+      deps.io.off("connection", onConnection);
+      await Promise.all([tails.close(), join.close()]);
+      await admin.disconnect().catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,158 @@
+import type { Server } from "socket.io";
+import type { PipelineView } from "@/lib/contract/api";
+import { JoinedValue, type LabRecord } from "@/lib/contract/records";
+import type { TopicNames } from "@/lib/contract/topics";
+import { rooms, VIEW_RECORDS_PER_SEC, type JoinMatch, type JoinSideRecord } from "@/lib/contract/socket";
+import { ViewBatcher } from "@/lib/live/batcher";
+import { readValue } from "@/lib/live/tail";
+import { JOIN_INPUTS } from "@/lib/live/topology";
+import { Watermark } from "@/lib/live/watermark";
+import { JOIN_OUTPUT_TOPIC } from "@/lib/contract/records";
+import { startViewConsumer, valueText, type ViewConsumer, type ViewConsumerDeps } from "./view-consumer";
+import { watchRooms } from "./room-watch";
+
+export interface JoinFeedDeps extends ViewConsumerDeps {
+  io: Server;
+  names: TopicNames;
+  getPipeline: () => PipelineView;
+  flushMs?: number;
+}
+
+const REWIND = 20;
+const RETRY_MS = 3_000;
+
+/**
+ * While someone has the join view open: reads C_output, D_input and D_input_ready and sends
+ * bounded `join:batch` events: the C and D records (marked late against the watermark), the
+ * pairs the join emitted, and the join's settings.
+ */
+export class JoinTimelineFeed {
+  private records: ViewBatcher<JoinSideRecord>;
+  private matches: ViewBatcher<JoinMatch>;
+  private counts = { c: 0, d: 0, late: 0 };
+  private lastEmit = 0;
+  private watermark: Watermark;
+  private consumer: ViewConsumer | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private retry: NodeJS.Timeout | null = null;
+  private closed = false;
+
+  constructor(private readonly deps: JoinFeedDeps) {
+    const now = Date.now();
+    this.records = new ViewBatcher(VIEW_RECORDS_PER_SEC, now);
+    this.matches = new ViewBatcher(VIEW_RECORDS_PER_SEC, now);
+    this.watermark = new Watermark(deps.getPipeline().settings.watermarkDelayMs);
+  }
+
+  open(): void {
+    this.timer = setInterval(() => this.flush(), this.deps.flushMs ?? 250);
+    void this.connect();
+  }
+
+  private async connect(): Promise<void> {
+    if (this.closed) return;
+    const n = this.deps.names;
+    const topics = [n.name(JOIN_INPUTS.C), n.name(JOIN_INPUTS.D), n.name(JOIN_OUTPUT_TOPIC)];
+    try {
+      const existing = await this.deps.admin.listTopics();
+      const missing = topics.filter((t) => !existing.includes(t));
+      if (missing.length) throw new Error(`waiting for topics ${missing.join(", ")}: start the pipeline`);
+      const consumer = await startViewConsumer(this.deps, {
+        label: "join",
+        topics,
+        rewind: REWIND,
+        onRecord: (r) => this.onRecord(n.base(r.topic), r),
+      });
+      if (this.closed) await consumer.stop();
+      else this.consumer = consumer;
+    } catch (err) {
+      this.deps.io.to(rooms.join).emit("live:error", {
+        event: "join:subscribe",
+        error: err instanceof Error ? err.message : String(err),
+      });
+      if (!this.closed) this.retry = setTimeout(() => void this.connect(), RETRY_MS);
+    }
+  }
+
+  private onRecord(topic: string, r: LabRecord): void {
+    const text = valueText(r.value);
+    if (topic === JOIN_OUTPUT_TOPIC) {
+      const parsed = parseJson(text);
+      const m = JoinedValue.safeParse(parsed);
+      if (m.success) this.matches.add({ key: r.key, c_val: m.data.c_val, d_val: m.data.d_val, c_ts: m.data.c_ts, d_ts: m.data.d_ts });
+      return;
+    }
+    const side = topic === JOIN_INPUTS.C ? "C" : "D";
+    const { num, eventTs } = readValue(text);
+    if (num === null || eventTs === null) return;
+    this.watermark.setDelay(this.deps.getPipeline().settings.watermarkDelayMs);
+    const late = this.watermark.observe(side, eventTs);
+    this.counts[side === "C" ? "c" : "d"]++;
+    if (late) this.counts.late++;
+    this.records.add({ side, key: r.key, val: num, ts: eventTs, partition: r.partition, offset: r.offset, late });
+  }
+
+  private flush(): void {
+    const now = Date.now();
+    const idle = this.records.pending === 0 && this.matches.pending === 0;
+    if (idle && now - this.lastEmit < 1_000) return;
+    this.lastEmit = now;
+    const rec = this.records.flush(now);
+    const mat = this.matches.flush(now);
+    const settings = this.deps.getPipeline().settings;
+    const join = this.deps.getPipeline().components.find((c) => c.name === "join")?.metrics?.join;
+    this.deps.io.to(rooms.join).emit("join:batch", {
+      at: now,
+      intervalMs: rec.intervalMs,
+      records: rec.items,
+      matches: mat.items,
+      totals: { ...this.counts, matches: mat.total },
+      sampled: rec.sampled || mat.sampled,
+      watermark: join?.watermark ?? this.watermark.value,
+      windowMs: settings.joinWindowMs,
+      delayMs: settings.watermarkDelayMs,
+    });
+    this.counts = { c: 0, d: 0, late: 0 };
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.timer) clearInterval(this.timer);
+    if (this.retry) clearTimeout(this.retry);
+    await this.consumer?.stop();
+    this.consumer = null;
+  }
+}
+
+function parseJson(text: string | null): unknown {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+export function createJoinFeed(deps: JoinFeedDeps) {
+  let feed: JoinTimelineFeed | null = null;
+  const unwatch = watchRooms(
+    deps.io,
+    rooms.join,
+    () => {
+      if (feed) return;
+      feed = new JoinTimelineFeed(deps);
+      feed.open();
+    },
+    () => {
+      void feed?.close();
+      feed = null;
+    },
+  );
+  return {
+    async close() {
+      unwatch();
+      await feed?.close();
+      feed = null;
+    },
+  };
+}

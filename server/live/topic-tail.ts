@@ -1,0 +1,157 @@
+import type { Server } from "socket.io";
+import type { TopicNames } from "@/lib/contract/topics";
+import { rooms, VIEW_RECORDS_PER_SEC, type TailRecord, type ServerToClient } from "@/lib/contract/socket";
+import { ViewBatcher } from "@/lib/live/batcher";
+import { toTailRecord } from "@/lib/live/tail";
+import { consumersOf } from "@/lib/live/topology";
+import { partitionLag } from "@/lib/live/tail";
+import { startViewConsumer, valueText, type ViewConsumer, type ViewConsumerDeps } from "./view-consumer";
+import { watchRooms } from "./room-watch";
+
+export interface TopicTailDeps extends ViewConsumerDeps {
+  io: Server;
+  names: TopicNames;
+  flushMs?: number;
+  statsMs?: number;
+}
+
+const REWIND = 5;
+const RETRY_MS = 3_000;
+
+/**
+ * While a room `topic:<name>` has members: tails that topic into bounded `topic:batch`
+ * events and sends `topic:stats` (end offsets, group offsets and lag) about once a second.
+ */
+export class TopicTail {
+  private batcher: ViewBatcher<TailRecord>;
+  private consumer: ViewConsumer | null = null;
+  private timers: NodeJS.Timeout[] = [];
+  private retry: NodeJS.Timeout | null = null;
+  private closed = false;
+
+  constructor(
+    private readonly deps: TopicTailDeps,
+    readonly topic: string,
+  ) {
+    this.batcher = new ViewBatcher(VIEW_RECORDS_PER_SEC, Date.now());
+  }
+
+  private get room() {
+    return rooms.topic(this.topic);
+  }
+
+  private emit<E extends keyof ServerToClient>(event: E, payload: Parameters<ServerToClient[E]>[0]) {
+    this.deps.io.to(this.room).emit(event, payload as never);
+  }
+
+  open(): void {
+    this.timers.push(setInterval(() => this.flush(), this.deps.flushMs ?? 250));
+    this.timers.push(setInterval(() => void this.sendStats(), this.deps.statsMs ?? 1_000));
+    void this.connect();
+    void this.sendStats();
+  }
+
+  private async connect(): Promise<void> {
+    if (this.closed) return;
+    const full = this.deps.names.name(this.topic);
+    try {
+      const exists = (await this.deps.admin.listTopics()).includes(full);
+      if (!exists) throw new Error(`topic ${this.topic} does not exist (yet): start the pipeline or pick another`);
+      const consumer = await startViewConsumer(this.deps, {
+        label: this.topic,
+        topics: [full],
+        rewind: REWIND,
+        onRecord: (r) => {
+          const rec = toTailRecord({ ...r, value: valueText(r.value) });
+          this.batcher.add(rec, rec.num);
+        },
+      });
+      if (this.closed) await consumer.stop();
+      else this.consumer = consumer;
+    } catch (err) {
+      this.emit("live:error", { event: "topic:subscribe", error: message(err) });
+      if (!this.closed) this.retry = setTimeout(() => void this.connect(), RETRY_MS);
+    }
+  }
+
+  private flush(): void {
+    if (this.batcher.pending === 0) return;
+    const f = this.batcher.flush(Date.now());
+    this.emit("topic:batch", {
+      topic: this.topic,
+      at: Date.now(),
+      intervalMs: f.intervalMs,
+      total: f.total,
+      sampled: f.sampled,
+      records: f.items,
+      summary: f.summary,
+    });
+  }
+
+  private async sendStats(): Promise<void> {
+    const full = this.deps.names.name(this.topic);
+    try {
+      const partitions = await this.deps.admin.topicOffsets(full);
+      const latest = new Map(partitions.map((p) => [p.partition, p.latest]));
+      const groups = await Promise.all(
+        consumersOf(this.topic).map(async (component) => {
+          const groupId = this.deps.names.group(component);
+          const offsets = await this.deps.admin.groupOffsets(groupId, [full]);
+          return {
+            groupId,
+            partitions: offsets.map((o) => {
+              const committed = o.offset.startsWith("-") ? null : o.offset;
+              return { partition: o.partition, committed, lag: partitionLag(latest.get(o.partition) ?? "0", committed) };
+            }),
+          };
+        }),
+      );
+      if (!this.closed) this.emit("topic:stats", { topic: this.topic, at: Date.now(), partitions, groups });
+    } catch {
+      // The broker is away or the topic is not there yet; the broker banner already says so.
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.timers.forEach(clearInterval);
+    if (this.retry) clearTimeout(this.retry);
+    await this.consumer?.stop();
+    this.consumer = null;
+  }
+}
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/** Starts and stops one `TopicTail` per watched topic, at most `maxTopics` at once. */
+export function createTopicTailFeed(deps: TopicTailDeps, maxTopics = 16) {
+  const tails = new Map<string, TopicTail>();
+  const unwatch = watchRooms(
+    deps.io,
+    "topic:",
+    (topic) => {
+      if (tails.has(topic) || tails.size >= maxTopics) return;
+      const tail = new TopicTail(deps, topic);
+      tails.set(topic, tail);
+      tail.open();
+    },
+    (topic) => {
+      const tail = tails.get(topic);
+      tails.delete(topic);
+      void tail?.close();
+    },
+  );
+  return {
+    get watched() {
+      return [...tails.keys()];
+    },
+    get capacityLeft() {
+      return maxTopics - tails.size;
+    },
+    async close() {
+      unwatch();
+      await Promise.all([...tails.values()].map((t) => t.close()));
+      tails.clear();
+    },
+  };
+}
