@@ -1,0 +1,3 @@
+import { route } from "@/server/http/respond";
+
+export const POST = route(async (rt) => Response.json(await rt.pipeline.stopAll(), { status: 202 }));

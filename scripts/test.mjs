@@ -1,0 +1,35 @@
+// `npm test`: install what is missing, check system packages, build the dashboard, run every test.
+import fs from "node:fs";
+import path from "node:path";
+import { spawnSync } from "node:child_process";
+import { ROOT, checkNode, ensureBuild, ensureDependencies, run, say } from "./lib.mjs";
+
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
+function checkSystem() {
+  const missing = [];
+  const java = spawnSync("java", ["-version"], { encoding: "utf8" });
+  if (java.error) missing.push("Java 17+ (Debian: apt-get install -y openjdk-17-jre-headless)");
+  const mvn = spawnSync("mvn", ["-v"], { encoding: "utf8" });
+  if (mvn.error) missing.push("Maven (Debian: apt-get install -y maven)");
+  if (!fs.existsSync(CHROMIUM)) missing.push(`Chromium at ${CHROMIUM} (Debian: apt-get update && apt-get install -y chromium; or set CHROMIUM_PATH)`);
+  if (missing.length) {
+    process.stderr.write(`[test] ✗ missing system packages:\n${missing.map((m) => `  - ${m}`).join("\n")}\n` +
+      "  `bash scripts/install-system-deps.sh` installs them on Debian/Ubuntu.\n");
+    process.exit(1);
+  }
+}
+
+checkNode();
+try {
+  ensureDependencies();
+  checkSystem();
+  ensureBuild();
+  fs.mkdirSync(path.join(ROOT, "test-results"), { recursive: true });
+  const vitest = path.join(ROOT, "node_modules", "vitest", "vitest.mjs");
+  run(process.execPath, [vitest, "run", ...process.argv.slice(2)], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  say("[test] ✓ all tests passed");
+} catch (err) {
+  process.stderr.write(`[test] ✗ ${err.message}\n`);
+  process.exit(1);
+}

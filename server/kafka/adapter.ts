@@ -1,0 +1,248 @@
+import {
+  AssignerProtocol,
+  Kafka,
+  logLevel,
+  type Admin,
+  type Consumer,
+  type EachBatchPayload,
+  type KafkaMessage,
+  type LogEntry,
+  type PartitionAssigner,
+  type Producer,
+} from "kafkajs";
+import type { LabRecord, OutgoingRecord } from "@/lib/contract/records";
+import { assignCoPartitioned } from "@/lib/pipeline/co-partition";
+import type { Logger } from "../log";
+import type { CommitOffsets, LabBatch, LabConsumer, LabProducer, TopicPartitionOffsets } from "./types";
+
+/**
+ * The one place that imports kafkajs: every record read is turned into our `LabRecord`,
+ * every write starts as our `OutgoingRecord`.
+ */
+export interface KafkaAdapterOptions {
+  brokers: string[];
+  clientId: string;
+  log: Logger;
+  connectionTimeoutMs?: number;
+  retries?: number;
+}
+
+export type KafkaAdapter = ReturnType<typeof createKafkaAdapter>;
+
+process.env.KAFKAJS_NO_PARTITIONER_WARNING ??= "1";
+
+export function createKafkaAdapter(opts: KafkaAdapterOptions) {
+  const kafka = new Kafka({
+    clientId: opts.clientId,
+    brokers: opts.brokers,
+    connectionTimeout: opts.connectionTimeoutMs ?? 3000,
+    retry: { retries: opts.retries ?? 8, initialRetryTime: 200, maxRetryTime: 5000 },
+    logLevel: logLevel.WARN,
+    logCreator: () => (entry: LogEntry) => forwardLog(opts.log, entry),
+  });
+  return {
+    brokers: opts.brokers,
+    admin: () => wrapAdmin(kafka.admin()),
+    producer: (p: { transactionalId?: string } = {}) => wrapProducer(kafka, p.transactionalId),
+    consumer: (c: ConsumerOptions) => wrapConsumer(kafka, c),
+  };
+}
+
+function forwardLog(log: Logger, { namespace, label, log: entry }: LogEntry) {
+  const { message, ...rest } = entry;
+  const level = label === "ERROR" ? "warn" : "debug";
+  log[level]({ kafkajs: namespace, ...rest }, message);
+}
+
+export function toLabRecord(topic: string, partition: number, m: KafkaMessage): LabRecord {
+  return {
+    topic,
+    partition,
+    offset: m.offset,
+    key: m.key ? m.key.toString("utf8") : null,
+    value: m.value ?? null,
+    timestamp: Number(m.timestamp),
+  };
+}
+
+function toMessages(records: OutgoingRecord[]) {
+  const byTopic = new Map<string, { key: string | null; value: string; timestamp: string }[]>();
+  for (const r of records) {
+    let list = byTopic.get(r.topic);
+    if (!list) byTopic.set(r.topic, (list = []));
+    list.push({ key: r.key, value: r.value, timestamp: String(r.timestamp) });
+  }
+  return [...byTopic].map(([topic, messages]) => ({ topic, messages }));
+}
+
+function wrapAdmin(admin: Admin) {
+  let connected: Promise<void> | null = null;
+  const ready = () => (connected ??= admin.connect());
+  return {
+    connect: ready,
+    disconnect: () => admin.disconnect(),
+    async describeCluster() {
+      await ready();
+      const c = await admin.describeCluster();
+      return { clusterId: c.clusterId, controller: c.controller, brokers: c.brokers.map((b) => `${b.host}:${b.port}`) };
+    },
+    async listTopics() {
+      await ready();
+      return (await admin.listTopics()).filter((t) => !t.startsWith("__")).sort();
+    },
+    async ensureTopics(names: readonly string[], partitions: number) {
+      await ready();
+      const existing = new Set(await admin.listTopics());
+      const missing = names.filter((n) => !existing.has(n));
+      if (missing.length) {
+        await admin.createTopics({
+          waitForLeaders: true,
+          topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1 })),
+        });
+      }
+      return { created: missing };
+    },
+    async partitionCounts(names: readonly string[]) {
+      await ready();
+      const meta = await admin.fetchTopicMetadata({ topics: [...names] });
+      return Object.fromEntries(meta.topics.map((t) => [t.name, t.partitions.length]));
+    },
+    async growPartitions(topic: string, count: number) {
+      await ready();
+      await admin.createPartitions({ topicPartitions: [{ topic, count }] });
+    },
+    async topicOffsets(topic: string): Promise<TopicPartitionOffsets[]> {
+      await ready();
+      const offsets = await admin.fetchTopicOffsets(topic);
+      return offsets
+        .map((o) => ({ partition: o.partition, earliest: o.low, latest: o.high }))
+        .sort((a, b) => a.partition - b.partition);
+    },
+    async groupOffsets(groupId: string, topics: string[]) {
+      await ready();
+      const res = await admin.fetchOffsets({ groupId, topics });
+      return res.flatMap((t) => t.partitions.map((p) => ({ topic: t.topic, partition: p.partition, offset: p.offset })));
+    },
+    async deleteTopics(topics: string[]) {
+      await ready();
+      await admin.deleteTopics({ topics });
+    },
+  };
+}
+export type LabAdmin = ReturnType<typeof wrapAdmin>;
+
+function wrapProducer(kafka: Kafka, transactionalId?: string): LabProducer {
+  const producer: Producer = kafka.producer(
+    transactionalId
+      ? { transactionalId, idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false }
+      : { allowAutoTopicCreation: false },
+  );
+  return {
+    connect: () => producer.connect(),
+    disconnect: () => producer.disconnect(),
+    async send(records) {
+      if (records.length) await producer.sendBatch({ topicMessages: toMessages(records), acks: -1 });
+    },
+    async sendAtomically(records: OutgoingRecord[], commit: CommitOffsets) {
+      if (!transactionalId) throw new Error("sendAtomically needs a transactional producer");
+      const tx = await producer.transaction();
+      try {
+        if (records.length) await tx.sendBatch({ topicMessages: toMessages(records), acks: -1 });
+        await tx.sendOffsets({
+          consumerGroupId: commit.groupId,
+          topics: commit.offsets.map((o) => ({ topic: o.topic, partitions: [{ partition: o.partition, offset: o.offset }] })),
+        });
+        await tx.commit();
+      } catch (err) {
+        await tx.abort().catch(() => undefined);
+        throw err;
+      }
+    },
+  };
+}
+
+export interface ConsumerOptions {
+  groupId: string;
+  /** Assign partition p of every subscribed topic to the same member (for co-partitioned joins). */
+  coPartitioned?: boolean;
+  readUncommitted?: boolean;
+  sessionTimeoutMs?: number;
+}
+
+const coPartitionedAssigner: PartitionAssigner = ({ cluster }) => ({
+  name: "CoPartitioned",
+  version: 1,
+  async assign({ members, topics }) {
+    await cluster.refreshMetadataIfNecessary();
+    const layout = topics.map((topic) => ({
+      topic,
+      partitions: cluster.findTopicPartitionMetadata(topic).map((p) => p.partitionId),
+    }));
+    const plan = assignCoPartitioned(members.map((m) => m.memberId).sort(), layout);
+    return members.map(({ memberId }) => ({
+      memberId,
+      memberAssignment: AssignerProtocol.MemberAssignment.encode({
+        version: 1,
+        assignment: plan[memberId] ?? {},
+        userData: Buffer.alloc(0),
+      }),
+    }));
+  },
+  protocol: ({ topics }) => ({
+    name: "CoPartitioned",
+    metadata: AssignerProtocol.MemberMetadata.encode({ version: 1, topics, userData: Buffer.alloc(0) }),
+  }),
+});
+
+function toLabBatch({ batch }: EachBatchPayload): LabBatch {
+  return {
+    topic: batch.topic,
+    partition: batch.partition,
+    records: batch.messages.map((m) => toLabRecord(batch.topic, batch.partition, m)),
+    highWatermark: batch.highWatermark,
+    nextOffset: (BigInt(batch.lastOffset()) + 1n).toString(),
+  };
+}
+
+function wrapConsumer(kafka: Kafka, o: ConsumerOptions): LabConsumer {
+  const consumer: Consumer = kafka.consumer({
+    groupId: o.groupId,
+    readUncommitted: o.readUncommitted ?? false,
+    sessionTimeout: o.sessionTimeoutMs ?? 10_000,
+    heartbeatInterval: 1000,
+    rebalanceTimeout: 20_000,
+    maxWaitTimeInMs: 100,
+    ...(o.coPartitioned ? { partitionAssigners: [coPartitionedAssigner] } : {}),
+  });
+  return {
+    connect: () => consumer.connect(),
+    disconnect: () => consumer.disconnect(),
+    stop: () => consumer.stop(),
+    subscribe: (topics, fromBeginning) => consumer.subscribe({ topics: [...topics], fromBeginning }),
+    seek: (topic, partition, offset) => consumer.seek({ topic, partition, offset }),
+    onAssignment(listener) {
+      return consumer.on(consumer.events.GROUP_JOIN, (e) => {
+        const assigned = Object.entries(e.payload.memberAssignment).flatMap(([topic, parts]) =>
+          (parts as number[]).map((partition) => ({ topic, partition })),
+        );
+        listener(assigned);
+      });
+    },
+    onCrash(listener) {
+      return consumer.on(consumer.events.CRASH, (e) => listener(e.payload.error, e.payload.restart));
+    },
+    run: (eachBatch) =>
+      consumer.run({
+        autoCommit: false,
+        eachBatchAutoResolve: true,
+        partitionsConsumedConcurrently: 1,
+        eachBatch: async (payload) => {
+          if (!payload.batch.isEmpty()) {
+            await eachBatch(toLabBatch(payload), { heartbeat: payload.heartbeat, isStale: payload.isStale });
+          }
+        },
+      }),
+    commit: (offsets) =>
+      consumer.commitOffsets(offsets.map((x) => ({ topic: x.topic, partition: x.partition, offset: x.offset }))),
+  };
+}

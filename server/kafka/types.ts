@@ -1,0 +1,58 @@
+import type { LabRecord, OutgoingRecord } from "@/lib/contract/records";
+
+export interface TopicPartition {
+  topic: string;
+  partition: number;
+}
+
+export interface PartitionOffset extends TopicPartition {
+  /** the next offset to read, as Kafka commits it */
+  offset: string;
+}
+
+export interface CommitOffsets {
+  groupId: string;
+  offsets: PartitionOffset[];
+}
+
+export interface TopicPartitionOffsets {
+  partition: number;
+  earliest: string;
+  latest: string;
+}
+
+/** What one fetch of one partition gave us. */
+export interface LabBatch {
+  topic: string;
+  partition: number;
+  records: LabRecord[];
+  highWatermark: string;
+  /** the offset after the last record of the batch */
+  nextOffset: string;
+}
+
+export interface BatchContext {
+  heartbeat(): Promise<void>;
+  isStale(): boolean;
+}
+
+export interface LabProducer {
+  connect(): Promise<void>;
+  disconnect(): Promise<void>;
+  /** One batched, acknowledged (acks=all) send for many records. */
+  send(records: OutgoingRecord[]): Promise<void>;
+  /** Outputs and the input offsets that caused them, committed in one Kafka transaction. */
+  sendAtomically(records: OutgoingRecord[], commit: CommitOffsets): Promise<void>;
+}
+
+export interface LabConsumer {
+  connect(): Promise<void>;
+  disconnect(): Promise<void>;
+  stop(): Promise<void>;
+  subscribe(topics: readonly string[], fromBeginning: boolean): Promise<void>;
+  seek(topic: string, partition: number, offset: string): void;
+  run(eachBatch: (batch: LabBatch, ctx: BatchContext) => Promise<void>): Promise<void>;
+  commit(offsets: PartitionOffset[]): Promise<void>;
+  onAssignment(listener: (assigned: TopicPartition[]) => void): () => void;
+  onCrash(listener: (error: Error, willRestart: boolean) => void): () => void;
+}

@@ -1,0 +1,126 @@
+import http from "node:http";
+import path from "node:path";
+import next from "next";
+import { formatStep, isBrokerError, startEmbeddedBroker, type EmbeddedBroker } from "./broker";
+import { ConfigError, loadServerConfig, type ServerConfig } from "./config";
+import { attachLiveFeeds } from "./live";
+import { createLogger } from "./log";
+import { createLabRuntime, type LabRuntime } from "./runtime";
+import { setRuntime } from "./runtime-access";
+import { createSocketHub } from "./socket/hub";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+function loadConfigOrExit(): ServerConfig {
+  try {
+    return loadServerConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`\n${err.message}\n\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+}
+
+async function startBroker(config: ServerConfig): Promise<EmbeddedBroker | null> {
+  if (config.brokerMode === "external") {
+    say(`[kafka] using the cluster at ${config.kafkaBrokers.join(",")} (KAFKA_BROKERS is set)`);
+    return null;
+  }
+  try {
+    return await startEmbeddedBroker({
+      port: config.kafkaPort,
+      dataDir: path.join(config.dataDir, "kafka-data"),
+      cacheDir: path.join(config.dataDir, "kafka"),
+      kafkaVersion: config.kafkaVersion,
+      log: (step) => say(formatStep(step)),
+    });
+  } catch (err) {
+    if (isBrokerError(err)) {
+      process.stderr.write(`\n[kafka] ✗ ${err.message}\n        fix: ${err.fix}\n\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+}
+
+function listen(server: http.Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", (err: NodeJS.ErrnoException) => {
+      if (err.code === "EADDRINUSE") {
+        reject(new Error(`port ${port} on ${host} is already in use: stop what uses it, or start with PORT=${port + 1} npm start`));
+      } else reject(err);
+    });
+    server.listen(port, host, () => resolve());
+  });
+}
+
+function onShutdown(stopAll: () => Promise<void>) {
+  let stopping = false;
+  const stop = (why: string, code: number) => {
+    if (stopping) {
+      say("[lab] stopping now");
+      process.exit(code || 130);
+    }
+    stopping = true;
+    say(`\n[lab] ${why}: stopping producers, workers and the broker…`);
+    stopAll().then(
+      () => process.exit(code),
+      () => process.exit(1),
+    );
+  };
+  process.on("SIGINT", () => stop("SIGINT", 0));
+  process.on("SIGTERM", () => stop("SIGTERM", 0));
+  // Started by `npm start` with an IPC channel: if that launcher dies, so do we (and our broker and workers).
+  if (process.send) process.on("disconnect", () => stop("launcher gone", 0));
+  process.on("uncaughtException", (err) => {
+    process.stderr.write(`[lab] unexpected error: ${err.stack ?? err.message}\n`);
+    stop("crash", 1);
+  });
+}
+
+async function main() {
+  const started = Date.now();
+  const config = loadConfigOrExit();
+  const dev = process.argv.includes("--dev");
+  const log = createLogger("lab", config.logLevel);
+  if (config.host !== "127.0.0.1" && config.host !== "localhost") {
+    say(`[lab] warning: HOST=${config.host} makes the dashboard, which starts processes, reachable from other machines.`);
+  }
+  const broker = await startBroker(config);
+  let rt: LabRuntime | null = null;
+  onShutdown(async () => {
+    await rt?.shutdown();
+    await broker?.stop();
+  });
+  void broker?.exited.then(({ code, signal }) => log.warn({ code, signal }, "the embedded broker exited"));
+
+  rt = createLabRuntime({
+    root: ROOT,
+    brokers: broker?.bootstrap ?? config.kafkaBrokers.join(","),
+    mode: config.brokerMode,
+    brokerVersion: broker?.version ?? null,
+    dataDir: config.dataDir,
+    topicPrefix: config.topicPrefix,
+    logLevel: config.logLevel,
+    log,
+  });
+  setRuntime(rt);
+  await rt.pipeline.ensureTopics().catch((err: Error) => log.warn({ err: err.message }, "could not create topics yet"));
+
+  const app = next({ dev, dir: ROOT, hostname: config.host, port: config.port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = http.createServer((req, res) => void handle(req, res));
+  const io = createSocketHub(server, rt);
+  attachLiveFeeds({ io, kafka: rt.kafka, getPipeline: rt.pipeline.view, names: rt.names });
+  await listen(server, config.port, config.host);
+  say(`[lab] ✓ dashboard ready at http://${config.host}:${config.port}  (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+main().catch((err: Error) => {
+  process.stderr.write(`[lab] ✗ ${err.message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,31 @@
+import fs from "node:fs";
+import path from "node:path";
+import { DEFAULT_SETTINGS, Settings, type SettingsPatch } from "@/lib/contract/api";
+
+/** The lab's settings, kept across restarts in the data folder. A corrupt file falls back to defaults. */
+export function createSettingsStore(dataDir: string | null) {
+  const file = dataDir ? path.join(dataDir, "settings.json") : null;
+  let current: Settings = load(file);
+  return {
+    get: () => current,
+    apply(patch: SettingsPatch): Settings {
+      current = Settings.parse({ ...current, ...patch });
+      if (file) {
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(file, JSON.stringify(current, null, 2));
+      }
+      return current;
+    },
+  };
+}
+export type SettingsStore = ReturnType<typeof createSettingsStore>;
+
+function load(file: string | null): Settings {
+  if (!file || !fs.existsSync(file)) return DEFAULT_SETTINGS;
+  try {
+    const parsed = Settings.safeParse(JSON.parse(fs.readFileSync(file, "utf8")));
+    return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+}

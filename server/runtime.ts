@@ -1,0 +1,80 @@
+import type { BrokerState } from "@/lib/contract/api";
+import { topicNames, type TopicNames } from "@/lib/contract/topics";
+import { createBrokerMonitor, type BrokerMonitor } from "./broker-monitor";
+import { createKafkaAdapter, type KafkaAdapter } from "./kafka/adapter";
+import type { Logger } from "./log";
+import { createPipelineService, type PipelineService } from "./pipeline/service";
+import { createSettingsStore } from "./pipeline/settings-store";
+import { createSupervisor, type Supervisor } from "./supervisor/supervisor";
+
+export interface LabRuntimeOptions {
+  root: string;
+  brokers: string;
+  mode: BrokerState["mode"];
+  brokerVersion: string | null;
+  dataDir: string | null;
+  topicPrefix?: string;
+  logLevel?: string;
+  log: Logger;
+}
+
+export interface LabRuntime {
+  options: LabRuntimeOptions;
+  log: Logger;
+  kafka: KafkaAdapter;
+  names: TopicNames;
+  supervisor: Supervisor;
+  pipeline: PipelineService;
+  monitor: BrokerMonitor;
+  /** Listeners for broker state changes (the socket hub registers one). */
+  brokerListeners: Set<(s: BrokerState) => void>;
+  shutdown(): Promise<void>;
+}
+
+/** Everything long-lived, made once per server process. */
+export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
+  const { log } = options;
+  const brokers = options.brokers.split(",");
+  const kafka = createKafkaAdapter({ brokers, clientId: "lab-dashboard", log });
+  const probe = createKafkaAdapter({ brokers, clientId: "lab-monitor", log, retries: 0, connectionTimeoutMs: 1500 });
+  const names = topicNames(options.topicPrefix);
+  const settings = createSettingsStore(options.dataDir);
+  const admin = kafka.admin();
+  let pipeline: PipelineService;
+  const supervisor = createSupervisor({
+    root: options.root,
+    brokers: () => options.brokers,
+    settings: settings.get,
+    topicPrefix: options.topicPrefix,
+    logLevel: options.logLevel,
+    beforeStart: () => pipeline.ensureTopics(),
+  });
+  pipeline = createPipelineService({ admin, supervisor, settings, names });
+  const brokerListeners = new Set<(s: BrokerState) => void>();
+  const monitor = createBrokerMonitor({
+    admin: probe.admin(),
+    mode: options.mode,
+    brokers: options.brokers,
+    version: options.brokerVersion,
+    onChange: (s) => {
+      log.info({ connected: s.connected, error: s.error }, "broker state");
+      for (const l of brokerListeners) l(s);
+    },
+  });
+  monitor.start();
+  return {
+    options,
+    log,
+    kafka,
+    names,
+    supervisor,
+    pipeline,
+    monitor,
+    brokerListeners,
+    async shutdown() {
+      monitor.stop();
+      await supervisor.stopAll();
+      await admin.disconnect().catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import path from "node:path";
+import { COMPONENT_NAMES, componentKind, type ComponentKind, type ComponentName } from "@/lib/contract/api";
+
+export interface ComponentSpec {
+  name: ComponentName;
+  kind: ComponentKind;
+  /** Entry file under workers/, fixed here: a process is never started from anything a client sends. */
+  entry: string;
+}
+
+const ENTRY: Record<ComponentName, string> = {
+  "producer-A": "workers/producer.ts",
+  "producer-B": "workers/producer.ts",
+  "producer-C": "workers/producer.ts",
+  "producer-D": "workers/producer.ts",
+  strategy: "workers/strategy.ts",
+  join: "workers/join.ts",
+};
+
+export const REGISTRY: readonly ComponentSpec[] = COMPONENT_NAMES.map((name) => ({
+  name,
+  kind: componentKind(name),
+  entry: ENTRY[name],
+}));
+
+export function specOf(name: ComponentName): ComponentSpec {
+  const spec = REGISTRY.find((s) => s.name === name);
+  if (!spec) throw new Error(`no component named ${name}`);
+  return spec;
+}
+
+export const entryPath = (root: string, spec: ComponentSpec) => path.join(root, spec.entry);

@@ -1,0 +1,77 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import type { ComponentName, LogLine, Settings } from "@/lib/contract/api";
+import { WorkerMessage, type SupervisorMessage } from "@/lib/contract/ipc";
+import { lineSplitter, parseLogLine } from "./log-buffer";
+import { entryPath, specOf } from "./registry";
+
+export interface WorkerLaunch {
+  root: string;
+  name: ComponentName;
+  instance: number;
+  brokers: string;
+  settings: Settings;
+  topicPrefix?: string;
+  logLevel?: string;
+  metricsIntervalMs?: number;
+}
+
+export interface WorkerProcess {
+  child: ChildProcess;
+  send(msg: SupervisorMessage): void;
+}
+
+export interface WorkerProcessEvents {
+  onMessage(msg: WorkerMessage): void;
+  onLog(line: LogLine): void;
+  onExit(code: number | null, signal: string | null): void;
+}
+
+/** Start one worker process from the fixed registry, wired for IPC and line-by-line logs. */
+export function spawnWorker(launch: WorkerLaunch, events: WorkerProcessEvents): WorkerProcess {
+  const spec = specOf(launch.name);
+  const child = spawn(process.execPath, ["--import", "tsx", entryPath(launch.root, spec)], {
+    cwd: launch.root,
+    stdio: ["ignore", "pipe", "pipe", "ipc"],
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NODE_ENV: process.env.NODE_ENV,
+      KAFKA_BROKERS: launch.brokers,
+      LAB_COMPONENT: launch.name,
+      LAB_INSTANCE: String(launch.instance),
+      LAB_SETTINGS: JSON.stringify(launch.settings),
+      LAB_TOPIC_PREFIX: launch.topicPrefix ?? "",
+      LOG_LEVEL: launch.logLevel ?? "info",
+      ...(launch.metricsIntervalMs ? { LAB_METRICS_INTERVAL_MS: String(launch.metricsIntervalMs) } : {}),
+    },
+  });
+  child.stdout?.on("data", lineSplitter((l) => events.onLog(parseLogLine(l, Date.now(), "stdout"))));
+  child.stderr?.on("data", lineSplitter((l) => events.onLog(parseLogLine(l, Date.now(), "stderr"))));
+  child.on("message", (raw) => {
+    const parsed = WorkerMessage.safeParse(raw);
+    if (parsed.success) events.onMessage(parsed.data);
+  });
+  child.on("exit", (code, signal) => events.onExit(code, signal));
+  child.on("error", (err) => events.onLog({ at: Date.now(), level: "error", msg: `could not start: ${err.message}` }));
+  return {
+    child,
+    send(msg) {
+      if (child.connected) child.send(msg);
+    },
+  };
+}
+
+/** Ask a worker to stop, and make sure it does: SIGKILL after `graceMs`. */
+export function stopWorker(proc: WorkerProcess, graceMs = 15_000): Promise<void> {
+  const { child } = proc;
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    proc.send({ type: "stop" });
+    child.kill("SIGTERM");
+  });
+}

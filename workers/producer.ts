@@ -1,0 +1,62 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import { STRATEGIES, type Strategy } from "@/lib/contract/records";
+import { topicNames } from "@/lib/contract/topics";
+import { Pacer } from "@/lib/pipeline/pacer";
+import { makeInputMessage } from "@/lib/pipeline/producer-messages";
+import { runWorker } from "./runtime/lifecycle";
+import { WorkerMetrics } from "./runtime/metrics";
+
+const MAX_PER_SEND = 5000;
+
+function strategyOf(component: string): Strategy {
+  const letter = component.replace("producer-", "");
+  const s = STRATEGIES.find((x) => x === letter);
+  if (!s) throw new Error(`${component} is not a producer component`);
+  return s;
+}
+
+/** Writes X_input at the configured rate: one batched, acknowledged send per tick. */
+runWorker(async ({ config, kafka, log, clock, parent }) => {
+  const strategy = strategyOf(config.LAB_COMPONENT);
+  const names = topicNames(config.LAB_TOPIC_PREFIX);
+  const metrics = new WorkerMetrics(clock);
+  const pacer = new Pacer(config.LAB_SETTINGS.ratePerSecond);
+  let keys = config.LAB_SETTINGS.keys;
+  parent.onMessage((msg) => {
+    if (msg.type !== "settings") return;
+    pacer.setRate(msg.settings.ratePerSecond);
+    keys = msg.settings.keys;
+    log.info({ ratePerSecond: msg.settings.ratePerSecond, keys }, "settings applied");
+  });
+
+  const producer = kafka.producer();
+  await producer.connect();
+  let running = true;
+
+  const loop = async () => {
+    while (running) {
+      const now = clock();
+      const due = Math.min(pacer.due(now), MAX_PER_SEND);
+      if (due === 0) {
+        await sleep(Math.max(1, Math.min(pacer.msUntilNext(now), 100)));
+        continue;
+      }
+      const batch = Array.from({ length: due }, () => {
+        const m = makeInputMessage(strategy, keys, Math.random, clock());
+        return { ...m, topic: names.name(m.topic) };
+      });
+      await producer.send(batch);
+      metrics.produced(batch.length);
+    }
+  };
+  const done = loop();
+
+  return {
+    metrics,
+    async stop() {
+      running = false;
+      await done;
+      await producer.disconnect();
+    },
+  };
+});

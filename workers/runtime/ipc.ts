@@ -1,0 +1,23 @@
+import { SupervisorMessage, type WorkerMessage } from "@/lib/contract/ipc";
+import type { Logger } from "@/server/log";
+
+/** The worker's side of the IPC channel to the supervisor; inert when run by hand. */
+export function createParentChannel(log: Logger) {
+  return {
+    send(msg: WorkerMessage): void {
+      if (process.send && process.connected) process.send(msg);
+    },
+    onMessage(handler: (msg: SupervisorMessage) => void): void {
+      process.on("message", (raw) => {
+        const parsed = SupervisorMessage.safeParse(raw);
+        if (parsed.success) handler(parsed.data);
+        else log.warn({ issues: parsed.error.issues }, "ignored an invalid message from the supervisor");
+      });
+    },
+    /** When the supervisor goes away, so must we: a worker never outlives it. */
+    onParentGone(handler: () => void): void {
+      if (process.send) process.on("disconnect", handler);
+    },
+  };
+}
+export type ParentChannel = ReturnType<typeof createParentChannel>;

@@ -1,0 +1,79 @@
+import { createKafkaAdapter, type KafkaAdapter } from "@/server/kafka/adapter";
+import { createLogger, type Logger } from "@/server/log";
+import { loadWorkerConfig, type WorkerConfig } from "./config";
+import { createParentChannel, type ParentChannel } from "./ipc";
+import { WorkerMetrics } from "./metrics";
+
+export interface WorkerContext {
+  config: WorkerConfig;
+  log: Logger;
+  kafka: KafkaAdapter;
+  parent: ParentChannel;
+  clock: () => number;
+}
+
+export interface RunningWorker {
+  metrics: WorkerMetrics;
+  /** Finish the work in hand, commit it, and release Kafka resources. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The shell every worker process runs in: config, logger, Kafka client, metrics reporting,
+ * and one orderly way to stop (SIGTERM, SIGINT, a `stop` message, or the supervisor vanishing).
+ */
+export function runWorker(start: (ctx: WorkerContext) => Promise<RunningWorker>): void {
+  let config: WorkerConfig;
+  try {
+    config = loadWorkerConfig();
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n`);
+    process.exit(2);
+  }
+  const log = createLogger(`${config.LAB_COMPONENT}#${config.LAB_INSTANCE}`, config.LOG_LEVEL);
+  const parent = createParentChannel(log);
+  const kafka = createKafkaAdapter({
+    brokers: config.KAFKA_BROKERS,
+    clientId: `lab-${config.LAB_COMPONENT}-${config.LAB_INSTANCE}`,
+    log,
+  });
+  const ctx: WorkerContext = { config, log, kafka, parent, clock: Date.now };
+  const fail = (err: unknown) => {
+    const error = err instanceof Error ? err.message : String(err);
+    log.fatal({ err }, "worker failed");
+    parent.send({ type: "fatal", error });
+    setTimeout(() => process.exit(1), 50);
+  };
+  process.on("uncaughtException", fail);
+  process.on("unhandledRejection", fail);
+
+  start(ctx).then((worker) => {
+    log.info("running");
+    parent.send({ type: "ready" });
+    const timer = setInterval(
+      () => parent.send({ type: "metrics", metrics: worker.metrics.snapshot() }),
+      config.LAB_METRICS_INTERVAL_MS,
+    );
+    let stopping = false;
+    const stop = (why: string) => {
+      if (stopping) return;
+      stopping = true;
+      log.info({ why }, "stopping");
+      clearInterval(timer);
+      const deadline = setTimeout(() => process.exit(0), 10_000);
+      worker.stop().then(
+        () => {
+          clearTimeout(deadline);
+          parent.send({ type: "metrics", metrics: worker.metrics.snapshot() });
+          log.info("stopped");
+          process.exit(0);
+        },
+        fail,
+      );
+    };
+    process.on("SIGTERM", () => stop("SIGTERM"));
+    process.on("SIGINT", () => stop("SIGINT"));
+    parent.onMessage((msg) => msg.type === "stop" && stop("stop message"));
+    parent.onParentGone(() => stop("supervisor gone"));
+  }, fail);
+}

@@ -1,0 +1,69 @@
+import type { ComponentMetrics } from "@/lib/contract/api";
+import { LatencyRecorder, RateMeter } from "@/lib/pipeline/metrics";
+import type { TopicPartition } from "@/server/kafka/types";
+
+export type JoinMetrics = NonNullable<ComponentMetrics["join"]>;
+
+/** Counters one worker keeps about itself; `snapshot()` is what the dashboard sees. */
+export class WorkerMetrics {
+  private readonly inRate: RateMeter;
+  private readonly outRate: RateMeter;
+  private readonly latency = new LatencyRecorder();
+  private inTotal = 0;
+  private outTotal = 0;
+  private dead = 0;
+  private readonly lag = new Map<string, { topic: string; partition: number; lag: number }>();
+  private assigned: TopicPartition[] = [];
+
+  constructor(
+    private readonly clock: () => number,
+    private readonly joinStats: (() => JoinMetrics) | null = null,
+  ) {
+    this.inRate = new RateMeter(clock);
+    this.outRate = new RateMeter(clock);
+  }
+
+  consumed(n: number): void {
+    this.inTotal += n;
+    this.inRate.mark(n);
+  }
+
+  produced(n: number): void {
+    this.outTotal += n;
+    this.outRate.mark(n);
+  }
+
+  deadLettered(n: number): void {
+    this.dead += n;
+  }
+
+  latencyMs(ms: number): void {
+    this.latency.record(Math.max(0, ms));
+  }
+
+  partitionLag(topic: string, partition: number, highWatermark: string, nextOffset: string): void {
+    const lag = Number(BigInt(highWatermark) - BigInt(nextOffset));
+    this.lag.set(`${topic}:${partition}`, { topic, partition, lag: Math.max(0, lag) });
+  }
+
+  setAssignment(assigned: TopicPartition[]): void {
+    this.assigned = assigned;
+    const keep = new Set(assigned.map((a) => `${a.topic}:${a.partition}`));
+    for (const k of [...this.lag.keys()]) if (!keep.has(k)) this.lag.delete(k);
+  }
+
+  snapshot(): ComponentMetrics {
+    return {
+      at: this.clock(),
+      recordsInPerSec: this.inRate.perSecond(),
+      recordsOutPerSec: this.outRate.perSecond(),
+      recordsInTotal: this.inTotal,
+      recordsOutTotal: this.outTotal,
+      deadLettered: this.dead,
+      latencyMs: this.latency.summary(),
+      lag: [...this.lag.values()].sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition),
+      assigned: this.assigned,
+      join: this.joinStats ? this.joinStats() : null,
+    };
+  }
+}
