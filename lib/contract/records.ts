@@ -36,7 +36,7 @@ export interface LabRecord {
 export interface OutgoingRecord {
   topic: string;
   key: string | null;
-  value: string;
+  value: string | Buffer;
   timestamp: number;
 }
 

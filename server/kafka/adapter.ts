@@ -66,7 +66,7 @@ export function toLabRecord(topic: string, partition: number, m: KafkaMessage): 
 }
 
 function toMessages(records: OutgoingRecord[]) {
-  const byTopic = new Map<string, { key: string | null; value: string; timestamp: string }[]>();
+  const byTopic = new Map<string, { key: string | null; value: string | Buffer; timestamp: string }[]>();
   for (const r of records) {
     let list = byTopic.get(r.topic);
     if (!list) byTopic.set(r.topic, (list = []));

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_SETTINGS, type ComponentStatus } from "@/lib/contract/api";
+import { topicNames } from "@/lib/contract/topics";
+import { createSupervisor } from "@/server/supervisor/supervisor";
+import { testBrokers } from "../support/broker";
+import { testKafka, waitFor } from "../support/kafka";
+import { ROOT } from "../support/pipeline";
+
+const brokers = testBrokers();
+const names = topicNames(`sup-${Date.now().toString(36)}.`);
+const admin = testKafka(brokers).admin();
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+beforeAll(() => admin.ensureTopics(names.all(), 3));
+afterAll(() => admin.disconnect());
+
+describe("the supervisor", () => {
+  it("restarts a worker killed with SIGKILL and reports the crash with its reason", async () => {
+    const sup = createSupervisor({ root: ROOT, brokers: () => brokers, settings: () => DEFAULT_SETTINGS, topicPrefix: names.prefix, logLevel: "warn" });
+    const seen: ComponentStatus[] = [];
+    sup.onChange((name) => name === "strategy" && seen.push(sup.view().find((c) => c.name === "strategy")!.status));
+    const strategy = () => sup.view().find((c) => c.name === "strategy")!;
+    try {
+      await sup.start("strategy");
+      await waitFor(() => strategy().status === "running", "strategy to run");
+      const firstPid = strategy().pid!;
+      process.kill(firstPid, "SIGKILL");
+      await waitFor(() => strategy().status === "crashed", "the crash to be seen");
+      expect(strategy().reason).toMatch(/SIGKILL/);
+      await waitFor(() => strategy().status === "running" && strategy().pid !== firstPid, "the restart");
+      expect(strategy().restarts).toBe(1);
+      expect(seen).toEqual(expect.arrayContaining(["starting", "running", "crashed"]));
+    } finally {
+      await sup.stopAll();
+    }
+    expect(strategy().status).toBe("stopped");
+  });
+
+  it("stops producers before workers and leaves no process behind", async () => {
+    const sup = createSupervisor({ root: ROOT, brokers: () => brokers, settings: () => ({ ...DEFAULT_SETTINGS, ratePerSecond: 50 }), topicPrefix: names.prefix, logLevel: "warn" });
+    await sup.startAll();
+    await waitFor(() => sup.view().every((c) => c.status === "running"), "every component to run");
+    const pids = sup.view().map((c) => c.pid!);
+    const stoppedOrder: string[] = [];
+    sup.onChange((name) => sup.view().find((c) => c.name === name)!.status === "stopped" && stoppedOrder.push(name));
+    await sup.stopAll();
+    expect(stoppedOrder.slice(0, 4).every((n) => n.startsWith("producer-"))).toBe(true);
+    expect(stoppedOrder.slice(4).sort()).toEqual(["join", "strategy"]);
+    expect(pids.filter(alive)).toEqual([]);
+  });
+});
