@@ -14,10 +14,10 @@ describe("makeInputMessage", () => {
   it("maps the ends of the random range to user-1…user-K and values 1…100", () => {
     const top = makeInputMessage("A", 5, () => 0.999999999, NOW);
     expect(top.key).toBe("user-5");
-    expect(JSON.parse(top.value).value).toBe(100);
+    expect(JSON.parse(String(top.value)).value).toBe(100);
     const clamped = makeInputMessage("A", 5, () => 1, NOW); // a broken rng must not make user-6
     expect(clamped.key).toBe("user-5");
-    expect(JSON.parse(clamped.value).value).toBe(100);
+    expect(JSON.parse(String(clamped.value)).value).toBe(100);
   });
 
   it("draws keys and values uniformly", () => {
@@ -28,7 +28,7 @@ describe("makeInputMessage", () => {
     for (let i = 0; i < 100_000; i++) {
       const m = makeInputMessage("B", 10, rng, NOW);
       keys.set(m.key!, (keys.get(m.key!) ?? 0) + 1);
-      const v = JSON.parse(m.value).value as number;
+      const v = JSON.parse(String(m.value)).value as number;
       values.set(v, (values.get(v) ?? 0) + 1);
     }
     expect([...keys.keys()].sort()).toEqual(Array.from({ length: 10 }, (_, i) => `user-${i + 1}`).sort());
@@ -42,9 +42,9 @@ describe("makeInputMessage", () => {
   it("always makes a record that passes the input validation", () => {
     for (const s of ["A", "B", "C", "D"] as const) {
       const m = makeInputMessage(s, 3, Math.random, NOW);
-      const v = validateInputRecord({ topic: m.topic, partition: 0, offset: "0", key: m.key, value: Buffer.from(m.value), timestamp: m.timestamp }, s, NOW);
+      const v = validateInputRecord({ topic: m.topic, partition: 0, offset: "0", key: m.key, value: Buffer.from(String(m.value)), timestamp: m.timestamp }, s, NOW);
       expect(v.ok).toBe(true);
-      expect(() => InputValue.parse(JSON.parse(m.value))).not.toThrow();
+      expect(() => InputValue.parse(JSON.parse(String(m.value)))).not.toThrow();
     }
   });
 });

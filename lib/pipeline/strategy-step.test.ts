@@ -17,12 +17,12 @@ describe("strategyStep", () => {
     const out = strategyStep(rec(`${s}_input`, { strategy: s, value: 30, ts: NOW - 3 }), NOW);
     expect(out.kind).toBe("output");
     expect(out.record).toEqual({ topic: `${s}_output`, key: "user-2", value: JSON.stringify({ result: 55, ts: NOW - 3 }), timestamp: NOW - 3 });
-    expect(OutputValue.parse(JSON.parse(out.record.value))).toEqual({ result: 55, ts: NOW - 3 });
+    expect(OutputValue.parse(JSON.parse(String(out.record.value)))).toEqual({ result: 55, ts: NOW - 3 });
   });
 
   it("writes exactly {result, ts}, dropping unknown input fields", () => {
     const out = strategyStep(rec("B_input", { strategy: "B", value: -7, ts: NOW, junk: 1 }), NOW);
-    expect(JSON.parse(out.record.value)).toEqual({ result: -14, ts: NOW });
+    expect(JSON.parse(String(out.record.value))).toEqual({ result: -14, ts: NOW });
   });
 
   it("uses the event time as the record timestamp, not the input's record timestamp", () => {
@@ -39,7 +39,7 @@ describe("strategyStep", () => {
     expect(out.kind).toBe("dead");
     expect(out.record.topic).toBe("dead_letters");
     expect(out.record.key).toBe("user-2");
-    expect(DeadLetterValue.parse(JSON.parse(out.record.value))).toMatchObject({
+    expect(DeadLetterValue.parse(JSON.parse(String(out.record.value)))).toMatchObject({
       reason: "wrong_strategy",
       topic: "A_input",
       partition: 1,
@@ -50,20 +50,20 @@ describe("strategyStep", () => {
 
   it("dead-letters invalid input with the validator's reason", () => {
     const out = strategyStep(rec("D_input", "not json"), NOW);
-    expect(JSON.parse(out.record.value).reason).toBe("not_json");
+    expect(JSON.parse(String(out.record.value)).reason).toBe("not_json");
   });
 
   it("dead-letters a record from a topic that is not a strategy input", () => {
     for (const t of ["E_input", "A_output", "a_input", "AA_input", ""]) {
       const out = strategyStep(rec(t, { strategy: "A", value: 1, ts: NOW }), NOW);
       expect(out.kind).toBe("dead");
-      expect(JSON.parse(out.record.value).error).toContain(`"${t}"`);
+      expect(JSON.parse(String(out.record.value)).error).toContain(`"${t}"`);
     }
   });
 
   it("honours custom limits", () => {
     const r = rec("A_input", { strategy: "A", value: 1, ts: NOW });
-    expect(JSON.parse(strategyStep(r, NOW, "s", { maxBytes: 5, maxFutureSkewMs: 0 }).record.value).reason).toBe("too_large");
+    expect(JSON.parse(String(strategyStep(r, NOW, "s", { maxBytes: 5, maxFutureSkewMs: 0 }).record.value)).reason).toBe("too_large");
   });
 });
 
