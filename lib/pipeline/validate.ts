@@ -37,7 +37,7 @@ const fail = (reason: DeadLetterReason, error: string): { ok: false; reason: Dea
 });
 
 /** A short, safe rendering of whatever a field held, for error sentences. */
-export function describe(v: unknown): string {
+export function describeValue(v: unknown): string {
   if (v === undefined) return "nothing (missing)";
   let s: string;
   try {
@@ -85,7 +85,7 @@ function checkInt(
   rangeText: string,
 ): { ok: true; value: number } | { ok: false; reason: DeadLetterReason; error: string } {
   const v = field(o, name);
-  const sentence = `${name} must be an integer ${rangeText}, got ${describe(v)}`;
+  const sentence = `${name} must be an integer ${rangeText}, got ${describeValue(v)}`;
   // Number.isInteger is false for Infinity, which is what 1e400 parses to.
   if (typeof v !== "number" || !Number.isInteger(v)) return fail("invalid_field", sentence);
   if (v < min || v > max) return fail("out_of_range", sentence);
@@ -100,7 +100,7 @@ function checkTs(o: Json, now: number, limits: ValidationLimits) {
 function checkStrategy(o: Json, expected: Strategy): Validated<Strategy> {
   const s = field(o, "strategy");
   if (typeof s !== "string" || !(STRATEGIES as readonly string[]).includes(s)) {
-    return fail("invalid_field", `strategy must be one of "A", "B", "C", "D", got ${describe(s)}`);
+    return fail("invalid_field", `strategy must be one of "A", "B", "C", "D", got ${describeValue(s)}`);
   }
   if (s !== expected) {
     return fail("wrong_strategy", `strategy must be "${expected}" on this topic, got "${s}"`);
