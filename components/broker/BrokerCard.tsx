@@ -1,0 +1,71 @@
+"use client";
+
+import Link from "next/link";
+import { useLive } from "@/components/live/LiveProvider";
+import { formatShortClock } from "@/components/ui/format";
+import { useI18n } from "@/lib/i18n/provider";
+
+/** The broker as it is right now: reachable or not, where, which cluster, which topics. */
+export function BrokerCard() {
+  const { broker } = useLive();
+  const { t } = useI18n();
+  const up = broker?.connected ?? false;
+  return (
+    <section className="card p-4" data-testid="broker-card" data-connected={broker ? String(up) : "unknown"}>
+      <div className="mb-3 flex items-center justify-between">
+        <h2 className="text-base font-semibold">{t("broker.title")}</h2>
+        <span
+          data-testid="broker-status"
+          className={`inline-flex items-center gap-1.5 rounded-full px-2.5 py-0.5 text-xs font-medium ${
+            !broker ? "bg-surface-2 text-muted" : up ? "bg-ok/15 text-ok" : "bg-err/15 text-err"
+          }`}
+        >
+          <span aria-hidden className="h-1.5 w-1.5 rounded-full bg-current" />
+          {!broker ? t("broker.unknown") : up ? t("broker.connected") : t("broker.disconnected")}
+        </span>
+      </div>
+      {broker && (
+        <>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
+            <Row label={t("broker.mode")} value={t(`broker.mode.${broker.mode}`)} testid="broker-mode" />
+            <Row label={t("broker.bootstrap")} value={broker.brokers} mono testid="broker-bootstrap" />
+            <Row label={t("broker.clusterId")} value={broker.clusterId ?? t("common.none")} mono testid="broker-cluster" />
+            <Row label={t("broker.version")} value={broker.version ?? t("common.none")} mono />
+          </dl>
+          {broker.error && !up && <p className="mt-2 text-xs text-err">{broker.error}</p>}
+          <div className="mt-3">
+            <div className="eyebrow mb-1.5">{t("broker.topics", { count: broker.topics.length })}</div>
+            {broker.topics.length === 0 ? (
+              <p className="text-xs text-muted">{t("broker.noTopics")}</p>
+            ) : (
+              <ul className="flex flex-wrap gap-1.5" data-testid="broker-topics">
+                {broker.topics.map((topic) => (
+                  <li key={topic}>
+                    <Link
+                      href={`/topics?topic=${encodeURIComponent(topic)}`}
+                      className="rounded-md bg-surface-2 px-2 py-0.5 font-mono text-[11px] hover:text-accent"
+                    >
+                      {topic}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+          <p className="mt-3 text-[11px] text-muted">{t("broker.updated", { time: formatShortClock(broker.at) })}</p>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Row({ label, value, mono, testid }: { label: string; value: string; mono?: boolean; testid?: string }) {
+  return (
+    <>
+      <dt className="text-muted">{label}</dt>
+      <dd className={`truncate ${mono ? "font-mono text-[12.5px]" : ""}`} data-testid={testid} title={value}>
+        {value}
+      </dd>
+    </>
+  );
+}

@@ -1,0 +1,149 @@
+"use client";
+
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { io, type Socket } from "socket.io-client";
+import type { BrokerState, PipelineView } from "@/lib/contract/api";
+import {
+  ServerEvents,
+  type ClientEventName,
+  type ClientEventPayload,
+  type ClientToServer,
+  type ServerEventName,
+  type ServerEventPayload,
+  type ServerToClient,
+} from "@/lib/contract/socket";
+import { emptySnapshot, withAction, withLag, withSeen, type LiveSnapshot } from "@/lib/live/snapshot";
+
+export type Connection = "connecting" | "live" | "reconnecting";
+type LabSocket = Socket<ServerToClient, ClientToServer>;
+type Listener = (payload: unknown) => void;
+
+interface Live {
+  connection: Connection;
+  broker: BrokerState | null;
+  pipeline: PipelineView | null;
+  applyPipeline: (view: PipelineView) => void;
+  /** Registers a validated listener; returns the function that removes it. */
+  listen: <E extends ServerEventName>(event: E, fn: (p: ServerEventPayload<E>) => void) => () => void;
+  /** Joins a server room while the caller is mounted; shared by every caller asking the same. */
+  subscribe: <E extends ClientEventName>(event: E, payload: ClientEventPayload<E>, leave: ClientEventName) => () => void;
+}
+
+interface Lessons {
+  snapshot: LiveSnapshot;
+  record: (action: string) => void;
+}
+
+const LiveContext = createContext<Live | null>(null);
+const LessonContext = createContext<Lessons | null>(null);
+
+export function LiveProvider({ children }: { children: ReactNode }) {
+  const socketRef = useRef<LabSocket | null>(null);
+  const listeners = useRef(new Map<string, Set<Listener>>());
+  const subs = useRef(new Map<string, { count: number; event: ClientEventName; payload: unknown }>());
+  const [connection, setConnection] = useState<Connection>("connecting");
+  const [broker, setBroker] = useState<BrokerState | null>(null);
+  const [pipeline, setPipeline] = useState<PipelineView | null>(null);
+  const [snapshot, setSnapshot] = useState<LiveSnapshot>(emptySnapshot);
+
+  const dispatch = useCallback((event: string, raw: unknown) => {
+    const schema = ServerEvents[event as ServerEventName];
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) return;
+    listeners.current.get(event)?.forEach((fn) => fn(parsed.data));
+  }, []);
+
+  useEffect(() => {
+    const socket: LabSocket = io({ path: "/socket.io", reconnectionDelayMax: 3000 });
+    socketRef.current = socket;
+    const untyped = socket as unknown as Socket;
+    for (const event of Object.keys(ServerEvents)) untyped.on(event, (raw: unknown) => dispatch(event, raw));
+    socket.on("connect", () => {
+      setConnection("live");
+      for (const s of subs.current.values()) untyped.emit(s.event, s.payload);
+    });
+    socket.on("disconnect", () => setConnection("reconnecting"));
+    socket.io.on("reconnect_attempt", () => setConnection("reconnecting"));
+    return () => {
+      socket.close();
+      socketRef.current = null;
+    };
+  }, [dispatch]);
+
+  const listen = useCallback<Live["listen"]>((event, fn) => {
+    let set = listeners.current.get(event);
+    if (!set) listeners.current.set(event, (set = new Set()));
+    const l = fn as Listener;
+    set.add(l);
+    return () => void set.delete(l);
+  }, []);
+
+  const subscribe = useCallback<Live["subscribe"]>((event, payload, leave) => {
+    const id = `${event}:${JSON.stringify(payload)}`;
+    const sub = subs.current.get(id);
+    const untyped = () => socketRef.current as unknown as Socket | null;
+    if (sub) sub.count++;
+    else {
+      subs.current.set(id, { count: 1, event, payload });
+      if (socketRef.current?.connected) untyped()?.emit(event, payload);
+    }
+    return () => {
+      const s = subs.current.get(id);
+      if (!s) return;
+      if (--s.count > 0) return;
+      subs.current.delete(id);
+      untyped()?.emit(leave, payload);
+    };
+  }, []);
+
+  useEffect(() => {
+    const offs = [
+      listen("broker:state", (b) => {
+        setBroker(b);
+        setSnapshot((s) => ({ ...s, broker: b }));
+      }),
+      listen("pipeline:state", (p) => {
+        setPipeline(p);
+        setSnapshot((s) => ({ ...s, pipeline: p }));
+      }),
+      listen("topic:batch", (b) => setSnapshot((s) => withSeen(s, b.topic, b.total))),
+      listen("topic:stats", (st) => {
+        const lag = Math.max(0, ...st.groups.flatMap((g) => g.partitions.map((p) => p.lag ?? 0)));
+        setSnapshot((s) => withLag(s, st.topic, lag));
+      }),
+      listen("join:batch", (j) =>
+        setSnapshot((s) => (j.totals.matches > 0 ? { ...s, matchesSeen: s.matchesSeen + j.totals.matches } : s)),
+      ),
+    ];
+    return () => offs.forEach((off) => off());
+  }, [listen]);
+
+  const applyPipeline = useCallback((view: PipelineView) => {
+    setPipeline(view);
+    setSnapshot((s) => ({ ...s, pipeline: view }));
+  }, []);
+  const record = useCallback((action: string) => setSnapshot((s) => withAction(s, action)), []);
+
+  const live = useMemo<Live>(
+    () => ({ connection, broker, pipeline, applyPipeline, listen, subscribe }),
+    [connection, broker, pipeline, applyPipeline, listen, subscribe],
+  );
+  const lessons = useMemo<Lessons>(() => ({ snapshot, record }), [snapshot, record]);
+  return (
+    <LiveContext.Provider value={live}>
+      <LessonContext.Provider value={lessons}>{children}</LessonContext.Provider>
+    </LiveContext.Provider>
+  );
+}
+
+export function useLive(): Live {
+  const ctx = useContext(LiveContext);
+  if (!ctx) throw new Error("useLive needs a LiveProvider above it");
+  return ctx;
+}
+
+export function useLessonState(): Lessons {
+  const ctx = useContext(LessonContext);
+  if (!ctx) throw new Error("useLessonState needs a LiveProvider above it");
+  return ctx;
+}

@@ -1,0 +1,83 @@
+"use client";
+
+import type { ComponentName, ComponentView } from "@/lib/contract/api";
+import { StatusBadge } from "@/components/ui/StatusBadge";
+import { formatCount, formatRate } from "@/components/ui/format";
+import { useI18n } from "@/lib/i18n/provider";
+import { startComponent, stopComponent } from "./api";
+import { usePipelineAction } from "./usePipelineAction";
+
+interface Props {
+  name: ComponentName;
+  view: ComponentView | undefined;
+  accent: string;
+  onLogs: (name: ComponentName) => void;
+  wide?: boolean;
+}
+
+/** One producer or worker: status, live records/s, Start/Stop, and why it crashed. */
+export function ComponentNode({ name, view, accent, onLogs, wide }: Props) {
+  const { t } = useI18n();
+  const { run, busy, error } = usePipelineAction();
+  const status = view?.status ?? "stopped";
+  const m = view?.metrics;
+  const isProducer = name.startsWith("producer-");
+  const active = status === "running" || status === "starting";
+  return (
+    <div
+      data-testid={`node-${name}`}
+      data-status={status}
+      className={`card relative flex flex-col gap-1.5 p-2.5 shadow-sm ${wide ? "w-[200px]" : "w-[168px]"} ${status === "crashed" ? "!border-err/60" : ""}`}
+      style={{ borderTop: `3px solid ${accent}` }}
+    >
+      <div className="flex items-center justify-between gap-1">
+        <span className="truncate text-[13px] font-semibold">{t(`comp.${name}`)}</span>
+        <StatusBadge status={status} />
+      </div>
+      <div className="flex gap-3 font-mono text-[11px] text-muted" data-testid={`rate-${name}`}>
+        {!isProducer && <span>{t("pipeline.in", { rate: formatRate(m?.recordsInPerSec ?? 0) })}</span>}
+        <span>{t("pipeline.out", { rate: formatRate(m?.recordsOutPerSec ?? 0) })}</span>
+      </div>
+      {m && m.deadLettered > 0 && (
+        <div className="text-[11px] text-err">{t("pipeline.deadLettered", { count: formatCount(m.deadLettered) })}</div>
+      )}
+      {status === "crashed" && view?.reason && (
+        <div className="line-clamp-3 text-[11px] leading-snug text-err" data-testid={`reason-${name}`} title={view.reason}>
+          {t("pipeline.crashed", { reason: view.reason })}
+        </div>
+      )}
+      <div className="mt-0.5 flex items-center gap-1">
+        <button
+          type="button"
+          className="btn btn-sm"
+          data-testid={`start-${name}`}
+          disabled={busy || active}
+          onClick={() => run(`start:${name}`, () => startComponent(name))}
+        >
+          ▶ {t("pipeline.start")}
+        </button>
+        <button
+          type="button"
+          className="btn btn-sm"
+          data-testid={`stop-${name}`}
+          disabled={busy || status === "stopped" || status === "stopping"}
+          onClick={() => run(`stop:${name}`, () => stopComponent(name))}
+        >
+          ■ {t("pipeline.stop")}
+        </button>
+        <button
+          type="button"
+          className="ml-auto text-[11px] text-accent hover:underline"
+          data-testid={`logs-${name}`}
+          onClick={() => onLogs(name)}
+        >
+          {t("pipeline.logs")}
+        </button>
+      </div>
+      {error && <div className="text-[11px] text-err">{error}</div>}
+      {view && view.restarts > 0 && (
+        <div className="text-[10px] text-muted">{t("pipeline.restarts", { count: view.restarts })}</div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+"use client";
+
+import { useEffect, useState, type FormEvent } from "react";
+import { useLessonState, useLive } from "@/components/live/LiveProvider";
+import { saveSettings } from "@/components/pipeline/api";
+import { useI18n } from "@/lib/i18n/provider";
+import { SETTING_NAMES, toFormValues, validateForm, type FieldError, type FormValues } from "./fields";
+
+export function SettingsForm() {
+  const { pipeline } = useLive();
+  const { record } = useLessonState();
+  const { t } = useI18n();
+  const [values, setValues] = useState<FormValues | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const [state, setState] = useState<{ kind: "idle" | "saving" | "saved" } | { kind: "error"; error: string }>({ kind: "idle" });
+  const [notes, setNotes] = useState<string[]>([]);
+  const settings = pipeline?.settings;
+
+  useEffect(() => {
+    if (settings && !dirty) setValues(toFormValues(settings));
+  }, [settings, dirty]);
+
+  if (!settings || !values) return <section className="card p-4 text-sm text-muted">{t("common.loading")}</section>;
+  const { errors, patch, ok } = validateForm(values, settings);
+  const describe = (e: FieldError) => (e.kind === "integer" ? t("settings.integer") : t("settings.range", { min: e.min, max: e.max }));
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!ok) return;
+    setState({ kind: "saving" });
+    try {
+      const answer = await saveSettings(patch);
+      setNotes(answer.restartNeeded.map((r) => t("settings.restartNeeded", { components: r.components.join(", "), note: r.note })));
+      setDirty(false);
+      setState({ kind: "saved" });
+      for (const name of Object.keys(patch)) record(`settings:${name}`);
+    } catch (err) {
+      setState({ kind: "error", error: err instanceof Error ? err.message : String(err) });
+    }
+  };
+
+  return (
+    <form className="card p-4" onSubmit={submit} data-testid="settings-form" noValidate>
+      <h2 className="mb-3 text-base font-semibold">{t("settings.title")}</h2>
+      <div className="grid grid-cols-1 gap-3">
+        {SETTING_NAMES.map((name) => (
+          <label key={name} className="block text-sm">
+            <span className="mb-1 block text-muted">{t(`settings.${name}`)}</span>
+            <input
+              className="field font-mono"
+              inputMode="decimal"
+              name={name}
+              data-testid={`setting-${name}`}
+              aria-invalid={errors[name] ? "true" : "false"}
+              value={values[name]}
+              onChange={(e) => {
+                setDirty(true);
+                setState({ kind: "idle" });
+                setValues({ ...values, [name]: e.target.value });
+              }}
+            />
+            {errors[name] && (
+              <span className="mt-1 block text-xs text-err" data-testid={`setting-error-${name}`}>
+                {describe(errors[name])}
+              </span>
+            )}
+          </label>
+        ))}
+      </div>
+      <div className="mt-4 flex items-center gap-3">
+        <button type="submit" className="btn btn-primary" disabled={!ok || state.kind === "saving" || Object.keys(patch).length === 0} data-testid="settings-apply">
+          {state.kind === "saving" ? t("settings.applying") : t("settings.apply")}
+        </button>
+        {state.kind === "saved" && <span className="text-xs text-ok" data-testid="settings-saved">{t("settings.saved")}</span>}
+        {state.kind === "error" && <span className="text-xs text-err">{t("settings.error", { error: state.error })}</span>}
+      </div>
+      {notes.map((n) => (
+        <p key={n} className="mt-2 text-xs text-warn">{n}</p>
+      ))}
+    </form>
+  );
+}

@@ -1,0 +1,25 @@
+"use client";
+
+import type { ComponentStatus } from "@/lib/contract/api";
+import { useI18n } from "@/lib/i18n/provider";
+
+const TONE: Record<ComponentStatus, string> = {
+  running: "bg-ok/15 text-ok",
+  starting: "bg-warn/15 text-warn",
+  stopping: "bg-warn/15 text-warn",
+  stopped: "bg-surface-2 text-muted",
+  crashed: "bg-err/15 text-err",
+};
+
+export function StatusBadge({ status }: { status: ComponentStatus }) {
+  const { t } = useI18n();
+  return (
+    <span
+      data-status={status}
+      className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-[11px] font-medium ${TONE[status]}`}
+    >
+      <span aria-hidden className={`h-1.5 w-1.5 rounded-full bg-current ${status === "running" ? "animate-pulse" : ""}`} />
+      {t(`status.${status}`)}
+    </span>
+  );
+}

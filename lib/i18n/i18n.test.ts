@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { dictionaries, formatDuration, LANGS, pickLang, translate } from "./index";
+import { en } from "./en";
+
+describe("dictionaries", () => {
+  it("every language has every key, non-empty, with the same placeholders", () => {
+    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const lang of LANGS) {
+      const dict = dictionaries[lang];
+      expect(Object.keys(dict).sort()).toEqual(Object.keys(en).sort());
+      for (const [key, text] of Object.entries(dict)) {
+        expect(text.trim(), `${lang} ${key}`).not.toBe("");
+        expect(placeholders(text), `${lang} ${key}`).toEqual(placeholders(en[key as keyof typeof en]));
+      }
+    }
+  });
+  it("zh-TW is really translated, not copied", () => {
+    const same = Object.keys(en).filter((k) => dictionaries["zh-TW"][k as keyof typeof en] === en[k as keyof typeof en]);
+    expect(same.length / Object.keys(en).length).toBeLessThan(0.15);
+  });
+});
+
+describe("translate", () => {
+  it("fills placeholders and leaves unknown ones", () => {
+    expect(translate("en", "broker.topics", { count: 3 })).toBe("Topics (3)");
+    expect(translate("zh-TW", "broker.topics", { count: 3 })).toBe("主題（3）");
+    expect(translate("en", "broker.topics")).toBe("Topics ({count})");
+  });
+});
+
+describe("pickLang", () => {
+  it("prefers the saved choice, then the browser", () => {
+    expect(pickLang("zh-TW", "en")).toBe("zh-TW");
+    expect(pickLang(undefined, "zh-TW,zh;q=0.9")).toBe("zh-TW");
+    expect(pickLang("fr", "en-US")).toBe("en");
+    expect(pickLang(null, null)).toBe("en");
+  });
+});
+
+describe("formatDuration", () => {
+  it("picks a readable unit", () => {
+    expect(formatDuration("en", 300_000)).toBe("5 min");
+    expect(formatDuration("en", 1_800_000)).toBe("30 min");
+    expect(formatDuration("en", 1500)).toBe("1.5 s");
+    expect(formatDuration("zh-TW", 250)).toBe("250 毫秒");
+    expect(formatDuration("en", 7_200_000)).toBe("2 h");
+  });
+});
