@@ -4,9 +4,11 @@ import { SettingsForm } from "@/components/settings/SettingsForm";
 
 export default function PipelinePage() {
   return (
-    <div className="grid gap-5 xl:grid-cols-[1fr_300px]">
-      <PipelineDiagram />
-      <div className="grid content-start gap-5 md:grid-cols-2 xl:grid-cols-1">
+    <div className="grid gap-5 2xl:grid-cols-[minmax(0,1fr)_320px]">
+      <div className="min-w-0">
+        <PipelineDiagram />
+      </div>
+      <div className="grid min-w-0 content-start gap-5 md:grid-cols-2 2xl:grid-cols-1">
         <BrokerCard />
         <SettingsForm />
       </div>

@@ -27,16 +27,26 @@ export function ComponentNode({ name, view, accent, onLogs, wide }: Props) {
     <div
       data-testid={`node-${name}`}
       data-status={status}
-      className={`card relative flex flex-col gap-1.5 p-2.5 shadow-sm ${wide ? "w-[200px]" : "w-[168px]"} ${status === "crashed" ? "!border-err/60" : ""}`}
+      className={`card relative flex flex-col gap-1.5 p-2.5 shadow-sm ${wide ? "w-[210px]" : "w-[180px]"} ${status === "crashed" ? "!border-err/60" : ""}`}
       style={{ borderTop: `3px solid ${accent}` }}
     >
       <div className="flex items-center justify-between gap-1">
         <span className="truncate text-[13px] font-semibold">{t(`comp.${name}`)}</span>
-        <StatusBadge status={status} />
+        <button
+          type="button"
+          className="text-[11px] text-accent hover:underline"
+          data-testid={`logs-${name}`}
+          onClick={() => onLogs(name)}
+        >
+          {t("pipeline.logs")}
+        </button>
       </div>
-      <div className="flex gap-3 font-mono text-[11px] text-muted" data-testid={`rate-${name}`}>
-        {!isProducer && <span>{t("pipeline.in", { rate: formatRate(m?.recordsInPerSec ?? 0) })}</span>}
-        <span>{t("pipeline.out", { rate: formatRate(m?.recordsOutPerSec ?? 0) })}</span>
+      <div className="flex items-center justify-between gap-2">
+        <StatusBadge status={status} />
+        <span className="flex gap-2 whitespace-nowrap font-mono text-[11px] text-muted" data-testid={`rate-${name}`}>
+          {!isProducer && <span>{t("pipeline.in", { rate: formatRate(m?.recordsInPerSec ?? 0) })}</span>}
+          <span>{t("pipeline.out", { rate: formatRate(m?.recordsOutPerSec ?? 0) })}</span>
+        </span>
       </div>
       {m && m.deadLettered > 0 && (
         <div className="text-[11px] text-err">{t("pipeline.deadLettered", { count: formatCount(m.deadLettered) })}</div>
@@ -46,10 +56,10 @@ export function ComponentNode({ name, view, accent, onLogs, wide }: Props) {
           {t("pipeline.crashed", { reason: view.reason })}
         </div>
       )}
-      <div className="mt-0.5 flex items-center gap-1">
+      <div className="flex items-center gap-1.5">
         <button
           type="button"
-          className="btn btn-sm"
+          className="btn btn-sm flex-1 justify-center whitespace-nowrap"
           data-testid={`start-${name}`}
           disabled={busy || active}
           onClick={() => run(`start:${name}`, () => startComponent(name))}
@@ -58,20 +68,12 @@ export function ComponentNode({ name, view, accent, onLogs, wide }: Props) {
         </button>
         <button
           type="button"
-          className="btn btn-sm"
+          className="btn btn-sm flex-1 justify-center whitespace-nowrap"
           data-testid={`stop-${name}`}
           disabled={busy || status === "stopped" || status === "stopping"}
           onClick={() => run(`stop:${name}`, () => stopComponent(name))}
         >
           ■ {t("pipeline.stop")}
-        </button>
-        <button
-          type="button"
-          className="ml-auto text-[11px] text-accent hover:underline"
-          data-testid={`logs-${name}`}
-          onClick={() => onLogs(name)}
-        >
-          {t("pipeline.logs")}
         </button>
       </div>
       {error && <div className="text-[11px] text-err">{error}</div>}

@@ -33,7 +33,7 @@ export function PipelineDiagram() {
         </div>
       </div>
       <div className="overflow-x-auto">
-        <div className="relative min-w-[1080px]" style={{ height: DIAGRAM_HEIGHT }}>
+        <div className="relative min-w-[1160px]" style={{ height: DIAGRAM_HEIGHT }}>
           <svg
             className="absolute inset-0 h-full w-full"
             viewBox={`0 0 100 ${DIAGRAM_HEIGHT}`}

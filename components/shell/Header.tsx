@@ -44,6 +44,11 @@ export function Header() {
           })}
         </nav>
         <div className="ml-auto flex items-center gap-3">
+          {broker && (
+            <span className="hidden font-mono text-xs text-muted lg:inline" data-testid="header-broker">
+              {broker.connected ? t("broker.connected") : t("broker.disconnected")} · {broker.brokers}
+            </span>
+          )}
           <span className="flex items-center gap-1.5 text-xs text-muted" data-testid="conn-indicator" data-state={connection}>
             <span
               aria-hidden
