@@ -1,0 +1,5 @@
+import { JoinView } from "@/components/join/JoinView";
+
+export default function JoinPage() {
+  return <JoinView />;
+}

@@ -1,0 +1,130 @@
+"use client";
+
+import type { JoinSideRecord } from "@/lib/contract/socket";
+import { linkMatches, recordId } from "@/lib/live/join-explain";
+import { formatShortClock } from "@/components/ui/format";
+import type { JoinFeed } from "@/components/live/useJoinFeed";
+import { useI18n } from "@/lib/i18n/provider";
+import { laneKeys, visibleSpan } from "./scale";
+import { useWidth } from "./useWidth";
+
+const LANE = 56;
+const LEFT = 76;
+const TOP = 22;
+const MAX_LANES = 8;
+
+interface Props {
+  feed: JoinFeed;
+  selected: { c: JoinSideRecord | null; d: JoinSideRecord | null };
+  onPick: (r: JoinSideRecord) => void;
+}
+
+/** C and D records per key on an event-time axis, C's ±window bands, emitted pairs, the watermark. */
+export function JoinTimeline({ feed, selected, onPick }: Props) {
+  const { t } = useI18n();
+  const { ref, width } = useWidth<HTMLDivElement>();
+  const keys = laneKeys(feed.records, MAX_LANES);
+  const maxTs = feed.records.reduce((m, r) => Math.max(m, r.ts), 0);
+  const span = visibleSpan(feed.windowMs);
+  const x0 = maxTs - span;
+  const plotW = width - LEFT - 12;
+  const x = (ts: number) => LEFT + ((ts - x0) / (span * 1.04)) * plotW;
+  const height = TOP + keys.length * LANE + 24;
+  const lane = (r: JoinSideRecord) => keys.indexOf(r.key ?? "∅");
+  const visible = feed.records.filter((r) => r.ts >= x0 && lane(r) >= 0);
+  const y = (r: JoinSideRecord) => TOP + lane(r) * LANE + LANE / 2 + (r.side === "C" ? -11 : 11);
+  const links = linkMatches(visible, feed.matches);
+  const wm = feed.watermark;
+  const ticks = Array.from({ length: 6 }, (_, i) => x0 + (span * i) / 5);
+  const isSelected = (r: JoinSideRecord) =>
+    (selected.c && recordId(selected.c) === recordId(r)) || (selected.d && recordId(selected.d) === recordId(r));
+
+  return (
+    <div ref={ref} className="w-full" data-testid="join-timeline" data-records={visible.length} data-links={links.length}>
+      {keys.length === 0 ? (
+        <p className="py-10 text-center text-sm text-muted" data-testid="join-waiting">{t("join.waiting")}</p>
+      ) : (
+        <svg width={width} height={height} role="img" aria-label={t("join.title")} className="select-none">
+          {keys.map((k, i) => (
+            <g key={k}>
+              <rect x={LEFT} y={TOP + i * LANE + 3} width={plotW} height={LANE - 6} rx={6} fill="var(--surface-2)" />
+              <line x1={LEFT} x2={LEFT + plotW} y1={TOP + i * LANE + LANE / 2} y2={TOP + i * LANE + LANE / 2} stroke="var(--border)" />
+              <text x={LEFT - 8} y={TOP + i * LANE + LANE / 2 + 4} textAnchor="end" fontSize={11} fill="var(--muted)" className="font-mono">
+                {k}
+              </text>
+            </g>
+          ))}
+          {visible
+            .filter((r) => r.side === "C" && !r.late)
+            .map((c) => {
+              const strong = selected.c && recordId(selected.c) === recordId(c);
+              return (
+                <rect
+                  key={`band-${recordId(c)}`}
+                  x={Math.max(LEFT, x(c.ts - feed.windowMs))}
+                  width={Math.max(1, Math.min(LEFT + plotW, x(c.ts + feed.windowMs)) - Math.max(LEFT, x(c.ts - feed.windowMs)))}
+                  y={TOP + lane(c) * LANE + 6}
+                  height={LANE - 12}
+                  fill="var(--series-c)"
+                  opacity={strong ? 0.22 : 0.05}
+                  data-testid={strong ? "selected-band" : undefined}
+                />
+              );
+            })}
+          {links.map((l) => (
+            <line
+              key={`link-${recordId(l.c)}-${recordId(l.d)}`}
+              x1={x(l.c.ts)}
+              y1={y(l.c)}
+              x2={x(l.d.ts)}
+              y2={y(l.d)}
+              stroke="var(--accent)"
+              strokeWidth={1.5}
+              opacity={0.7}
+              data-testid="join-link"
+            />
+          ))}
+          {visible.map((r) =>
+            r.late ? (
+              <g key={recordId(r)} transform={`translate(${x(r.ts)},${y(r)})`} onClick={() => onPick(r)} className="cursor-pointer" data-testid="late-record">
+                <title>{`${r.side} ${r.key} ${r.val} @ ${formatShortClock(r.ts)} — ${t("join.late")}`}</title>
+                <path d="M-4 -4 L4 4 M4 -4 L-4 4" stroke="var(--err)" strokeWidth={2} />
+              </g>
+            ) : (
+              <circle
+                key={recordId(r)}
+                cx={x(r.ts)}
+                cy={y(r)}
+                r={isSelected(r) ? 6 : 4}
+                fill={r.side === "C" ? "var(--series-c)" : "var(--series-d)"}
+                stroke={isSelected(r) ? "var(--text)" : "var(--surface)"}
+                strokeWidth={1.5}
+                className="cursor-pointer"
+                onClick={() => onPick(r)}
+                data-testid={`join-dot-${r.side}`}
+              >
+                <title>{`${r.side} ${r.key} ${r.side === "C" ? "c_val" : "d_val"}=${r.val} @ ${formatShortClock(r.ts)}`}</title>
+              </circle>
+            ),
+          )}
+          {wm !== null && wm >= x0 && (
+            <g data-testid="watermark-line">
+              <line x1={x(wm)} x2={x(wm)} y1={TOP - 6} y2={height - 20} stroke="var(--err)" strokeWidth={1.5} strokeDasharray="4 3" />
+              <text x={x(wm) + 4} y={TOP - 8} fontSize={11} fill="var(--err)">{t("join.watermark")}</text>
+            </g>
+          )}
+          {wm !== null && wm < x0 && (
+            <text x={LEFT} y={TOP - 8} fontSize={11} fill="var(--err)" data-testid="watermark-offscreen">
+              ← {t("join.watermark")} {formatShortClock(wm)}
+            </text>
+          )}
+          {ticks.map((tick) => (
+            <text key={tick} x={x(tick)} y={height - 6} fontSize={10} fill="var(--muted)" textAnchor="middle">
+              {formatShortClock(tick)}
+            </text>
+          ))}
+        </svg>
+      )}
+    </div>
+  );
+}

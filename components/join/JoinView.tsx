@@ -1,0 +1,84 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { JoinSideRecord } from "@/lib/contract/socket";
+import { useJoinFeed } from "@/components/live/useJoinFeed";
+import { useLessonState } from "@/components/live/LiveProvider";
+import { LiveLineChart } from "@/components/topics/LiveLineChart";
+import { useI18n } from "@/lib/i18n/provider";
+import { JoinTimeline } from "./JoinTimeline";
+import { PairExplainer } from "./PairExplainer";
+
+/** The C ⋈ D join, made visible: timeline, pair explanations, state size and match rate. */
+export function JoinView({ compact = false }: { compact?: boolean }) {
+  const { t, duration } = useI18n();
+  const feed = useJoinFeed();
+  const { record } = useLessonState();
+  const [selected, setSelected] = useState<{ c: JoinSideRecord | null; d: JoinSideRecord | null }>({ c: null, d: null });
+  useEffect(() => record("view-join"), [record]);
+
+  const pick = (r: JoinSideRecord) => {
+    record(`pick-${r.side}`);
+    setSelected((s) => (r.side === "C" ? { c: r, d: null } : { ...s, d: r }));
+  };
+  return (
+    <section className="grid gap-4" data-testid="join-view">
+      <div className="card p-4">
+        <div className="mb-2 flex flex-wrap items-baseline gap-x-4 gap-y-1">
+          <h2 className="text-base font-semibold">{t("join.title")}</h2>
+          <span className="text-xs text-muted">{t("join.window", { value: duration(feed.windowMs) })}</span>
+          <span className="text-xs text-muted">{t("join.delay", { value: duration(feed.delayMs) })}</span>
+          {feed.watermark === null && <span className="text-xs text-muted">{t("join.noWatermark")}</span>}
+          {feed.sampled && <span className="text-xs text-warn">{t("join.sampled")}</span>}
+        </div>
+        {!compact && <p className="mb-3 max-w-3xl text-sm text-muted">{t("join.intro")}</p>}
+        <Legend />
+        <JoinTimeline feed={feed} selected={selected} onPick={pick} />
+      </div>
+      <div className={`grid gap-4 ${compact ? "" : "lg:grid-cols-3"}`}>
+        <PairExplainer c={selected.c} d={selected.d} windowMs={feed.windowMs} onClear={() => setSelected({ c: null, d: null })} />
+        <div className="card p-3">
+          <h3 className="eyebrow mb-1">{t("join.state")}</h3>
+          <LiveLineChart
+            data={feed.history}
+            height={150}
+            testid="join-state-chart"
+            series={[
+              { key: "stateC", color: "var(--series-c)", name: t("join.stateC") },
+              { key: "stateD", color: "var(--series-d)", name: t("join.stateD") },
+            ]}
+          />
+        </div>
+        <div className="card p-3">
+          <h3 className="eyebrow mb-1">{t("join.matchesPerSec")}</h3>
+          <LiveLineChart
+            data={feed.history}
+            height={150}
+            testid="join-matches-chart"
+            series={[{ key: "matchesPerSec", color: "var(--accent)", name: t("join.matchesPerSec") }]}
+          />
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function Legend() {
+  const { t } = useI18n();
+  const item = (swatch: React.ReactNode, label: string) => (
+    <span className="flex items-center gap-1.5">
+      {swatch}
+      {label}
+    </span>
+  );
+  return (
+    <div className="mb-2 flex flex-wrap gap-4 text-xs text-muted">
+      {item(<span className="h-2.5 w-2.5 rounded-full bg-sc" />, t("join.legend.c"))}
+      {item(<span className="h-2.5 w-2.5 rounded-full bg-sd" />, t("join.legend.d"))}
+      {item(<span className="h-2.5 w-5 rounded-sm bg-sc/25" />, t("join.legend.band"))}
+      {item(<span className="h-0.5 w-5 bg-accent" />, t("join.legend.match"))}
+      {item(<span className="font-bold text-err">✕</span>, t("join.late"))}
+      {item(<span className="h-3 w-0 border-l-2 border-dashed border-err" />, t("join.watermark"))}
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+"use client";
+
+import { useEffect } from "react";
+import { useRouter } from "next/navigation";
+import { PIPELINE_TOPICS } from "@/lib/contract/records";
+import { useLessonState, useLive } from "@/components/live/LiveProvider";
+import { useTopicFeed } from "@/components/live/useTopicFeed";
+import { seriesColor } from "@/components/ui/format";
+import { useI18n } from "@/lib/i18n/provider";
+import { LiveLineChart, LiveScatterChart } from "./LiveLineChart";
+import { OffsetsPanel } from "./OffsetsPanel";
+import { RecordTable } from "./RecordTable";
+
+/**
+ * Any topic, live: newest records, values and rate over time, end offsets, and the
+ * committed offsets and lag of every worker group reading it.
+ * `navigate` keeps the chosen topic in the URL (the topics page); a lesson passes false.
+ */
+export function TopicViewer({ topic, navigate = true, compact = false }: { topic: string; navigate?: boolean; compact?: boolean }) {
+  const { t } = useI18n();
+  const router = useRouter();
+  const { broker } = useLive();
+  const { record } = useLessonState();
+  const feed = useTopicFeed(topic);
+  const options = [...new Set([...PIPELINE_TOPICS, ...(broker?.topics ?? []), topic])];
+
+  useEffect(() => record(`view-topic:${topic}`), [topic, record]);
+
+  const choose = (next: string) => {
+    if (navigate) router.replace(`/topics?topic=${encodeURIComponent(next)}`);
+  };
+  const color = seriesColor(topic[0] ?? "");
+  return (
+    <section className="grid gap-4" data-testid="topic-viewer" data-topic={topic}>
+      <div className="card flex flex-wrap items-center gap-3 p-3">
+        <h2 className="text-base font-semibold">{t("topics.title")}</h2>
+        {navigate ? (
+          <label className="flex items-center gap-2 text-sm">
+            <span className="text-muted">{t("topics.pick")}</span>
+            <select className="field !w-auto font-mono" value={topic} data-testid="topic-select" onChange={(e) => choose(e.target.value)}>
+              {options.map((o) => (
+                <option key={o} value={o}>{o}</option>
+              ))}
+            </select>
+          </label>
+        ) : (
+          <span className="rounded-md bg-surface-2 px-2 py-0.5 font-mono text-sm">{topic}</span>
+        )}
+        <button
+          type="button"
+          className="btn ml-auto"
+          data-testid="tail-pause"
+          aria-pressed={feed.paused}
+          onClick={() => {
+            feed.setPaused(!feed.paused);
+            record(feed.paused ? "resume-tail" : "pause-tail");
+          }}
+        >
+          {feed.paused ? `▶ ${t("topics.resume")}` : `❚❚ ${t("topics.pause")}`}
+        </button>
+      </div>
+      <div className={`grid gap-4 ${compact ? "" : "xl:grid-cols-[minmax(0,1.4fr)_minmax(0,1fr)]"}`}>
+        <div className="card min-w-0 p-3">
+          <div className="mb-2 flex items-center gap-3">
+            <h3 className="eyebrow">{t("topics.newest")}</h3>
+            {feed.paused && <span className="text-xs text-warn" data-testid="tail-missed">{t("topics.paused", { count: feed.missed })}</span>}
+            {feed.lastBatch?.sampled && (
+              <span className="text-xs text-muted">
+                {t("topics.sampled", { shown: feed.lastBatch.shown, total: feed.lastBatch.total })}
+              </span>
+            )}
+          </div>
+          {feed.rows.length === 0 ? (
+            <p className="py-8 text-center text-sm text-muted" data-testid="tail-waiting">{t("topics.waiting", { topic })}</p>
+          ) : (
+            <RecordTable rows={compact ? feed.rows.slice(0, 12) : feed.rows} />
+          )}
+        </div>
+        <div className="grid min-w-0 content-start gap-4">
+          <div className="card p-3">
+            <h3 className="eyebrow mb-1">{t("topics.values")}</h3>
+            <LiveScatterChart data={feed.values} color={color} testid="value-chart" />
+          </div>
+          <div className="card p-3">
+            <h3 className="eyebrow mb-1">{t("topics.rate")}</h3>
+            <LiveLineChart data={feed.rates} series={[{ key: "rate", color, name: t("topics.rate") }]} height={140} testid="rate-chart" />
+          </div>
+          {!compact && (
+            <div className="card p-3">
+              <OffsetsPanel stats={feed.stats} lag={feed.lag} />
+            </div>
+          )}
+        </div>
+      </div>
+      {compact && (
+        <div className="card p-3">
+          <OffsetsPanel stats={feed.stats} lag={feed.lag} />
+        </div>
+      )}
+    </section>
+  );
+}
