@@ -1,0 +1,5 @@
+import { Tutorial } from "@/components/learn/Tutorial";
+
+export default function LearnPage() {
+  return <Tutorial />;
+}

@@ -1,0 +1,46 @@
+"use client";
+
+import type { LessonTarget } from "@/lib/lessons";
+import { BrokerCard } from "@/components/broker/BrokerCard";
+import { JoinView } from "@/components/join/JoinView";
+import { PipelineDiagram } from "@/components/pipeline/PipelineDiagram";
+import { SettingsForm } from "@/components/settings/SettingsForm";
+import { TopicViewer } from "@/components/topics/TopicViewer";
+import { TransformChart } from "./TransformChart";
+
+/** The live part of the lab a lesson explains, shown beside it. */
+export function LiveElement({ target }: { target: LessonTarget }) {
+  switch (target.kind) {
+    case "broker":
+      return <BrokerCard />;
+    case "pipeline":
+      return <PipelineDiagram />;
+    case "settings":
+      return (
+        <div className="grid gap-4">
+          <PipelineDiagram />
+          <div className="max-w-md">
+            <SettingsForm />
+          </div>
+        </div>
+      );
+    case "topic":
+      return <TopicViewer topic={target.topic} navigate={false} compact />;
+    case "transform":
+      return (
+        <div className="grid gap-4">
+          <TransformChart />
+          <TopicViewer topic="A_output" navigate={false} compact />
+        </div>
+      );
+    case "join":
+      return (
+        <div className="grid gap-4">
+          <JoinView compact />
+          <div className="max-w-md">
+            <SettingsForm />
+          </div>
+        </div>
+      );
+  }
+}

@@ -1,0 +1,93 @@
+"use client";
+
+import { useState } from "react";
+import type { ComponentName } from "@/lib/contract/api";
+import { LESSONS } from "@/lib/lessons";
+import { currentLesson } from "@/lib/live/progress";
+import { useLive } from "@/components/live/LiveProvider";
+import { ComponentNode } from "@/components/pipeline/ComponentNode";
+import { LogDrawer } from "@/components/pipeline/LogDrawer";
+import { seriesColor } from "@/components/ui/format";
+import { useI18n } from "@/lib/i18n/provider";
+import { LessonPanel } from "./LessonPanel";
+import { LiveElement } from "./LiveElement";
+import { useProgress } from "./useProgress";
+
+/** Ordered lessons, each beside the live element it explains, completed by doing. */
+export function Tutorial() {
+  const { t, lang } = useI18n();
+  const { pipeline } = useLive();
+  const { progress, select, reset } = useProgress();
+  const [logsOf, setLogsOf] = useState<ComponentName | null>(null);
+  if (!progress) return <p className="text-sm text-muted">{t("common.loading")}</p>;
+  const id = currentLesson(LESSONS, progress);
+  const index = Math.max(0, LESSONS.findIndex((l) => l.id === id));
+  const lesson = LESSONS[index]!;
+  const go = (i: number) => select(LESSONS[Math.min(LESSONS.length - 1, Math.max(0, i))]!.id);
+
+  return (
+    <div className="grid gap-5 lg:grid-cols-[220px_minmax(0,420px)_minmax(0,1fr)]" data-testid="tutorial">
+      <nav className="card h-fit p-3" aria-label={t("learn.lessons")}>
+        <div className="mb-2 flex items-baseline justify-between">
+          <h2 className="text-sm font-semibold">{t("learn.lessons")}</h2>
+          <span className="text-xs text-muted" data-testid="lesson-progress">
+            {t("learn.progress", { done: progress.completed.length, total: LESSONS.length })}
+          </span>
+        </div>
+        <ol className="grid gap-0.5 text-sm">
+          {LESSONS.map((l, i) => {
+            const done = progress.completed.includes(l.id);
+            return (
+              <li key={l.id}>
+                <button
+                  type="button"
+                  onClick={() => go(i)}
+                  data-testid={`lesson-item-${l.id}`}
+                  data-done={done}
+                  aria-current={i === index ? "step" : undefined}
+                  className={`flex w-full items-start gap-2 rounded-md px-2 py-1.5 text-left ${i === index ? "bg-accent-soft text-accent" : "hover:bg-surface-2"}`}
+                >
+                  <span
+                    aria-hidden
+                    className={`mt-0.5 grid h-4 w-4 shrink-0 place-items-center rounded-full text-[10px] ${done ? "bg-ok text-white" : "border border-line text-muted"}`}
+                  >
+                    {done ? "✓" : i + 1}
+                  </span>
+                  <span className="leading-snug">{l.text[lang].title}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+        <button type="button" className="mt-3 text-xs text-muted hover:text-err" onClick={reset} data-testid="lesson-reset">
+          {t("learn.reset")}
+        </button>
+      </nav>
+      <LessonPanel
+        lesson={lesson}
+        index={index}
+        total={LESSONS.length}
+        done={progress.completed.includes(lesson.id)}
+        onPrev={() => go(index - 1)}
+        onNext={() => go(index + 1)}
+      />
+      <div className="grid min-w-0 content-start gap-4" data-testid="lesson-live">
+        {lesson.controls && (
+          <div className="flex flex-wrap gap-3">
+            {lesson.controls.map((name) => (
+              <ComponentNode
+                key={name}
+                name={name}
+                view={pipeline?.components.find((c) => c.name === name)}
+                accent={name.startsWith("producer-") ? seriesColor(name.slice(-1)) : "var(--accent)"}
+                onLogs={setLogsOf}
+              />
+            ))}
+          </div>
+        )}
+        <LiveElement target={lesson.target} />
+      </div>
+      {logsOf && <LogDrawer name={logsOf} onClose={() => setLogsOf(null)} />}
+    </div>
+  );
+}

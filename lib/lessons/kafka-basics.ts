@@ -1,0 +1,151 @@
+import { did, isRunning, producedTotal } from "@/lib/live/snapshot";
+import type { Lesson } from "./types";
+
+export const kafkaBasics: Lesson[] = [
+  {
+    id: "broker",
+    target: { kind: "broker" },
+    text: {
+      en: {
+        title: "The broker and KRaft",
+        body: [
+          "A Kafka broker is a server that stores records in append-only logs and serves them to anyone who asks. Producers write to it, consumers read from it; they never talk to each other directly.",
+          "This lab runs one real broker in KRaft mode: the broker also acts as its own controller and keeps the cluster's metadata (topics, partitions, leaders) in an internal Raft log. Older setups needed a separate ZooKeeper for that; KRaft removes it.",
+          "The card shows what the dashboard knows about it: the bootstrap address clients connect to, the cluster id, and the topics it holds.",
+        ],
+        action: "Check that the broker card says Connected.",
+        seed: "The seed starts Kafka, Kafka-UI and a Spark cluster with docker-compose in several terminals. Here `npm start` starts (or connects to) the broker for you.",
+      },
+      "zh-TW": {
+        title: "Broker 與 KRaft",
+        body: [
+          "Kafka broker 是一台伺服器：把紀錄存進只能附加的日誌，並提供給任何來讀取的人。Producer 寫入、Consumer 讀取，兩者從不直接溝通。",
+          "本實驗室運行一個真正的 KRaft 模式 broker：broker 同時擔任自己的 controller，把叢集的中繼資料（主題、分區、leader）存在內部的 Raft 日誌中。舊的架構需要另外一個 ZooKeeper，KRaft 不再需要。",
+          "右邊的卡片顯示儀表板對它的了解：客戶端連線用的 bootstrap 位址、叢集 ID，以及它保存的主題。",
+        ],
+        action: "確認 broker 卡片顯示「已連線」。",
+        seed: "原始教學要在好幾個終端機用 docker-compose 啟動 Kafka、Kafka-UI 與 Spark 叢集。這裡 `npm start` 就會幫你啟動（或連上）broker。",
+      },
+    },
+    spark: `# Spark reads from the same broker through its bootstrap address
+df = (spark.readStream.format("kafka")
+      .option("kafka.bootstrap.servers", "localhost:9092")
+      .option("subscribe", "A_input")
+      .load())`,
+    done: (s) => s.broker?.connected === true,
+  },
+  {
+    id: "topic",
+    target: { kind: "pipeline" },
+    text: {
+      en: {
+        title: "Topics, and a producer that writes to one",
+        body: [
+          "A topic is a named stream of records, like a table that only grows. Every record has a key, a value and a timestamp. This pipeline uses ten topics: A–D_input, A–D_output, D_input_ready and dead_letters.",
+          "Producer A makes one record per second by default: a random key user-1…user-5 and a value such as {\"strategy\":\"A\",\"value\":42,\"ts\":…}.",
+        ],
+        action: "Press Start on Producer A in the diagram. The lesson completes when A_input receives records.",
+        seed: "The seed's producer writes A, B and C only, so its join never sees D. Here a D producer exists and D records have the same shape as the others.",
+      },
+      "zh-TW": {
+        title: "主題，以及寫入主題的 Producer",
+        body: [
+          "主題（topic）是一條有名字的紀錄串流，像一張只會增加的表。每筆紀錄都有 key、value 與時間戳記。這條管線用到十個主題：A–D_input、A–D_output、D_input_ready 與 dead_letters。",
+          "Producer A 預設每秒產生一筆紀錄：隨機的 key（user-1…user-5）和像 {\"strategy\":\"A\",\"value\":42,\"ts\":…} 這樣的 value。",
+        ],
+        action: "在圖中按下 Producer A 的「啟動」。當 A_input 收到紀錄時，本課完成。",
+        seed: "原始教學的 producer 只寫入 A、B、C，所以它的 join 永遠收不到 D。這裡有 D producer，D 紀錄的格式也和其他相同。",
+      },
+    },
+    spark: `# A topic is what readStream subscribes to (and writeStream writes to)
+(df.selectExpr("CAST(key AS STRING)", "CAST(value AS STRING)")
+   .writeStream.format("kafka")
+   .option("kafka.bootstrap.servers", "localhost:9092")
+   .option("topic", "A_output")
+   .option("checkpointLocation", "/tmp/ckpt/a")
+   .start())`,
+    done: (s) => (s.seen.A_input ?? 0) > 0 || producedTotal(s, "producer-A") > 0,
+  },
+  {
+    id: "partition",
+    controls: ["producer-A"],
+    target: { kind: "topic", topic: "A_input" },
+    text: {
+      en: {
+        title: "Partitions and key hashing",
+        body: [
+          "A topic is split into partitions (3 here). Each partition is its own ordered log; different partitions can be written and read in parallel by different machines.",
+          "The producer chooses the partition by hashing the record's key (murmur2, modulo the partition count). So every record of user-3 lands in the same partition, and records of one key stay in order. Records of different keys have no order between them.",
+        ],
+        action: "Watch at least 20 records arrive in A_input. Check that each key always shows the same partition.",
+      },
+      "zh-TW": {
+        title: "分區與 key 雜湊",
+        body: [
+          "主題被切成多個分區（這裡是 3 個）。每個分區都是獨立、有順序的日誌；不同分區可以由不同機器平行寫入與讀取。",
+          "Producer 用 key 的雜湊值（murmur2 再對分區數取餘數）來選分區。所以 user-3 的每一筆紀錄都落在同一個分區，同一個 key 的紀錄維持順序；不同 key 之間則沒有順序。",
+        ],
+        action: "觀察 A_input 至少收到 20 筆紀錄，確認每個 key 永遠出現在同一個分區。",
+      },
+    },
+    spark: `# Spark reads one task per Kafka partition; the key decides the partition on write
+df.select(col("key").cast("string"), col("partition"), col("offset"))`,
+    done: (s) => (s.seen.A_input ?? 0) >= 20,
+  },
+  {
+    id: "offset",
+    controls: ["producer-A"],
+    target: { kind: "topic", topic: "A_input" },
+    text: {
+      en: {
+        title: "Offsets",
+        body: [
+          "Inside a partition every record gets a number, its offset: 0, 1, 2, … It never changes and is never reused. The end offset is the offset the next record will get.",
+          "A reader is just a position in each partition. Reading does not delete anything, so many readers can read the same records, each at its own offset, and a reader can go back.",
+        ],
+        action: "Pause the table, read a few offsets per partition, then resume.",
+      },
+      "zh-TW": {
+        title: "Offset（位移）",
+        body: [
+          "在同一個分區內，每筆紀錄都有一個編號，也就是 offset：0、1、2……它不會改變，也不會被重複使用。結尾 offset 就是下一筆紀錄會拿到的編號。",
+          "讀取者只是每個分區裡的一個位置。讀取不會刪除任何東西，所以許多讀取者可以各自在自己的 offset 讀同一批紀錄，也可以倒回去重讀。",
+        ],
+        action: "暫停表格，看看各分區的幾個 offset，然後按「繼續」。",
+      },
+    },
+    spark: `# Where a new query starts: "earliest", "latest", or exact offsets per partition
+spark.readStream.format("kafka") \\
+  .option("subscribe", "A_input") \\
+  .option("startingOffsets", """{"A_input":{"0":42,"1":-2,"2":-1}}""")`,
+    done: (s) => did(s, "pause-tail") && did(s, "resume-tail"),
+  },
+  {
+    id: "producer",
+    target: { kind: "settings" },
+    text: {
+      en: {
+        title: "The producer: acks and batching",
+        body: [
+          "Our producers send with acks=all: the broker answers only once the record is safely in the partition's log (on every in-sync replica). Only then does the producer count it as sent.",
+          "Producers do not send one request per record: they batch records per partition and send many at once. That is how one producer reaches thousands of records per second.",
+        ],
+        action: "Set the rate to 100 records/s or more and apply. Watch the records/s on the producer node.",
+      },
+      "zh-TW": {
+        title: "Producer：acks 與批次",
+        body: [
+          "我們的 producer 使用 acks=all：只有在紀錄安全寫入分區日誌（所有同步副本）之後，broker 才會回應，producer 才算送出成功。",
+          "Producer 不會每筆紀錄送一次請求：它按分區把紀錄打包成批次一次送出，所以一個 producer 每秒可以送出上千筆。",
+        ],
+        action: "把速率設成每秒 100 筆以上並套用，觀察 producer 節點上的每秒筆數。",
+      },
+    },
+    spark: `# Spark's Kafka sink is a producer; its settings pass through with the "kafka." prefix
+query = (out.writeStream.format("kafka")
+         .option("kafka.acks", "all")
+         .option("kafka.linger.ms", "5")
+         .option("topic", "A_output").start())`,
+    done: (s) => (s.pipeline?.settings.ratePerSecond ?? 0) >= 100 && isRunning(s, "producer-A"),
+  },
+];

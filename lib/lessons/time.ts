@@ -1,0 +1,91 @@
+import { component, did, producedTotal } from "@/lib/live/snapshot";
+import type { Lesson } from "./types";
+
+export const time: Lesson[] = [
+  {
+    id: "event-time",
+    controls: ["producer-C", "producer-D", "strategy", "join"],
+    target: { kind: "join" },
+    text: {
+      en: {
+        title: "Event time versus processing time",
+        body: [
+          "Event time is when something happened: the ts the producer put in the record. Processing time is when a worker happens to read it. They differ by network delays, batching, a stopped consumer catching up, or a phone that was offline for an hour.",
+          "Anything that groups records by time (windows, joins) should use event time, or its answer would depend on how fast the pipeline happened to run. The join view draws records on an event-time axis.",
+        ],
+        action: "Start producers C and D (and the transform) so C and D records appear on the timeline.",
+      },
+      "zh-TW": {
+        title: "事件時間與處理時間",
+        body: [
+          "事件時間是事情發生的時間，也就是 producer 放進紀錄的 ts。處理時間是 worker 剛好讀到它的時間。兩者會因網路延遲、批次、停止的 consumer 追趕進度，或離線一小時的手機而不同。",
+          "凡是依時間分組的運算（窗口、join）都應該用事件時間，否則結果會取決於管線剛好跑得多快。Join 檢視把紀錄畫在事件時間軸上。",
+        ],
+        action: "啟動 producer C 與 D（以及轉換），讓 C 與 D 紀錄出現在時間軸上。",
+      },
+    },
+    spark: `# Use the record's own ts as event time, not the time Spark reads it
+events = parsed.withColumn("event_time", (col("ts") / 1000).cast("timestamp"))`,
+    done: (s) => producedTotal(s, "producer-C") > 0 && producedTotal(s, "producer-D") > 0,
+  },
+  {
+    id: "watermark",
+    controls: ["producer-C", "producer-D", "strategy", "join"],
+    target: { kind: "join" },
+    text: {
+      en: {
+        title: "Watermarks and late records",
+        body: [
+          "A stream never ends, so the join cannot wait forever for a record that might still come. The watermark is its promise: \"I no longer expect records older than this.\" Here it is min(latest C time, latest D time) − delay, and it only moves forward.",
+          "A record whose event time is below the watermark when it arrives is late: the join drops it and counts it (it is valid, so not a dead letter). A bigger delay tolerates more disorder but keeps more state. The default delay is 30 minutes, so the line sits far to the left; shrink it in the settings to see it move.",
+        ],
+        action: "Run the join with both C and D flowing until it reports a watermark.",
+      },
+      "zh-TW": {
+        title: "Watermark 與遲到的紀錄",
+        body: [
+          "串流永不結束，join 不能永遠等待可能還會來的紀錄。Watermark 是它的承諾：「我不再期待比這更舊的紀錄。」這裡它等於 min(最新 C 時間, 最新 D 時間) − 延遲，而且只會往前。",
+          "抵達時事件時間已低於 watermark 的紀錄就是遲到：join 會丟棄並計數（它是有效資料，所以不是死信）。延遲越大，越能容忍亂序，但要保留越多狀態。預設延遲是 30 分鐘，所以線在很左邊；在設定中縮小延遲就能看到它移動。",
+        ],
+        action: "讓 join 在 C 與 D 都有資料流入的情況下運行，直到它回報 watermark。",
+      },
+    },
+    spark: `c = c_stream.withWatermark("c_time", "30 minutes")
+d = d_stream.withWatermark("d_time", "30 minutes")
+# Spark's global watermark is the min over inputs by default, as here`,
+    done: (s) => component(s, "join")?.metrics?.join?.watermark != null,
+  },
+  {
+    id: "join",
+    controls: ["producer-C", "producer-D", "strategy", "join"],
+    target: { kind: "join" },
+    text: {
+      en: {
+        title: "The stream-stream join: time bounds and state eviction",
+        body: [
+          "A C record and a D record match when their keys are equal and d_ts is within c_ts ± window (both ends inclusive). Each pair is emitted once, as soon as the second one arrives, to D_input_ready.",
+          "To find pairs, the join buffers records of both sides as state. Once the watermark passes c_ts + window, no future D can match that C, so it is evicted; the same for D. That is why state stays bounded: watch the state-size chart level off.",
+          "Click a C dot, then a D dot: the panel says whether they match, and why not (another key, outside the window by how much, or late).",
+        ],
+        action: "Set the join window to 10 seconds, wait for linked pairs, then click a C and a D record.",
+        seed: "The seed's join reads D's number from a field some_value and writes ts as a formatted string. Here D uses value like everyone else, all times are epoch milliseconds, and both c_ts and d_ts are kept.",
+      },
+      "zh-TW": {
+        title: "串流對串流 Join：時間界限與狀態清除",
+        body: [
+          "當 key 相同，且 d_ts 落在 c_ts ± 窗口內（兩端都包含）時，C 紀錄與 D 紀錄就配對成功。每一對只輸出一次，在第二筆抵達時立刻寫入 D_input_ready。",
+          "為了找出配對，join 把兩邊的紀錄暫存為狀態。當 watermark 超過 c_ts + 窗口，未來不可能再有 D 與這筆 C 配對，它就會被清除；D 也一樣。所以狀態大小有上限：看看狀態大小的圖表趨於平穩。",
+          "先點一個 C 點，再點一個 D 點：面板會說明是否配對，以及沒配對的原因（key 不同、超出窗口多少、或遲到）。",
+        ],
+        action: "把 join 窗口設成 10 秒，等出現連線的配對，再點一筆 C 與一筆 D 紀錄。",
+        seed: "原始教學的 join 從 some_value 欄位讀 D 的數值，並把 ts 寫成格式化字串。這裡 D 和其他紀錄一樣使用 value，所有時間都是 epoch 毫秒，並同時保留 c_ts 與 d_ts。",
+      },
+    },
+    spark: `joined = c.alias("c").join(d.alias("d"), expr("""
+    c.key = d.key AND
+    d.d_time BETWEEN c.c_time - INTERVAL 5 MINUTES AND c.c_time + INTERVAL 5 MINUTES"""),
+  "inner")
+joined.writeStream.outputMode("append").format("kafka").option("topic", "D_input_ready")`,
+    done: (s) => s.matchesSeen > 0 && did(s, "pick-C") && did(s, "pick-D"),
+  },
+];

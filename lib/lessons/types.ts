@@ -1,0 +1,33 @@
+import type { ComponentName } from "@/lib/contract/api";
+import type { Lang } from "@/lib/i18n";
+import type { LiveSnapshot } from "@/lib/live/snapshot";
+
+/** The live element a lesson sits beside. */
+export type LessonTarget =
+  | { kind: "broker" }
+  | { kind: "pipeline" }
+  | { kind: "settings" }
+  | { kind: "topic"; topic: string }
+  | { kind: "transform" }
+  | { kind: "join" };
+
+export interface LessonText {
+  title: string;
+  /** Paragraphs of explanation. */
+  body: string[];
+  /** What the learner does now; its completion is detected. */
+  action: string;
+  /** How this lab deliberately differs from the seed tutorial here, if it does. */
+  seed?: string;
+}
+
+export interface Lesson {
+  id: string;
+  target: LessonTarget;
+  /** Components the learner may need to start or stop for this lesson, shown above the element. */
+  controls?: ComponentName[];
+  text: Record<Lang, LessonText>;
+  /** The same idea as a learner of the seed tutorials would write it in PySpark. */
+  spark: string;
+  done: (s: LiveSnapshot) => boolean;
+}
