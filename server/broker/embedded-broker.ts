@@ -1,0 +1,172 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { BrokerError } from "./errors";
+import { formatBytes } from "./format-step";
+import { findJava } from "./java";
+import { releasePidFile, recoverOrphan, writePidFile } from "./pid-file";
+import { withTimeout } from "./poll";
+import { assertPortsFree } from "./ports";
+import { sendSignal } from "./process-control";
+import { renderLog4j2Config, renderServerProperties } from "./properties";
+import { provisionKafka, type KafkaRuntime } from "./provision";
+import { logSize, logTail, waitForReady } from "./readiness";
+import { formatStorage, isFormatted, newClusterId, readClusterId } from "./storage";
+import { superviseJvm, type SupervisedJvm } from "./supervisor";
+import type { BrokerStep, EmbeddedBroker, EmbeddedBrokerOptions } from "./types";
+
+const DEFAULT_HEAP_MB = 512;
+const DEFAULT_READY_TIMEOUT_MS = 60_000;
+const STOP_GRACE_MS = 15_000;
+
+type Resolved = Required<Omit<EmbeddedBrokerOptions, "log">> & { log: (step: BrokerStep) => void };
+
+interface ConfigFiles {
+  properties: string;
+  log4j: string;
+}
+
+export async function startEmbeddedBroker(opts: EmbeddedBrokerOptions): Promise<EmbeddedBroker> {
+  const o = resolveOptions(opts);
+  const java = await timed(o, "java", () => findJava(o.env), (j) => `Java ${j.version.raw} (${j.path})`);
+  await recover(o);
+  await assertPortsFree(o);
+  const runtime = await timed(o, "resolve", () => provisionKafka({ ...o, progress: (m) => o.log({ step: "resolve", message: m }) }), describeRuntime);
+  const files = await writeConfig(o);
+  const clusterId = await ensureFormatted(o, java.path, runtime, files);
+  return launch(o, java.path, runtime, files, clusterId);
+}
+
+function resolveOptions(opts: EmbeddedBrokerOptions): Resolved {
+  const dataDir = path.resolve(opts.dataDir);
+  return {
+    ...opts,
+    dataDir,
+    cacheDir: path.resolve(opts.cacheDir),
+    controllerPort: opts.controllerPort ?? opts.port + 1,
+    heapMb: opts.heapMb ?? DEFAULT_HEAP_MB,
+    readyTimeoutMs: opts.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS,
+    logFile: path.resolve(opts.logFile ?? `${dataDir}.log`),
+    env: opts.env ?? process.env,
+    log: opts.log ?? (() => {}),
+  };
+}
+
+async function timed<T>(o: Resolved, step: BrokerStep["step"], run: () => Promise<T>, describe: (value: T) => string): Promise<T> {
+  const started = Date.now();
+  const value = await run();
+  o.log({ step, message: describe(value), elapsedMs: Date.now() - started });
+  return value;
+}
+
+const describeRuntime = (r: KafkaRuntime) =>
+  `${r.jarCount} jars (${formatBytes(r.bytes)}) ${r.cached ? "from cache" : "downloaded"}`;
+
+async function recover(o: Resolved): Promise<void> {
+  const started = Date.now();
+  const outcome = await recoverOrphan(o.dataDir);
+  const elapsedMs = Date.now() - started;
+  if (outcome.kind === "in-use") throw dataDirInUse(o, outcome.pid);
+  if (outcome.kind === "killed") {
+    o.log({ step: "recover", message: `stopped broker pid ${outcome.pid} left running by an earlier run`, elapsedMs });
+  } else if (outcome.kind === "stale") {
+    o.log({ step: "recover", message: `removed stale pid file (pid ${outcome.pid ?? "?"} is not a running broker)`, elapsedMs });
+  }
+}
+
+function dataDirInUse(o: Resolved, pid: number): BrokerError {
+  return new BrokerError({
+    code: "DATA_DIR_IN_USE",
+    message: `Another running lab already has a Kafka broker (pid ${pid}) on ${o.dataDir}.`,
+    fix: `stop that lab first (Ctrl-C in its terminal, or \`kill ${pid}\`), or give this one its own LAB_DATA_DIR and KAFKA_PORT`,
+    retriable: true,
+  });
+}
+
+async function writeConfig(o: Resolved): Promise<ConfigFiles> {
+  await mkdir(o.dataDir, { recursive: true });
+  await mkdir(path.dirname(o.logFile), { recursive: true });
+  const files = { properties: path.join(o.dataDir, "server.properties"), log4j: path.join(o.dataDir, "log4j2.xml") };
+  await writeFile(files.properties, renderServerProperties(o));
+  await writeFile(files.log4j, renderLog4j2Config());
+  return files;
+}
+
+const classpath = (runtime: KafkaRuntime) => `${runtime.libDir}/*`;
+
+async function ensureFormatted(o: Resolved, java: string, runtime: KafkaRuntime, files: ConfigFiles): Promise<string> {
+  if (isFormatted(o.dataDir)) return readClusterId(o.dataDir);
+  const clusterId = newClusterId();
+  const format = () => formatStorage({ java, classpath: classpath(runtime), propertiesFile: files.properties, clusterId, env: o.env });
+  await timed(o, "format", format, () => `new storage in ${o.dataDir}, cluster ${clusterId}`);
+  return clusterId;
+}
+
+function jvmArgs(o: Resolved, runtime: KafkaRuntime, files: ConfigFiles): string[] {
+  return [
+    `-Xmx${o.heapMb}m`,
+    "-XX:+ExitOnOutOfMemoryError",
+    "-Djava.awt.headless=true",
+    `-Dlog4j2.configurationFile=${files.log4j}`,
+    "-cp",
+    classpath(runtime),
+    "kafka.Kafka",
+    files.properties,
+  ];
+}
+
+async function launch(o: Resolved, java: string, runtime: KafkaRuntime, files: ConfigFiles, clusterId: string): Promise<EmbeddedBroker> {
+  const offset = await logSize(o.logFile);
+  const started = Date.now();
+  const jvm = await superviseJvm({ command: java, args: jvmArgs(o, runtime, files), logFile: o.logFile, env: o.env });
+  await writePidFile(o.dataDir, jvm.pid);
+  o.log({ step: "start", message: `Kafka ${o.kafkaVersion} JVM pid ${jvm.pid}, heap ${o.heapMb} MB, log ${o.logFile}` });
+  let hasExited = false;
+  void jvm.exited.then(() => {
+    hasExited = true;
+    return releasePidFile(o.dataDir, jvm.pid);
+  });
+  const outcome = await waitForReady({ logFile: o.logFile, offset, timeoutMs: o.readyTimeoutMs, hasExited: () => hasExited });
+  if (outcome !== "ready") throw await failedStart(o, jvm, outcome, offset);
+  const bootstrap = `127.0.0.1:${o.port}`;
+  o.log({ step: "ready", message: `${bootstrap} cluster ${clusterId}`, elapsedMs: Date.now() - started });
+  return brokerHandle(o, jvm, bootstrap, clusterId);
+}
+
+async function failedStart(o: Resolved, jvm: SupervisedJvm, outcome: "exited" | "timeout", offset: number): Promise<BrokerError> {
+  await stopJvm(jvm);
+  await releasePidFile(o.dataDir, jvm.pid);
+  const tail = await logTail(o.logFile, offset, 20);
+  const what = outcome === "timeout" ? `did not become ready within ${o.readyTimeoutMs} ms and was stopped` : "exited during startup";
+  return new BrokerError({
+    code: outcome === "timeout" ? "READY_TIMEOUT" : "START_FAILED",
+    message: `The Kafka broker ${what}. Last lines of ${o.logFile}:\n${tail || "(log is empty)"}`,
+    fix: `read ${o.logFile}; if the storage is damaged delete ${o.dataDir} (all topics are lost), or set KAFKA_BROKERS to use an existing cluster`,
+    retriable: outcome === "timeout",
+  });
+}
+
+async function stopJvm(jvm: SupervisedJvm): Promise<void> {
+  sendSignal(jvm.pid, "SIGTERM");
+  if (await withTimeout(jvm.exited, STOP_GRACE_MS)) return;
+  sendSignal(jvm.pid, "SIGKILL");
+  await jvm.exited;
+}
+
+function brokerHandle(o: Resolved, jvm: SupervisedJvm, bootstrap: string, clusterId: string): EmbeddedBroker {
+  let stopping: Promise<void> | undefined;
+  const stop = async () => {
+    const started = Date.now();
+    await stopJvm(jvm);
+    await releasePidFile(o.dataDir, jvm.pid);
+    o.log({ step: "stop", message: `broker pid ${jvm.pid} stopped`, elapsedMs: Date.now() - started });
+  };
+  return {
+    bootstrap,
+    clusterId,
+    version: o.kafkaVersion,
+    pid: jvm.pid,
+    logFile: o.logFile,
+    exited: jvm.exited,
+    stop: () => (stopping ??= stop()),
+  };
+}

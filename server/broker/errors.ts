@@ -1,0 +1,37 @@
+export type BrokerErrorCode =
+  | "JAVA_MISSING"
+  | "JAVA_TOO_OLD"
+  | "MAVEN_MISSING"
+  | "DOWNLOAD_FAILED"
+  | "PORT_IN_USE"
+  | "DATA_DIR_IN_USE"
+  | "FORMAT_FAILED"
+  | "START_FAILED"
+  | "READY_TIMEOUT";
+
+export interface BrokerErrorInit {
+  code: BrokerErrorCode;
+  message: string;
+  fix: string;
+  retriable?: boolean;
+  cause?: unknown;
+}
+
+/** A launcher failure a person can act on: `fix` says what to do about it. */
+export class BrokerError extends Error {
+  readonly code: BrokerErrorCode;
+  readonly fix: string;
+  readonly retriable: boolean;
+
+  constructor(init: BrokerErrorInit) {
+    super(`${init.message}\nFix: ${init.fix}`, { cause: init.cause });
+    this.name = "BrokerError";
+    this.code = init.code;
+    this.fix = init.fix;
+    this.retriable = init.retriable ?? false;
+  }
+}
+
+export const isBrokerError = (e: unknown): e is BrokerError => e instanceof BrokerError;
+
+export const USE_EXTERNAL_HINT = "or set KAFKA_BROKERS=host:port to use an existing Kafka cluster";

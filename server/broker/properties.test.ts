@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { parseProperties, renderLog4j2Config, renderPom, renderServerProperties } from "./properties";
+
+describe("renderServerProperties", () => {
+  const props = parseProperties(renderServerProperties({ port: 9092, controllerPort: 9093, dataDir: "/tmp/lab/broker" }));
+
+  it("binds broker and controller listeners to loopback only", () => {
+    expect(props.get("listeners")).toBe("PLAINTEXT://127.0.0.1:9092,CONTROLLER://127.0.0.1:9093");
+    expect(props.get("advertised.listeners")).toBe("PLAINTEXT://127.0.0.1:9092");
+    expect(props.get("controller.quorum.bootstrap.servers")).toBe("127.0.0.1:9093");
+  });
+
+  it("runs as a combined single-node KRaft broker and controller", () => {
+    expect(props.get("process.roles")).toBe("broker,controller");
+    expect(props.get("node.id")).toBe("1");
+  });
+
+  it("keeps data in the data dir", () => {
+    expect(props.get("log.dirs")).toBe("/tmp/lab/broker");
+  });
+
+  it("uses replication factor 1 for internal topics so transactions work on one node", () => {
+    expect(props.get("offsets.topic.replication.factor")).toBe("1");
+    expect(props.get("transaction.state.log.replication.factor")).toBe("1");
+    expect(props.get("transaction.state.log.min.isr")).toBe("1");
+  });
+
+  it("defaults to 3 partitions and allows overriding it", () => {
+    expect(props.get("num.partitions")).toBe("3");
+    const custom = renderServerProperties({ port: 1, controllerPort: 2, dataDir: "/d", numPartitions: 6 });
+    expect(parseProperties(custom).get("num.partitions")).toBe("6");
+  });
+
+  it("escapes backslashes in paths", () => {
+    const text = renderServerProperties({ port: 1, controllerPort: 2, dataDir: "C:\\lab" });
+    expect(text).toContain("log.dirs=C:\\\\lab");
+  });
+});
+
+describe("renderLog4j2Config", () => {
+  it("keeps the root at WARN but the readiness logger at INFO", () => {
+    const xml = renderLog4j2Config();
+    expect(xml).toContain('<Root level="WARN">');
+    expect(xml).toContain('<Logger name="kafka.server.KafkaRaftServer" level="INFO"/>');
+  });
+});
+
+describe("renderPom", () => {
+  it("depends on the requested Kafka version and a log4j2 binding", () => {
+    const pom = renderPom("4.3.1");
+    expect(pom).toContain("<artifactId>kafka_2.13</artifactId><version>4.3.1</version>");
+    expect(pom).toContain("<artifactId>log4j-slf4j2-impl</artifactId>");
+  });
+});
+
+describe("parseProperties", () => {
+  it("skips comments and splits on the first separator", () => {
+    const map = parseProperties("#Tue Nov 22\ncluster.id=abc=def\n\nversion=1\n");
+    expect(map.get("cluster.id")).toBe("abc=def");
+    expect(map.get("version")).toBe("1");
+    expect(map.size).toBe(2);
+  });
+});

@@ -1,0 +1,97 @@
+export interface ServerPropertiesOptions {
+  port: number;
+  controllerPort: number;
+  dataDir: string;
+  nodeId?: number;
+  numPartitions?: number;
+}
+
+const HOST = "127.0.0.1";
+
+/** Single-node KRaft (broker + controller) bound to loopback only. */
+export function renderServerProperties(o: ServerPropertiesOptions): string {
+  const entries: [string, string | number][] = [
+    ["process.roles", "broker,controller"],
+    ["node.id", o.nodeId ?? 1],
+    ["controller.quorum.bootstrap.servers", `${HOST}:${o.controllerPort}`],
+    ["listeners", `PLAINTEXT://${HOST}:${o.port},CONTROLLER://${HOST}:${o.controllerPort}`],
+    ["advertised.listeners", `PLAINTEXT://${HOST}:${o.port}`],
+    ["controller.listener.names", "CONTROLLER"],
+    ["listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"],
+    ["inter.broker.listener.name", "PLAINTEXT"],
+    ["log.dirs", o.dataDir],
+    ["num.partitions", o.numPartitions ?? 3],
+    ["offsets.topic.replication.factor", 1],
+    ["transaction.state.log.replication.factor", 1],
+    ["transaction.state.log.min.isr", 1],
+    ["share.coordinator.state.topic.replication.factor", 1],
+    ["share.coordinator.state.topic.min.isr", 1],
+    ["group.initial.rebalance.delay.ms", 0],
+  ];
+  return entries.map(([k, v]) => `${k}=${escapePropertyValue(String(v))}`).join("\n") + "\n";
+}
+
+const escapePropertyValue = (v: string) => v.replace(/\\/g, "\\\\");
+
+/** The readiness line comes from this logger, so it stays at INFO while the rest is WARN. */
+export const READY_LOGGER = "kafka.server.KafkaRaftServer";
+export const READY_MARKER = "Kafka Server started";
+
+export function renderLog4j2Config(): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<Configuration status="WARN">
+  <Appenders>
+    <Console name="STDOUT" target="SYSTEM_OUT">
+      <PatternLayout pattern="[%d] %p %m (%c)%n"/>
+    </Console>
+  </Appenders>
+  <Loggers>
+    <Root level="WARN"><AppenderRef ref="STDOUT"/></Root>
+    <Logger name="${READY_LOGGER}" level="INFO"/>
+  </Loggers>
+</Configuration>
+`;
+}
+
+const LOG4J_VERSION = "2.24.3";
+const SLF4J_VERSION = "2.0.17";
+
+export function kafkaDependencies(kafkaVersion: string): [group: string, artifact: string, version: string][] {
+  return [
+    ["org.apache.kafka", "kafka_2.13", kafkaVersion],
+    ["org.slf4j", "slf4j-api", SLF4J_VERSION],
+    ["org.apache.logging.log4j", "log4j-slf4j2-impl", LOG4J_VERSION],
+    ["org.apache.logging.log4j", "log4j-core", LOG4J_VERSION],
+  ];
+}
+
+/** A pom whose only job is to let `mvn dependency:copy-dependencies` fetch the broker's runtime jars. */
+export function renderPom(kafkaVersion: string): string {
+  const deps = kafkaDependencies(kafkaVersion)
+    .map(([g, a, v]) => `    <dependency><groupId>${g}</groupId><artifactId>${a}</artifactId><version>${v}</version></dependency>`)
+    .join("\n");
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>lab.local</groupId>
+  <artifactId>kafka-broker-runtime</artifactId>
+  <version>${kafkaVersion}</version>
+  <packaging>pom</packaging>
+  <dependencies>
+${deps}
+  </dependencies>
+</project>
+`;
+}
+
+/** Parses Java .properties text (the subset Kafka writes: key=value, # comments). */
+export function parseProperties(text: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const line of text.split(/\r?\n/)) {
+    const trimmed = line.trim();
+    if (!trimmed || trimmed.startsWith("#") || trimmed.startsWith("!")) continue;
+    const eq = trimmed.search(/[=:]/);
+    if (eq > 0) map.set(trimmed.slice(0, eq).trim(), trimmed.slice(eq + 1).trim());
+  }
+  return map;
+}

@@ -1,0 +1,39 @@
+export interface EmbeddedBrokerOptions {
+  /** Broker (PLAINTEXT) port on 127.0.0.1. */
+  port: number;
+  /** Controller port on 127.0.0.1; default port + 1. */
+  controllerPort?: number;
+  /** Kafka log dir; topics and records persist here across restarts. */
+  dataDir: string;
+  /** Jar cache root; jars live in `<cacheDir>/<kafkaVersion>/libs`. */
+  cacheDir: string;
+  kafkaVersion: string;
+  /** JVM max heap, default 512. */
+  heapMb?: number;
+  /** Default 60000. */
+  readyTimeoutMs?: number;
+  /** Broker log file; default `<dataDir>.log`, i.e. beside the data dir. */
+  logFile?: string;
+  /** Environment for java and mvn lookup and runs; default process.env. */
+  env?: NodeJS.ProcessEnv;
+  log?: (step: BrokerStep) => void;
+}
+
+export type BrokerStep = {
+  step: "java" | "resolve" | "format" | "start" | "ready" | "stop" | "recover";
+  message: string;
+  elapsedMs?: number;
+};
+
+export interface EmbeddedBroker {
+  /** "127.0.0.1:port" */
+  bootstrap: string;
+  clusterId: string;
+  version: string;
+  /** The JVM's pid. */
+  pid: number;
+  logFile: string;
+  stop(): Promise<void>;
+  /** resolves when the JVM exits for any reason */
+  exited: Promise<{ code: number | null; signal: string | null }>;
+}

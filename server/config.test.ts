@@ -1,0 +1,100 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError, REPO_ROOT, loadServerConfig } from "./config";
+
+const load = (env: Record<string, string>) => loadServerConfig(env as NodeJS.ProcessEnv);
+
+function problemsOf(env: Record<string, string>) {
+  try {
+    load(env);
+  } catch (e) {
+    if (e instanceof ConfigError) return e;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+describe("loadServerConfig", () => {
+  it("uses defaults for an empty environment, with an embedded broker", () => {
+    expect(load({})).toEqual({
+      port: 3000,
+      host: "127.0.0.1",
+      brokerMode: "embedded",
+      kafkaBrokers: ["127.0.0.1:9092"],
+      kafkaPort: 9092,
+      kafkaVersion: "4.3.1",
+      dataDir: path.join(REPO_ROOT, ".lab"),
+      logLevel: "info",
+      dashboardToken: null,
+      topicPrefix: "",
+    });
+  });
+
+  it("puts the default data dir in the repository root", () => {
+    expect(path.join(REPO_ROOT, "package.json")).toBe(path.resolve(import.meta.dirname, "..", "package.json"));
+  });
+
+  it("switches to external mode when KAFKA_BROKERS is set", () => {
+    const config = load({ KAFKA_BROKERS: " kafka-1:9092, 10.0.0.2:9093 ,[::1]:9094" });
+    expect(config.brokerMode).toBe("external");
+    expect(config.kafkaBrokers).toEqual(["kafka-1:9092", "10.0.0.2:9093", "[::1]:9094"]);
+  });
+
+  it("treats blank values as unset", () => {
+    expect(load({ KAFKA_BROKERS: "", PORT: "  " })).toMatchObject({ brokerMode: "embedded", port: 3000 });
+  });
+
+  it("embedded mode points at KAFKA_PORT", () => {
+    expect(load({ KAFKA_PORT: "29092" }).kafkaBrokers).toEqual(["127.0.0.1:29092"]);
+  });
+
+  it("reads every variable", () => {
+    const config = load({
+      PORT: "8080",
+      HOST: "0.0.0.0",
+      KAFKA_VERSION: "4.1.1",
+      LAB_DATA_DIR: "/tmp/lab-data",
+      LOG_LEVEL: "debug",
+      DASHBOARD_TOKEN: "s3cret",
+      LAB_TOPIC_PREFIX: "alice.",
+    });
+    expect(config).toMatchObject({ port: 8080, host: "0.0.0.0", kafkaVersion: "4.1.1", dataDir: "/tmp/lab-data", logLevel: "debug", dashboardToken: "s3cret", topicPrefix: "alice." });
+  });
+
+  it("resolves a relative LAB_DATA_DIR to an absolute path", () => {
+    expect(load({ LAB_DATA_DIR: "rel/dir" }).dataDir).toBe(path.resolve("rel/dir"));
+  });
+
+  it("names each bad variable with what was given, what is expected and an example", () => {
+    const error = problemsOf({ PORT: "abc", KAFKA_PORT: "65535", LOG_LEVEL: "verbose" });
+    expect(error.problems.map((p) => p.variable)).toEqual(["PORT", "KAFKA_PORT", "LOG_LEVEL"]);
+    expect(error.message).toContain('PORT="abc": expected a TCP port number from 1 to 65535. Example: PORT=3000');
+    expect(error.message).toContain("KAFKA_PORT+1");
+    expect(error.message).toContain('LOG_LEVEL="verbose": expected one of fatal, error, warn, info, debug, trace, silent');
+  });
+
+  it("rejects broker lists with an entry that is not host:port", () => {
+    for (const bad of ["localhost", "localhost:0", "localhost:99999", "a:1,b", "http://x:9092"]) {
+      const error = problemsOf({ KAFKA_BROKERS: bad });
+      expect(error.problems[0]?.variable).toBe("KAFKA_BROKERS");
+    }
+  });
+
+  it("rejects a Kafka version that is not x.y.z", () => {
+    expect(problemsOf({ KAFKA_VERSION: "latest" }).problems[0]).toMatchObject({ variable: "KAFKA_VERSION", given: "latest" });
+  });
+
+  it("rejects ports out of range and non-integers", () => {
+    for (const bad of ["0", "65536", "80.5", "-1"]) {
+      expect(problemsOf({ PORT: bad }).problems[0]?.given).toBe(bad);
+    }
+  });
+
+  it("reads nothing from process.env when given an environment", () => {
+    process.env.PORT = "not-a-port";
+    try {
+      expect(load({}).port).toBe(3000);
+    } finally {
+      delete process.env.PORT;
+    }
+  });
+});

@@ -1,0 +1,119 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+import { DEFAULT_KAFKA_VERSION } from "./broker";
+import { LOG_LEVELS, type LogLevel } from "./log";
+
+export type BrokerMode = "embedded" | "external";
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  brokerMode: BrokerMode;
+  /** The cluster to use: KAFKA_BROKERS when set, else the embedded broker's 127.0.0.1:KAFKA_PORT. */
+  kafkaBrokers: string[];
+  kafkaPort: number;
+  kafkaVersion: string;
+  /** Absolute LAB_DATA_DIR. */
+  dataDir: string;
+  logLevel: LogLevel;
+  dashboardToken: string | null;
+  topicPrefix: string;
+}
+
+export interface ConfigProblem {
+  variable: string;
+  given: string;
+  expected: string;
+  example: string;
+}
+
+export class ConfigError extends Error {
+  readonly problems: ConfigProblem[];
+
+  constructor(problems: ConfigProblem[]) {
+    super(describeProblems(problems));
+    this.name = "ConfigError";
+    this.problems = problems;
+  }
+}
+
+function describeProblems(problems: ConfigProblem[]): string {
+  const lines = problems.map((p) => `  - ${p.variable}=${JSON.stringify(p.given)}: expected ${p.expected}. Example: ${p.example}`);
+  return `Invalid configuration (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n${lines.join("\n")}\nSee .env.example for every variable.`;
+}
+
+export const REPO_ROOT = fileURLToPath(new URL("..", import.meta.url));
+
+const port = (max: number) => z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(1).max(max));
+
+const HOST_PORT = /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/;
+
+export function isHostPort(entry: string): boolean {
+  const match = HOST_PORT.exec(entry);
+  const portNumber = Number(match?.[2]);
+  return match !== null && portNumber >= 1 && portNumber <= 65535;
+}
+
+const brokerList = z
+  .string()
+  .transform((s) => s.split(",").map((b) => b.trim()).filter(Boolean))
+  .refine((list) => list.length > 0 && list.every(isHostPort));
+
+interface VariableSpec<T> {
+  schema: z.ZodType<T, string>;
+  fallback: () => T;
+  expected: string;
+  example: string;
+}
+
+const spec = <T>(s: VariableSpec<T>) => s;
+
+const VARIABLES = {
+  PORT: spec({ schema: port(65535), fallback: () => 3000, expected: "a TCP port number from 1 to 65535", example: "PORT=3000" }),
+  HOST: spec({ schema: z.string().regex(/^[A-Za-z0-9.:-]+$/), fallback: () => "127.0.0.1", expected: "a hostname or IP address to listen on", example: "HOST=127.0.0.1" }),
+  KAFKA_BROKERS: spec<string[] | null>({ schema: brokerList, fallback: () => null, expected: "a comma-separated list of host:port (port 1-65535)", example: "KAFKA_BROKERS=localhost:9092,localhost:9094" }),
+  KAFKA_PORT: spec({ schema: port(65534), fallback: () => 9092, expected: "a TCP port number from 1 to 65534 (the controller uses KAFKA_PORT+1)", example: "KAFKA_PORT=9092" }),
+  KAFKA_VERSION: spec({ schema: z.string().regex(/^\d+\.\d+\.\d+$/), fallback: () => DEFAULT_KAFKA_VERSION, expected: `a released Kafka version like ${DEFAULT_KAFKA_VERSION}`, example: `KAFKA_VERSION=${DEFAULT_KAFKA_VERSION}` }),
+  LAB_DATA_DIR: spec({ schema: z.string().transform((p) => path.resolve(p)), fallback: () => path.join(REPO_ROOT, ".lab"), expected: "a directory path", example: "LAB_DATA_DIR=./.lab" }),
+  LOG_LEVEL: spec<LogLevel>({ schema: z.enum(LOG_LEVELS), fallback: () => "info", expected: `one of ${LOG_LEVELS.join(", ")}`, example: "LOG_LEVEL=debug" }),
+  DASHBOARD_TOKEN: spec<string | null>({ schema: z.string().regex(/^\S+$/), fallback: () => null, expected: "a token without spaces", example: "DASHBOARD_TOKEN=$(openssl rand -hex 16)" }),
+  LAB_TOPIC_PREFIX: spec({ schema: z.string().regex(/^[\w.-]*$/), fallback: () => "", expected: "letters, digits, '_', '.' or '-'", example: "LAB_TOPIC_PREFIX=alice." }),
+};
+
+type Variables = typeof VARIABLES;
+type Parsed = { [K in keyof Variables]: ReturnType<Variables[K]["fallback"]> };
+
+/** Blank values count as unset, so a copied-but-empty `KAFKA_BROKERS=` means "embedded". */
+function readVariable<T>(name: string, s: VariableSpec<T>, env: NodeJS.ProcessEnv, problems: ConfigProblem[]): T {
+  const raw = env[name]?.trim();
+  if (!raw) return s.fallback();
+  const result = s.schema.safeParse(raw);
+  if (result.success) return result.data;
+  problems.push({ variable: name, given: raw, expected: s.expected, example: s.example });
+  return s.fallback();
+}
+
+function readAll(env: NodeJS.ProcessEnv): Parsed {
+  const problems: ConfigProblem[] = [];
+  const entries = Object.entries(VARIABLES).map(([name, s]) => [name, readVariable(name, s as VariableSpec<unknown>, env, problems)]);
+  if (problems.length) throw new ConfigError(problems);
+  return Object.fromEntries(entries) as Parsed;
+}
+
+export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const v = readAll(env);
+  const external = v.KAFKA_BROKERS;
+  return {
+    port: v.PORT,
+    host: v.HOST,
+    brokerMode: external ? "external" : "embedded",
+    kafkaBrokers: external ?? [`127.0.0.1:${v.KAFKA_PORT}`],
+    kafkaPort: v.KAFKA_PORT,
+    kafkaVersion: v.KAFKA_VERSION,
+    dataDir: v.LAB_DATA_DIR,
+    logLevel: v.LOG_LEVEL,
+    dashboardToken: v.DASHBOARD_TOKEN,
+    topicPrefix: v.LAB_TOPIC_PREFIX,
+  };
+}

@@ -1,0 +1,243 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { Kafka, logLevel, Partitioners } from "kafkajs";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { startEmbeddedBroker, type BrokerStep, type EmbeddedBroker, type EmbeddedBrokerOptions } from "@/server/broker";
+import { isBrokerCmdline, pidFilePath } from "@/server/broker/pid-file";
+import { pollUntil } from "@/server/broker/poll";
+import { isAlive, readCmdline } from "@/server/broker/process-control";
+
+const REPO = path.resolve(import.meta.dirname, "../..");
+const PORT = 19192;
+const CACHE_DIR = path.join(REPO, ".lab", "kafka");
+const KAFKA_VERSION = process.env.KAFKA_VERSION?.trim() || "4.3.1";
+
+let root: string;
+const running: EmbeddedBroker[] = [];
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), "broker-launcher-"));
+});
+
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((b) => b.stop()));
+});
+
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+const freshDataDir = async (name: string) => path.join(await mkdtemp(path.join(root, `${name}-`)), "data");
+
+function options(dataDir: string, steps: BrokerStep[] = [], extra: Partial<EmbeddedBrokerOptions> = {}): EmbeddedBrokerOptions {
+  return { port: PORT, dataDir, cacheDir: CACHE_DIR, kafkaVersion: KAFKA_VERSION, log: (s) => steps.push(s), ...extra };
+}
+
+async function start(dataDir: string, steps: BrokerStep[] = []): Promise<EmbeddedBroker> {
+  const broker = await startEmbeddedBroker(options(dataDir, steps));
+  running.push(broker);
+  return broker;
+}
+
+async function stop(broker: EmbeddedBroker): Promise<void> {
+  running.splice(running.indexOf(broker), 1);
+  await broker.stop();
+}
+
+/** Pids of every live JVM running kafka.Kafka on `dataDir`. */
+async function brokerJvms(dataDir: string): Promise<number[]> {
+  const pids = (await readdir("/proc")).filter((d) => /^\d+$/.test(d)).map(Number);
+  return pids.filter((pid) => isBrokerCmdline(readCmdline(pid), dataDir) && isAlive(pid));
+}
+
+const untilNoJvm = (dataDir: string, timeoutMs: number) =>
+  pollUntil(async () => ((await brokerJvms(dataDir)).length === 0 ? true : undefined), { timeoutMs, intervalMs: 100 });
+
+const portAccepts = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = net.connect({ port, host: "127.0.0.1" });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+
+const kafka = (bootstrap: string) => new Kafka({ clientId: "launcher-test", brokers: [bootstrap], logLevel: logLevel.NOTHING });
+
+async function createTopicWithRecord(bootstrap: string, topic: string): Promise<void> {
+  const admin = kafka(bootstrap).admin();
+  const producer = kafka(bootstrap).producer({ createPartitioner: Partitioners.DefaultPartitioner });
+  await admin.connect();
+  await producer.connect();
+  try {
+    await admin.createTopics({ topics: [{ topic, numPartitions: 1 }], waitForLeaders: true });
+    await producer.send({ topic, messages: [{ key: "k", value: "survives restarts" }] });
+  } finally {
+    await producer.disconnect();
+    await admin.disconnect();
+  }
+}
+
+async function topicState(bootstrap: string, topic: string): Promise<{ exists: boolean; high: string | null }> {
+  const admin = kafka(bootstrap).admin();
+  await admin.connect();
+  try {
+    if (!(await admin.listTopics()).includes(topic)) return { exists: false, high: null };
+    const offsets = await admin.fetchTopicOffsets(topic);
+    return { exists: true, high: offsets[0]?.high ?? null };
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+describe("storage across restarts", () => {
+  let dataDir: string;
+  let firstClusterId: string;
+
+  beforeAll(async () => {
+    dataDir = await freshDataDir("persist");
+  });
+
+  it("formats storage on first start and becomes ready on 127.0.0.1", async () => {
+    const steps: BrokerStep[] = [];
+    const broker = await start(dataDir, steps);
+    expect(steps.map((s) => s.step)).toEqual(["java", "resolve", "format", "start", "ready"]);
+    expect(broker.bootstrap).toBe(`127.0.0.1:${PORT}`);
+    expect(broker.version).toBe(KAFKA_VERSION);
+    expect(broker.clusterId).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    firstClusterId = broker.clusterId;
+    await createTopicWithRecord(broker.bootstrap, "survivor");
+    await stop(broker);
+  });
+
+  it("reuses storage on restart: same cluster, no format step, topics and records kept", async () => {
+    const steps: BrokerStep[] = [];
+    const broker = await start(dataDir, steps);
+    expect(steps.map((s) => s.step)).not.toContain("format");
+    expect(steps.find((s) => s.step === "resolve")?.message).toContain("from cache");
+    expect(broker.clusterId).toBe(firstClusterId);
+    expect(await topicState(broker.bootstrap, "survivor")).toEqual({ exists: true, high: "1" });
+  });
+});
+
+describe("stopping", () => {
+  it("stop() ends the JVM, resolves exited and removes the pid file", async () => {
+    const dataDir = await freshDataDir("stop");
+    const broker = await start(dataDir);
+    expect(isAlive(broker.pid)).toBe(true);
+    await stop(broker);
+    expect(isAlive(broker.pid)).toBe(false);
+    expect(await broker.exited).toEqual({ code: null, signal: "SIGTERM" });
+    expect(await brokerJvms(dataDir)).toEqual([]);
+    await expect(readdir(path.dirname(pidFilePath(dataDir)))).resolves.not.toContain("broker.pid");
+  });
+
+  it("a SIGKILLed parent process takes its JVM down with it", async () => {
+    const dataDir = await freshDataDir("orphan");
+    const parent = spawnBrokerParent(options(dataDir));
+    try {
+      const { pid } = await firstLineJson<{ pid: number }>(parent);
+      expect(isAlive(pid)).toBe(true);
+      parent.kill("SIGKILL");
+      expect(await untilNoJvm(dataDir, 15_000)).toBe(true);
+    } finally {
+      parent.kill("SIGKILL");
+    }
+  });
+});
+
+describe("recovery after a killed run", () => {
+  it("removes a stale pid file without touching the unrelated process it names", async () => {
+    const dataDir = await freshDataDir("stale");
+    await start(dataDir).then(stop);
+    await writeFile(pidFilePath(dataDir), `${process.pid}\n`);
+    const steps: BrokerStep[] = [];
+    const broker = await start(dataDir, steps);
+    expect(steps.find((s) => s.step === "recover")?.message).toContain("stale pid file");
+    expect(isAlive(process.pid)).toBe(true);
+    expect(broker.pid).not.toBe(process.pid);
+  });
+
+  it("stops a broker JVM left running on the same data dir, then starts", async () => {
+    const dataDir = await freshDataDir("leftover");
+    const first = await start(dataDir);
+    const argv = readCmdline(first.pid) ?? [];
+    await stop(first);
+    const leftover = spawn(argv[0] ?? "java", argv.slice(1), { detached: true, stdio: "ignore" });
+    try {
+      await writeFile(pidFilePath(dataDir), `${leftover.pid}\n`);
+      expect(await pollUntil(async () => ((await portAccepts(PORT)) ? true : undefined), { timeoutMs: 60_000 })).toBe(true);
+      const steps: BrokerStep[] = [];
+      const broker = await start(dataDir, steps);
+      expect(steps.find((s) => s.step === "recover")?.message).toContain(`pid ${leftover.pid}`);
+      expect(isAlive(leftover.pid ?? 0)).toBe(false);
+      expect(await brokerJvms(dataDir)).toEqual([broker.pid]);
+    } finally {
+      leftover.kill("SIGKILL");
+    }
+  });
+});
+
+describe("clear failures", () => {
+  it("refuses a data dir whose broker another live run still supervises", async () => {
+    const dataDir = await freshDataDir("shared");
+    const owner = await start(dataDir);
+    const second = startEmbeddedBroker(options(dataDir, [], { port: PORT + 10 }));
+    await expect(second).rejects.toMatchObject({ code: "DATA_DIR_IN_USE", message: expect.stringContaining(`pid ${owner.pid}`) });
+    expect(isAlive(owner.pid)).toBe(true);
+  });
+
+  it("fails fast naming the port and the fix when the broker port is taken, without starting a JVM", async () => {
+    const dataDir = await freshDataDir("port");
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(PORT, "127.0.0.1", resolve));
+    try {
+      const failure = startEmbeddedBroker(options(dataDir));
+      await expect(failure).rejects.toMatchObject({ code: "PORT_IN_USE", message: expect.stringContaining(`Port ${PORT}`), fix: expect.stringContaining("KAFKA_PORT=") });
+      expect(await brokerJvms(dataDir)).toEqual([]);
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
+    }
+  });
+
+  it("asks to install Java 17 when no java is on PATH", async () => {
+    const dataDir = await freshDataDir("nojava");
+    const env = { ...process.env, PATH: "/nonexistent", JAVA_HOME: "" };
+    await expect(startEmbeddedBroker(options(dataDir, [], { env }))).rejects.toMatchObject({
+      code: "JAVA_MISSING",
+      fix: expect.stringContaining("install Java 17"),
+    });
+  });
+});
+
+/** A separate Node process that starts a broker, prints its pid, then idles until killed. */
+function spawnBrokerParent(opts: EmbeddedBrokerOptions): ChildProcess {
+  const script = `
+    const { startEmbeddedBroker } = await import(process.env.BROKER_MODULE);
+    const broker = await startEmbeddedBroker(JSON.parse(process.env.BROKER_OPTIONS));
+    process.stdout.write(JSON.stringify({ pid: broker.pid }) + "\\n");
+    setInterval(() => {}, 60_000);
+  `;
+  const { log: _log, ...serializable } = opts;
+  return spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+    cwd: REPO,
+    env: { ...process.env, BROKER_MODULE: path.join(REPO, "server/broker/index.ts"), BROKER_OPTIONS: JSON.stringify(serializable) },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+}
+
+function firstLineJson<T>(child: ChildProcess): Promise<T> {
+  return new Promise((resolve, reject) => {
+    let text = "";
+    child.stdout?.on("data", (chunk: Buffer) => {
+      text += chunk.toString();
+      const newline = text.indexOf("\n");
+      if (newline >= 0) resolve(JSON.parse(text.slice(0, newline)) as T);
+    });
+    child.once("exit", (code) => reject(new Error(`broker parent exited early with ${code}`)));
+  });
+}
