@@ -1,10 +1,7 @@
-import { DEAD_LETTER_TOPIC, JOIN_OUTPUT_TOPIC, type LabRecord, type OutgoingRecord } from "@/lib/contract/records";
 import { topicNames } from "@/lib/contract/topics";
-import { deadLetterFor } from "@/lib/pipeline/dead-letter";
-import { JoinState, type JoinAddResult } from "@/lib/pipeline/join-state";
+import { JoinProcessor } from "@/lib/pipeline/join-processor";
 import { RateMeter } from "@/lib/pipeline/metrics";
-import { validateInputRecord, validateOutputRecord } from "@/lib/pipeline/validate";
-import type { LabBatch, TopicPartition } from "@/server/kafka/types";
+import type { LabBatch } from "@/server/kafka/types";
 import { runWorker } from "./runtime/lifecycle";
 import { WorkerMetrics } from "./runtime/metrics";
 import { startStreamLoop, type StepResult } from "./runtime/stream-loop";
@@ -13,83 +10,59 @@ import { startStreamLoop, type StepResult } from "./runtime/stream-loop";
 runWorker(async ({ config, kafka, log, clock }) => {
   const names = topicNames(config.LAB_TOPIC_PREFIX);
   const component = config.LAB_COMPONENT;
-  const cTopic = names.name("C_output");
-  const dTopic = names.name("D_input");
-  const state = new JoinState({
-    windowMs: config.LAB_SETTINGS.joinWindowMs,
-    watermarkDelayMs: config.LAB_SETTINGS.watermarkDelayMs,
-  });
+  const groupId = names.group(component);
+  const join = new JoinProcessor(
+    { windowMs: config.LAB_SETTINGS.joinWindowMs, watermarkDelayMs: config.LAB_SETTINGS.watermarkDelayMs },
+    names,
+    component,
+  );
   const matchRate = new RateMeter(clock);
   let matchesTotal = 0;
   const metrics = new WorkerMetrics(clock, () => ({
-    stateC: state.size().c,
-    stateD: state.size().d,
-    watermark: state.watermark,
-    lateDropped: state.lateDropped(),
+    stateC: join.state.size().c,
+    stateD: join.state.size().d,
+    watermark: join.state.watermark,
+    lateDropped: join.state.lateDropped(),
     matchesPerSec: matchRate.perSecond(),
     matchesTotal,
   }));
+  const admin = kafka.admin();
 
-  const joinOne = (rec: LabRecord, side: "C" | "D", now: number): JoinAddResult | OutgoingRecord => {
-    const dead = (reason: Parameters<typeof deadLetterFor>[1], error: string) => ({
-      ...deadLetterFor({ ...rec, topic: names.base(rec.topic) }, reason, error, component),
-      topic: names.name(DEAD_LETTER_TOPIC),
-    });
-    if (side === "C") {
-      const v = validateOutputRecord(rec, now);
-      if (!v.ok) return dead(v.reason, v.error);
-      if (rec.key === null) return dead("missing_key", "a record without a key cannot join");
-      return state.addC({ key: rec.key, val: v.value.result, ts: v.value.ts, partition: rec.partition, offset: rec.offset });
-    }
-    const v = validateInputRecord({ ...rec, topic: names.base(rec.topic) }, "D", now);
-    if (!v.ok) return dead(v.reason, v.error);
-    if (rec.key === null) return dead("missing_key", "a record without a key cannot join");
-    return state.addD({ key: rec.key, val: v.value.value, ts: v.value.ts, partition: rec.partition, offset: rec.offset });
+  /** Where this partition's two inputs were committed, with the join's metadata, before we got it. */
+  const restore = async (partition: number) => {
+    const committed = await admin.groupOffsets(groupId, join.topics);
+    const of = (topic: string) => {
+      const c = committed.find((o) => o.topic === topic && o.partition === partition);
+      return { offset: c && c.offset !== "-1" ? c.offset : null, metadata: c?.metadata ?? null };
+    };
+    join.restore(partition, { C: of(join.topics[0]!), D: of(join.topics[1]!) });
+    log.info({ partition, watermark: join.state.watermark }, "join partition restored");
   };
 
-  const step = (batch: LabBatch): StepResult => {
-    const side = batch.topic === cTopic ? "C" : "D";
-    const now = clock();
-    const outputs: OutgoingRecord[] = [];
-    const completedEventTimes: number[] = [];
-    let deadLetters = 0;
-    for (const rec of batch.records) {
-      const res = joinOne(rec, side, now);
-      if ("topic" in res) {
-        outputs.push(res);
-        deadLetters++;
-        continue;
-      }
-      for (const m of res.matches) {
-        outputs.push({ topic: names.name(JOIN_OUTPUT_TOPIC), key: rec.key, value: JSON.stringify(m), timestamp: m.ts });
-        completedEventTimes.push(m.ts);
-      }
-      matchesTotal += res.matches.length;
-      matchRate.mark(res.matches.length);
-    }
-    const safe = state.lowestBufferedOffset(side, batch.partition);
-    return { outputs, deadLetters, commitOffset: safe ?? batch.nextOffset, completedEventTimes };
-  };
-
-  let owned: TopicPartition[] = [];
-  const onAssignment = (assigned: TopicPartition[]) => {
-    const keep = new Set(assigned.map((a) => `${a.topic}:${a.partition}`));
-    for (const o of owned) {
-      if (!keep.has(`${o.topic}:${o.partition}`)) state.dropPartition(o.topic === cTopic ? "C" : "D", o.partition);
-    }
-    owned = assigned;
+  const step = async (batch: LabBatch): Promise<StepResult> => {
+    if (join.needsRestore(batch.partition)) await restore(batch.partition);
+    const res = join.processBatch(batch, clock());
+    matchesTotal += res.matches;
+    matchRate.mark(res.matches);
+    return res;
   };
 
   const loop = await startStreamLoop({
-    consumer: kafka.consumer({ groupId: names.group(component), coPartitioned: true }),
-    producer: kafka.producer({ transactionalId: `${names.group(component)}-${config.LAB_INSTANCE}` }),
-    groupId: names.group(component),
-    topics: [cTopic, dTopic],
+    consumer: kafka.consumer({ groupId, coPartitioned: true }),
+    producer: kafka.producer({ transactionalId: `${groupId}-${config.LAB_INSTANCE}` }),
+    groupId,
+    topics: join.topics,
     metrics,
     clock,
     log,
     step,
-    onAssignment,
+    onAssignment: (assigned) => join.keepOnly(assigned),
   });
-  return { metrics, stop: loop.stop };
+  return {
+    metrics,
+    async stop() {
+      await loop.stop();
+      await admin.disconnect();
+    },
+  };
 });

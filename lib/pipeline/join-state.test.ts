@@ -343,3 +343,39 @@ describe("JoinState: offsets and partitions", () => {
     expect(j.size()).toEqual({ c: 1, d: 1 });
   });
 });
+
+describe("JoinState: replay after a restart", () => {
+  it("does not emit again a pair whose two records are both replayed", () => {
+    const j = new JoinState({ windowMs: W, watermarkDelayMs: DELAY });
+    expect(j.addC({ ...side("user-1", 58, 1_000_000), replayed: true }).matches).toEqual([]);
+    expect(j.addD({ ...side("user-1", 12, 1_000_100), replayed: true }).matches).toEqual([]);
+    expect(j.size()).toEqual({ c: 1, d: 1 });
+  });
+
+  it("emits a pair of a replayed record and a new one, in either order", () => {
+    const j = new JoinState({ windowMs: W, watermarkDelayMs: DELAY });
+    j.addC({ ...side("user-1", 58, 1_000_000), replayed: true });
+    expect(j.addD(side("user-1", 12, 1_000_100)).matches).toEqual([pair(58, 12, 1_000_000, 1_000_100)]);
+    expect(j.addC({ ...side("user-1", 7, 1_000_200), replayed: true }).matches).toEqual([pair(7, 12, 1_000_200, 1_000_100)]);
+  });
+
+  it("restores the watermark from the progress saved before the restart", () => {
+    const before = new JoinState({ windowMs: W, watermarkDelayMs: DELAY });
+    before.addC(side("user-1", 1, 5_000_000));
+    before.addD(side("user-1", 1, 4_000_000));
+    const after = new JoinState({ windowMs: W, watermarkDelayMs: DELAY });
+    after.restoreProgress(before.progress());
+    expect(after.watermark).toBe(before.watermark);
+    expect(after.addD(side("user-2", 1, 4_000_000 - DELAY - 1)).late).toBe(true);
+  });
+
+  it("keeps a replayed record below the watermark only while it can still match", () => {
+    const j = new JoinState({ windowMs: W, watermarkDelayMs: DELAY });
+    j.restoreProgress({ maxC: 10_000_000, maxD: 10_000_000 });
+    const wm = j.watermark!;
+    j.addC({ ...side("user-1", 1, wm - W - 1), replayed: true });
+    j.addC({ ...side("user-1", 2, wm - 10), replayed: true });
+    expect(j.size().c).toBe(1);
+    expect(j.lateDropped()).toBe(0);
+  });
+});

@@ -14,6 +14,11 @@ export interface JoinSide {
   /** Where it came from, for safe-offset commits. */
   partition: number;
   offset: string;
+  /**
+   * Re-read after a restart: it was processed before, so every pair it formed with another
+   * re-read record was already emitted. Such pairs are not emitted again.
+   */
+  replayed?: boolean;
 }
 
 export interface JoinAddResult {
@@ -77,6 +82,7 @@ class SideState {
     for (let i = search(b, rec.ts - w, false); i < b.items.length; i++) {
       const o = b.items[i]!;
       if (o.ts > hi) break;
+      if (rec.replayed && o.replayed) continue;
       out.push(recIsC ? joined(rec, o) : joined(o, rec));
     }
   }
@@ -163,6 +169,18 @@ export class JoinState {
     return this.sideOf(side).byPartition.get(partition)?.lowest() ?? null;
   }
 
+  /** The largest event time seen per side: with the watermark, what a restart must get back. */
+  progress(): { maxC: number | null; maxD: number | null } {
+    return { maxC: this.c.max, maxD: this.d.max };
+  }
+
+  /** After a restart: take back the largest event times seen before it, so the watermark is where it was. */
+  restoreProgress(p: { maxC: number | null; maxD: number | null }): void {
+    if (p.maxC !== null && (this.c.max === null || p.maxC > this.c.max)) this.c.max = p.maxC;
+    if (p.maxD !== null && (this.d.max === null || p.maxD > this.d.max)) this.d.max = p.maxD;
+    this.advanceWatermark();
+  }
+
   /** Forgets everything buffered from a partition (on rebalance revoke). The watermark stays. */
   dropPartition(side: JoinSideName, partition: number): void {
     this.sideOf(side).dropPartition(partition);
@@ -173,13 +191,16 @@ export class JoinState {
   }
 
   private add(rec: JoinSide, own: SideState, other: SideState, recIsC: boolean): JoinAddResult {
-    if (this.wm !== null && rec.ts < this.wm) {
+    if (rec.replayed) {
+      // It passed the late check when it first arrived; keep it only if it can still match.
+      if (this.wm !== null && rec.ts + this.config.windowMs < this.wm) return { late: false, matches: [] };
+    } else if (this.wm !== null && rec.ts < this.wm) {
       this.late++;
       return { late: true, matches: [] };
     }
     const matches: JoinedValue[] = [];
     other.collectMatches(rec, this.config.windowMs, recIsC, matches);
-    own.add({ key: rec.key, val: rec.val, ts: rec.ts, partition: rec.partition, offset: rec.offset, live: true });
+    own.add({ key: rec.key, val: rec.val, ts: rec.ts, partition: rec.partition, offset: rec.offset, replayed: rec.replayed === true, live: true });
     this.advanceWatermark();
     return { late: false, matches };
   }

@@ -121,7 +121,9 @@ function wrapAdmin(admin: Admin) {
     async groupOffsets(groupId: string, topics: string[]) {
       await ready();
       const res = await admin.fetchOffsets({ groupId, topics });
-      return res.flatMap((t) => t.partitions.map((p) => ({ topic: t.topic, partition: p.partition, offset: p.offset })));
+      return res.flatMap((t) =>
+        t.partitions.map((p) => ({ topic: t.topic, partition: p.partition, offset: p.offset, metadata: p.metadata })),
+      );
     },
     async deleteTopics(topics: string[]) {
       await ready();
@@ -132,11 +134,14 @@ function wrapAdmin(admin: Admin) {
 export type LabAdmin = ReturnType<typeof wrapAdmin>;
 
 function wrapProducer(kafka: Kafka, transactionalId?: string): LabProducer {
-  const producer: Producer = kafka.producer(
-    transactionalId
-      ? { transactionalId, idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false }
-      : { allowAutoTopicCreation: false },
-  );
+  // Idempotent even without a transaction: kafkajs retries a whole batch when part of it failed,
+  // and only the broker's sequence check keeps that retry from writing duplicates.
+  const producer: Producer = kafka.producer({
+    ...(transactionalId ? { transactionalId } : {}),
+    idempotent: true,
+    maxInFlightRequests: 1,
+    allowAutoTopicCreation: false,
+  });
   return {
     connect: () => producer.connect(),
     disconnect: () => producer.disconnect(),
@@ -150,7 +155,10 @@ function wrapProducer(kafka: Kafka, transactionalId?: string): LabProducer {
         if (records.length) await tx.sendBatch({ topicMessages: toMessages(records), acks: -1 });
         await tx.sendOffsets({
           consumerGroupId: commit.groupId,
-          topics: commit.offsets.map((o) => ({ topic: o.topic, partitions: [{ partition: o.partition, offset: o.offset }] })),
+          topics: commit.offsets.map((o) => ({
+            topic: o.topic,
+            partitions: [{ partition: o.partition, offset: o.offset, metadata: o.metadata ?? null }],
+          })),
         });
         await tx.commit();
       } catch (err) {
@@ -234,12 +242,15 @@ function wrapConsumer(kafka: Kafka, o: ConsumerOptions): LabConsumer {
     run: (eachBatch) =>
       consumer.run({
         autoCommit: false,
-        eachBatchAutoResolve: true,
+        eachBatchAutoResolve: false,
         partitionsConsumedConcurrently: 1,
         eachBatch: async (payload) => {
-          if (!payload.batch.isEmpty()) {
-            await eachBatch(toLabBatch(payload), { heartbeat: payload.heartbeat, isStale: payload.isStale });
-          }
+          const { batch } = payload;
+          if (batch.isEmpty()) return payload.resolveOffset(batch.lastOffset());
+          const outcome = await eachBatch(toLabBatch(payload), { heartbeat: payload.heartbeat, isStale: payload.isStale });
+          if (!outcome?.resumeAt) return payload.resolveOffset(batch.lastOffset());
+          const upTo = BigInt(outcome.resumeAt) - 1n;
+          if (upTo >= BigInt(batch.firstOffset() ?? outcome.resumeAt)) payload.resolveOffset(upTo.toString());
         },
       }),
     commit: (offsets) =>

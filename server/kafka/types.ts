@@ -8,6 +8,8 @@ export interface TopicPartition {
 export interface PartitionOffset extends TopicPartition {
   /** the next offset to read, as Kafka commits it */
   offset: string;
+  /** committed beside the offset (Kafka's offset metadata) */
+  metadata?: string | null;
 }
 
 export interface CommitOffsets {
@@ -31,6 +33,10 @@ export interface LabBatch {
   nextOffset: string;
 }
 
+export interface BatchOutcome {
+  resumeAt: string | null;
+}
+
 export interface BatchContext {
   heartbeat(): Promise<void>;
   isStale(): boolean;
@@ -51,7 +57,11 @@ export interface LabConsumer {
   stop(): Promise<void>;
   subscribe(topics: readonly string[], fromBeginning: boolean): Promise<void>;
   seek(topic: string, partition: number, offset: string): void;
-  run(eachBatch: (batch: LabBatch, ctx: BatchContext) => Promise<void>): Promise<void>;
+  /**
+   * Hands each fetched batch to `eachBatch`. When it answers `{ resumeAt }`, only the records
+   * before that offset count as consumed and the rest are fetched again.
+   */
+  run(eachBatch: (batch: LabBatch, ctx: BatchContext) => Promise<BatchOutcome | void>): Promise<void>;
   commit(offsets: PartitionOffset[]): Promise<void>;
   onAssignment(listener: (assigned: TopicPartition[]) => void): () => void;
   onCrash(listener: (error: Error, willRestart: boolean) => void): () => void;

@@ -52,7 +52,10 @@ export class WorkerMetrics {
     for (const k of [...this.lag.keys()]) if (!keep.has(k)) this.lag.delete(k);
   }
 
+  /** Latency percentiles cover the records since the previous snapshot, so the dashboard sees now, not the lifetime. */
   snapshot(): ComponentMetrics {
+    const latencyMs = this.latency.summary();
+    this.latency.reset();
     return {
       at: this.clock(),
       recordsInPerSec: this.inRate.perSecond(),
@@ -60,7 +63,7 @@ export class WorkerMetrics {
       recordsInTotal: this.inTotal,
       recordsOutTotal: this.outTotal,
       deadLettered: this.dead,
-      latencyMs: this.latency.summary(),
+      latencyMs,
       lag: [...this.lag.values()].sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition),
       assigned: this.assigned,
       join: this.joinStats ? this.joinStats() : null,

@@ -1,4 +1,6 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import type { OutgoingRecord } from "@/lib/contract/records";
+import { compareOffsets } from "@/lib/pipeline/offsets";
 import type { Logger } from "@/server/log";
 import type { LabBatch, LabConsumer, LabProducer, TopicPartition } from "@/server/kafka/types";
 import type { WorkerMetrics } from "./metrics";
@@ -9,8 +11,12 @@ export interface StepResult {
   deadLetters: number;
   /** The offset to commit for the batch's partition (for a stateless step, the batch's next offset). */
   commitOffset: string;
+  /** Committed beside the offset, for a stateful step to find its way back after a restart. */
+  commitMetadata?: string;
   /** Event times (producer timestamps) of the inputs whose processing is now complete, for latency. */
   completedEventTimes: number[];
+  /** Set when only the records before this offset were processed; the rest are fetched again. */
+  resumeAt?: string | null;
 }
 
 export interface StreamLoopDeps {
@@ -21,8 +27,24 @@ export interface StreamLoopDeps {
   metrics: WorkerMetrics;
   clock: () => number;
   log: Logger;
-  step: (batch: LabBatch) => StepResult;
+  step: (batch: LabBatch) => StepResult | Promise<StepResult>;
   onAssignment?: (assigned: TopicPartition[]) => void;
+}
+
+/**
+ * A broker that has just started may not have its group coordinator yet (the offsets topic is still
+ * being created); joining the group then fails once or twice before it works.
+ */
+async function withStartupRetries(log: Logger, run: () => Promise<void>, attempts = 10): Promise<void> {
+  for (let i = 1; ; i++) {
+    try {
+      return await run();
+    } catch (err) {
+      if (i >= attempts) throw err;
+      log.warn({ err: (err as Error).message, attempt: i }, "could not join the consumer group yet; retrying");
+      await sleep(Math.min(3000, 250 * 2 ** i));
+    }
+  }
 }
 
 /**
@@ -40,23 +62,26 @@ export async function startStreamLoop(deps: StreamLoopDeps): Promise<{ stop(): P
     log.info({ assigned }, "partitions assigned");
   });
   consumer.onCrash((error, willRestart) => {
-    log.error({ err: error, willRestart }, "consumer crashed");
+    if (willRestart) log.warn({ err: error.message }, "consumer restarting after an error");
+    else log.error({ err: error }, "consumer crashed");
     if (!willRestart) throw error;
   });
   await consumer.subscribe(deps.topics, true);
-  await consumer.run(async (batch) => {
-    metrics.consumed(batch.records.length);
-    const result = deps.step(batch);
+  await withStartupRetries(log, () => consumer.run(async (batch) => {
+    const result = await deps.step(batch);
+    const resumeAt = result.resumeAt ?? null;
+    metrics.consumed(resumeAt === null ? batch.records.length : batch.records.filter((r) => compareOffsets(r.offset, resumeAt) < 0).length);
     await producer.sendAtomically(result.outputs, {
       groupId: deps.groupId,
-      offsets: [{ topic: batch.topic, partition: batch.partition, offset: result.commitOffset }],
+      offsets: [{ topic: batch.topic, partition: batch.partition, offset: result.commitOffset, metadata: result.commitMetadata }],
     });
     const now = clock();
     metrics.produced(result.outputs.length - result.deadLetters);
     metrics.deadLettered(result.deadLetters);
     for (const ts of result.completedEventTimes) metrics.latencyMs(now - ts);
-    metrics.partitionLag(batch.topic, batch.partition, batch.highWatermark, batch.nextOffset);
-  });
+    metrics.partitionLag(batch.topic, batch.partition, batch.highWatermark, resumeAt ?? batch.nextOffset);
+    return { resumeAt };
+  }));
   return {
     async stop() {
       await consumer.stop();

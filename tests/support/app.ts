@@ -1,0 +1,77 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { testBrokers } from "./broker";
+import { waitFor } from "./kafka";
+import { ROOT } from "./pipeline";
+
+export interface RunningApp {
+  url: string;
+  /** The topic prefix this app's pipeline uses (each app gets its own topics and groups). */
+  topicPrefix: string;
+  output: () => string;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+    srv.on("error", reject);
+  });
+}
+
+/** The real server (`server/main.ts`, production build) against the test broker, on a free port. */
+export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
+  if (!fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
+    throw new Error("no production build: run `npm test` (which builds first) or `npx next build`");
+  }
+  const port = await freePort();
+  const topicPrefix = `app-${Date.now().toString(36)}.`;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "lab-app-"));
+  let out = "";
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "server", "main.ts")], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      KAFKA_BROKERS: testBrokers().join(","),
+      LAB_DATA_DIR: dataDir,
+      LAB_TOPIC_PREFIX: topicPrefix,
+      LOG_LEVEL: "warn",
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout.on("data", (d) => (out += d));
+  child.stderr.on("data", (d) => (out += d));
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  let gone = false;
+  void exited.then(() => (gone = true));
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(async () => {
+    if (gone) throw new Error(`the app exited while starting:\n${out}`);
+    return fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+  }, "the app to answer /api/health", 90_000);
+  return {
+    url,
+    topicPrefix,
+    output: () => out,
+    async stop() {
+      if (!gone) {
+        child.kill("SIGTERM");
+        const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
+        await exited;
+        clearTimeout(timer);
+      }
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
