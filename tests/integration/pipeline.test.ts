@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEAD_LETTER_TOPIC, JOIN_OUTPUT_TOPIC, STRATEGIES, type DeadLetterValue } from "@/lib/contract/records";
+import { DEAD_LETTER_TOPIC, JOIN_OUTPUT_TOPIC, STRATEGIES, type DeadLetterValue, type OutgoingRecord } from "@/lib/contract/records";
 import { topicNames, type TopicNames } from "@/lib/contract/topics";
 import { testBrokers } from "../support/broker";
 import { multiset, produce, readTopic, testKafka, valueOf } from "../support/kafka";
@@ -7,7 +7,7 @@ import { expectedJoin, expectedOutputs, knownInputs, startWorkers, toRecords } f
 
 const WINDOW_MS = 50;
 const N = 300;
-const brokers = testBrokers();
+const brokers = testBrokers().join(",");
 const kafka = testKafka(brokers);
 const admin = kafka.admin();
 
@@ -82,7 +82,7 @@ describe("the pipeline on a real broker", () => {
       [JSON.stringify({ strategy: "A", value: 5 }), "invalid_field"],
       ['{"__proto__":{"polluted":1},"strategy":"A","value":"x","ts":1}', "invalid_field"],
     ];
-    const records = bad.flatMap(([value], i) => [
+    const records: OutgoingRecord[] = bad.flatMap(([value], i) => [
       { topic: names.name("A_input"), key: `user-${i}`, value: good(i + 1), timestamp: ts },
       { topic: names.name("A_input"), key: `user-${i}`, value, timestamp: ts },
     ]);

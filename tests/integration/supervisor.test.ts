@@ -6,7 +6,7 @@ import { testBrokers } from "../support/broker";
 import { testKafka, waitFor } from "../support/kafka";
 import { ROOT } from "../support/pipeline";
 
-const brokers = testBrokers();
+const brokers = testBrokers().join(",");
 const names = topicNames(`sup-${Date.now().toString(36)}.`);
 const admin = testKafka(brokers).admin();
 
