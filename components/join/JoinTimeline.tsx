@@ -25,7 +25,9 @@ export function JoinTimeline({ feed, selected, onPick }: Props) {
   const { ref, width } = useWidth<HTMLDivElement>();
   const keys = laneKeys(feed.records, MAX_LANES);
   const maxTs = feed.records.reduce((m, r) => Math.max(m, r.ts), 0);
-  const span = visibleSpan(feed.windowMs);
+  const minTs = feed.records.reduce((m, r) => Math.min(m, r.ts), maxTs);
+  // Never wider than a few windows, but no wider than the data either, so dots do not bunch up.
+  const span = Math.max(5_000, Math.min(visibleSpan(feed.windowMs), (maxTs - minTs) * 1.1));
   const x0 = maxTs - span;
   const plotW = width - LEFT - 12;
   const x = (ts: number) => LEFT + ((ts - x0) / (span * 1.04)) * plotW;

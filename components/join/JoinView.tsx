@@ -22,7 +22,7 @@ export function JoinView({ compact = false }: { compact?: boolean }) {
     setSelected((s) => (r.side === "C" ? { c: r, d: null } : { ...s, d: r }));
   };
   return (
-    <section className="grid gap-4" data-testid="join-view">
+    <section className="grid min-w-0 gap-4" data-testid="join-view">
       <div className="card p-4">
         <div className="mb-2 flex flex-wrap items-baseline gap-x-4 gap-y-1">
           <h2 className="text-base font-semibold">{t("join.title")}</h2>

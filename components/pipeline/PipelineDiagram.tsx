@@ -24,7 +24,7 @@ export function PipelineDiagram() {
   const view = (name: ComponentName) => pipeline?.components.find((c) => c.name === name);
   const running = (name: ComponentName) => view(name)?.status === "running";
   return (
-    <section className="card p-4" data-testid="pipeline-diagram" aria-label={t("pipeline.title")}>
+    <section className="card min-w-0 p-4" data-testid="pipeline-diagram" aria-label={t("pipeline.title")}>
       <div className="mb-2 flex flex-wrap items-center gap-3">
         <h2 className="text-base font-semibold">{t("pipeline.title")}</h2>
         <p className="text-sm text-muted">{pipeline ? t("pipeline.intro") : t("pipeline.waiting")}</p>

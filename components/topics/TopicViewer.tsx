@@ -31,7 +31,7 @@ export function TopicViewer({ topic, navigate = true, compact = false }: { topic
   };
   const color = seriesColor(topic[0] ?? "");
   return (
-    <section className="grid gap-4" data-testid="topic-viewer" data-topic={topic}>
+    <section className="grid min-w-0 gap-4" data-testid="topic-viewer" data-topic={topic}>
       <div className="card flex flex-wrap items-center gap-3 p-3">
         <h2 className="text-base font-semibold">{t("topics.title")}</h2>
         {navigate ? (

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { startApp } from "../support/app";
+import { launchBrowser, screenshot } from "./browser";
+
+let app: Awaited<ReturnType<typeof startApp>>;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const rowsIn = (topic: string) => page.locator(`[data-testid="topic-viewer"][data-topic="${topic}"] [data-testid="record-row"]`);
+
+describe("the learning dashboard", () => {
+  it("shows the broker connected, with its address and topics", async () => {
+    await page.goto(app.url);
+    await page.getByTestId("broker-status").and(page.locator("text=Connected")).waitFor({ timeout: 60_000 });
+    await expect(page.getByTestId("broker-mode").textContent()).resolves.toContain("embedded");
+    await expect(page.getByTestId("broker-bootstrap").textContent()).resolves.toMatch(/:\d+/);
+    await screenshot(page, "01-pipeline-idle");
+  });
+
+  it("starts the pipeline from the UI and every node reports running", async () => {
+    await page.getByTestId("start-all").click();
+    for (const name of ["producer-A", "producer-D", "strategy", "join"]) {
+      await page.locator(`[data-testid="node-${name}"][data-status="running"]`).waitFor({ timeout: 90_000 });
+    }
+    await page.getByTestId("broker-topics").getByText("D_input_ready").waitFor({ timeout: 30_000 });
+    await screenshot(page, "02-pipeline-running");
+  });
+
+  it("shows records arriving in A_input and A_output, newest on top", async () => {
+    await page.getByTestId("topic-A_input").click();
+    await page.waitForURL(/\/topics\?topic=A_input/);
+    await rowsIn("A_input").nth(2).waitFor({ timeout: 60_000 });
+    const offsets = await rowsIn("A_input").locator("td:nth-child(2)").allTextContents();
+    expect(offsets.length).toBeGreaterThanOrEqual(3);
+    await page.locator('[data-testid="end-offsets"]').waitFor();
+    await screenshot(page, "03-topic-A_input");
+
+    await page.getByTestId("topic-select").selectOption("A_output");
+    await page.waitForURL(/\/topics\?topic=A_output/);
+    await rowsIn("A_output").first().waitFor({ timeout: 60_000 });
+    await expect(rowsIn("A_output").first().textContent()).resolves.toContain('"result"');
+  });
+
+  it("pauses and resumes the table", async () => {
+    await page.getByTestId("tail-pause").click();
+    await page.getByTestId("tail-missed").waitFor();
+    await page.getByTestId("tail-pause").click();
+    await expect(page.getByTestId("tail-missed").count()).resolves.toBe(0);
+  });
+
+  it("shows join matches after a short window is set", async () => {
+    await page.goto(`${app.url}/`);
+    await page.getByTestId("setting-joinWindowMs").fill("10");
+    await page.getByTestId("settings-apply").click();
+    await page.getByTestId("settings-saved").waitFor({ timeout: 15_000 });
+    await page.getByTestId("nav-join").click();
+    await page.getByTestId("join-link").first().waitFor({ timeout: 90_000 });
+    const c = page.getByTestId("join-dot-C").last();
+    await c.click({ force: true });
+    await page.getByTestId("join-dot-D").last().click({ force: true });
+    await expect(page.getByTestId("pair-explainer").getAttribute("data-verdict")).resolves.not.toBe("none");
+    await screenshot(page, "04-join");
+  });
+
+  it("stops the pipeline", async () => {
+    await page.goto(`${app.url}/`);
+    await page.getByTestId("stop-all").click();
+    for (const name of ["producer-A", "strategy", "join"]) {
+      await page.locator(`[data-testid="node-${name}"][data-status="stopped"]`).waitFor({ timeout: 60_000 });
+    }
+  });
+
+  it("switches to Traditional Chinese, remembers it, and completes lessons by doing", async () => {
+    await page.goto(`${app.url}/learn`);
+    await page.getByTestId("lesson-reset").click();
+    await page.getByTestId("lang-switch").selectOption("zh-TW");
+    await expect(page.getByTestId("lesson-title").textContent()).resolves.toContain("Broker 與 KRaft");
+    await page.reload();
+    await expect(page.getByTestId("lesson-title").textContent()).resolves.toContain("Broker 與 KRaft");
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("zh-TW");
+
+    await page.locator('[data-testid="lesson-item-broker"][data-done="true"]').waitFor({ timeout: 30_000 });
+    await page.getByTestId("lesson-next").click();
+    await page.locator('[data-testid="lesson-panel"][data-lesson="topic"]').waitFor();
+    await page.getByTestId("start-producer-A").click();
+    await page.locator('[data-testid="lesson-item-topic"][data-done="true"]').waitFor({ timeout: 60_000 });
+    await screenshot(page, "05-learn-zh-TW");
+
+    await page.reload();
+    await page.locator('[data-testid="lesson-item-topic"][data-done="true"]').waitFor({ timeout: 15_000 });
+    await page.getByTestId("stop-producer-A").click().catch(() => undefined);
+    await page.getByTestId("lang-switch").selectOption("en");
+  });
+
+  it("has a dark theme", async () => {
+    await page.goto(`${app.url}/topics?topic=A_input`);
+    await page.getByTestId("theme-toggle").click();
+    const theme = await page.locator("html").getAttribute("data-theme");
+    expect(["light", "dark"]).toContain(theme);
+    if (theme !== "dark") await page.getByTestId("theme-toggle").click();
+    await expect(page.locator("html").getAttribute("data-theme")).resolves.toBe("dark");
+    await screenshot(page, "06-topics-dark");
+  });
+});
