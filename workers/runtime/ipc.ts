@@ -16,7 +16,11 @@ export function createParentChannel(log: Logger) {
     },
     /** When the supervisor goes away, so must we: a worker never outlives it. */
     onParentGone(handler: () => void): void {
-      if (process.send) process.on("disconnect", handler);
+      if (!process.send) return;
+      process.on("disconnect", handler);
+      // Belt and braces: a parent killed with SIGKILL re-parents us; notice that even if no event comes.
+      const parent = process.ppid;
+      setInterval(() => process.ppid !== parent && handler(), 1000).unref();
     },
   };
 }

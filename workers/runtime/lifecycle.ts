@@ -60,7 +60,10 @@ export function runWorker(start: (ctx: WorkerContext) => Promise<RunningWorker>)
       stopping = true;
       log.info({ why }, "stopping");
       clearInterval(timer);
-      const deadline = setTimeout(() => process.exit(0), 10_000);
+      const deadline = setTimeout(() => {
+        log.warn("did not stop within 10 s; exiting anyway");
+        process.exit(0);
+      }, 10_000);
       worker.stop().then(
         () => {
           clearTimeout(deadline);
