@@ -4,12 +4,14 @@ import next from "next";
 import { formatStep, isBrokerError, startEmbeddedBroker, type EmbeddedBroker } from "./broker";
 import { ConfigError, loadServerConfig, type ServerConfig } from "./config";
 import { attachLiveFeeds } from "./live";
+import { admit } from "./http/admit";
 import { createLogger } from "./log";
 import { createLabRuntime, type LabRuntime } from "./runtime";
 import { setRuntime } from "./runtime-access";
 import { createSocketHub } from "./socket/hub";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1"]);
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 function loadConfigOrExit(): ServerConfig {
@@ -86,8 +88,15 @@ async function main() {
   const config = loadConfigOrExit();
   const dev = process.argv.includes("--dev");
   const log = createLogger("lab", config.logLevel);
-  if (config.host !== "127.0.0.1" && config.host !== "localhost") {
-    say(`[lab] warning: HOST=${config.host} makes the dashboard, which starts processes, reachable from other machines.`);
+  if (!LOOPBACK.has(config.host)) {
+    if (!config.dashboardToken) {
+      process.stderr.write(
+        `[lab] ✗ HOST=${config.host} would let other machines start and stop processes here.\n` +
+          "        fix: set DASHBOARD_TOKEN (e.g. DASHBOARD_TOKEN=$(openssl rand -hex 16)) and open the dashboard as /?token=<token>, or leave HOST unset.\n",
+      );
+      process.exit(2);
+    }
+    say(`[lab] warning: HOST=${config.host} makes the dashboard reachable from other machines; every request must present DASHBOARD_TOKEN.`);
   }
   const broker = await startBroker(config);
   let rt: LabRuntime | null = null;
@@ -113,8 +122,10 @@ async function main() {
   const app = next({ dev, dir: ROOT, hostname: config.host, port: config.port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = http.createServer((req, res) => void handle(req, res));
-  const io = createSocketHub(server, rt);
+  const server = http.createServer((req, res) => {
+    if (admit(req, res, config.dashboardToken)) void handle(req, res);
+  });
+  const io = createSocketHub(server, rt, config.dashboardToken);
   attachLiveFeeds({ io, kafka: rt.kafka, getPipeline: rt.pipeline.view, names: rt.names });
   await listen(server, config.port, config.host);
   say(`[lab] ✓ dashboard ready at http://${config.host}:${config.port}  (${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -51,13 +51,15 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
   });
   pipeline = createPipelineService({ admin, supervisor, settings, names });
   const brokerListeners = new Set<(s: BrokerState) => void>();
+  let wasConnected = false;
   const monitor = createBrokerMonitor({
     admin: probe.admin(),
     mode: options.mode,
     brokers: options.brokers,
     version: options.brokerVersion,
     onChange: (s) => {
-      log.info({ connected: s.connected, error: s.error }, "broker state");
+      if (s.connected !== wasConnected) log.info({ brokers: s.brokers, error: s.error }, s.connected ? "broker connected" : "broker unreachable");
+      wasConnected = s.connected;
       for (const l of brokerListeners) l(s);
     },
   });

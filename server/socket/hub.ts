@@ -2,6 +2,7 @@ import type http from "node:http";
 import { Server, type Socket } from "socket.io";
 import type { ComponentName, LogLine } from "@/lib/contract/api";
 import { ClientEvents, rooms, type ClientEventName, type ClientEventPayload, type ClientToServer, type ServerToClient } from "@/lib/contract/socket";
+import { guard } from "../http/guard";
 import type { LabRuntime } from "../runtime";
 
 export type LabIo = Server<ClientToServer, ServerToClient>;
@@ -24,8 +25,16 @@ export function onValidated<E extends ClientEventName>(
 }
 
 /** The one socket.io server: broker and pipeline state to everyone, logs to who asked. */
-export function createSocketHub(server: http.Server, rt: LabRuntime): LabIo {
-  const io: LabIo = new Server(server, { serveClient: false, maxHttpBufferSize: 64 * 1024 });
+export function createSocketHub(server: http.Server, rt: LabRuntime, token: string | null): LabIo {
+  const io: LabIo = new Server(server, {
+    serveClient: false,
+    maxHttpBufferSize: 64 * 1024,
+    // A socket can start nothing, but it can read the lab's logs and data: same origin only, token if set.
+    allowRequest: (req, callback) => {
+      const verdict = guard({ method: "POST", url: req.url ?? "/", headers: req.headers }, token);
+      callback(verdict.kind === "deny" ? verdict.error : null, verdict.kind === "allow");
+    },
+  });
   const pipelineEmitter = throttled(() => io.emit("pipeline:state", rt.pipeline.view()), PIPELINE_EMIT_MS);
   rt.supervisor.onChange(pipelineEmitter);
   rt.brokerListeners.add((s) => io.emit("broker:state", s));

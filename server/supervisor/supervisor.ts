@@ -132,9 +132,10 @@ export function createSupervisor(deps: SupervisorDeps) {
       await deps.beforeStart?.();
       await Promise.all([...byKind("worker"), ...byKind("producer")].map(start));
     },
-    /** Producers first, so workers drain and commit everything that was produced. */
+    /** Producers first; then workers drain and commit everything that was produced before they stop. */
     async stopAll() {
       await Promise.all(byKind("producer").map(stop));
+      await drain(byKind("worker").map(slot));
       await Promise.all(byKind("worker").map(stop));
     },
     view(): ComponentView[] {
@@ -166,6 +167,23 @@ export function createSupervisor(deps: SupervisorDeps) {
       return () => logListeners.delete(l);
     },
   };
+
+  /** Wait until running workers have consumed nothing new for `quietMs` (or `maxMs` passed). */
+  async function drain(workers: Slot[], quietMs = 2500, maxMs = 20_000) {
+    const running = () => workers.filter((w) => w.status === "running");
+    const total = () => running().reduce((n, w) => n + (w.metrics?.recordsInTotal ?? 0), 0);
+    const started = clock();
+    let last = total();
+    let quietSince = clock();
+    while (running().length > 0 && clock() - started < maxMs && clock() - quietSince < quietMs) {
+      await new Promise((r) => setTimeout(r, 100));
+      const now = total();
+      if (now !== last) {
+        last = now;
+        quietSince = clock();
+      }
+    }
+  }
 
   function newSlot(name: ComponentName): Slot {
     return {
