@@ -60,6 +60,8 @@ export function createSupervisor(deps: SupervisorDeps) {
 
   const onExit = (s: Slot, code: number | null, signal: string | null) => {
     s.proc = null;
+    // Keep the totals a learner may want to see, but nothing flows through a process that is gone.
+    if (s.metrics) s.metrics = { ...s.metrics, recordsInPerSec: 0, recordsOutPerSec: 0, join: s.metrics.join && { ...s.metrics.join, matchesPerSec: 0 } };
     if (!s.wantRunning) return setStatus(s, "stopped");
     const ranFor = clock() - s.startedAt;
     s.crashStreak = ranFor > HEALTHY_AFTER_MS ? 0 : s.crashStreak;
@@ -78,7 +80,6 @@ export function createSupervisor(deps: SupervisorDeps) {
   const launch = (s: Slot) => {
     setStatus(s, "starting");
     s.startedAt = clock();
-    s.metrics = null;
     s.proc = spawn(
       {
         root: deps.root,
