@@ -2,11 +2,13 @@ import {
   AssignerProtocol,
   Kafka,
   logLevel,
+  Partitioners,
   type Admin,
   type Consumer,
   type EachBatchPayload,
   type KafkaMessage,
   type LogEntry,
+  type ICustomPartitioner,
   type PartitionAssigner,
   type Producer,
 } from "kafkajs";
@@ -133,6 +135,21 @@ function wrapAdmin(admin: Admin) {
 }
 export type LabAdmin = ReturnType<typeof wrapAdmin>;
 
+/**
+ * kafkajs' default partitioner, except that a record without a key goes to a partition chosen from
+ * its value instead of round-robin. kafkajs partitions a batch again on every retry: round-robin
+ * would send a keyless record that was written but not acknowledged to another partition, where the
+ * idempotent producer's sequence check cannot catch the duplicate (in a transaction as well).
+ */
+export const stablePartitioner: ICustomPartitioner = () => {
+  const byKey = Partitioners.DefaultPartitioner();
+  return (args) => {
+    const { message } = args;
+    if (message.key !== null && message.key !== undefined) return byKey(args);
+    return byKey({ ...args, message: { ...message, key: message.value ?? "" } });
+  };
+};
+
 function wrapProducer(kafka: Kafka, transactionalId?: string): LabProducer {
   // Idempotent even without a transaction: kafkajs retries a whole batch when part of it failed,
   // and only the broker's sequence check keeps that retry from writing duplicates.
@@ -141,6 +158,7 @@ function wrapProducer(kafka: Kafka, transactionalId?: string): LabProducer {
     idempotent: true,
     maxInFlightRequests: 1,
     allowAutoTopicCreation: false,
+    createPartitioner: stablePartitioner,
   });
   return {
     connect: () => producer.connect(),
