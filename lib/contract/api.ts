@@ -79,6 +79,19 @@ export const LogLine = z.object({
 });
 export type LogLine = z.infer<typeof LogLine>;
 
+export const InstanceView = z.object({
+  index: z.number().int(),
+  status: ComponentStatus,
+  pid: z.number().nullable(),
+  restarts: z.number(),
+  reason: z.string().nullable(),
+  metrics: ComponentMetrics.nullable(),
+});
+export type InstanceView = z.infer<typeof InstanceView>;
+
+/** Producers run one process each; a worker may run up to this many (consumer-group members). */
+export const MAX_INSTANCES = 8;
+
 export const ComponentView = z.object({
   name: ComponentName,
   kind: z.enum(["producer", "worker"]),
@@ -87,7 +100,11 @@ export const ComponentView = z.object({
   restarts: z.number(),
   /** Why it crashed (exit code or signal and the last log line); null unless crashed. */
   reason: z.string().nullable(),
+  /** All instances together: rates and totals summed, lag and assignment merged. */
   metrics: ComponentMetrics.nullable(),
+  /** How many processes it runs when started. */
+  desiredInstances: z.number().int(),
+  instances: z.array(InstanceView),
 });
 export type ComponentView = z.infer<typeof ComponentView>;
 

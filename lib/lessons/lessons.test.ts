@@ -9,7 +9,7 @@ const metrics = (over: Partial<NonNullable<ComponentView["metrics"]>> = {}): Non
   latencyMs: null, lag: [], assigned: [], join: null, ...over,
 });
 const comp = (name: ComponentView["name"], status: ComponentView["status"], m: ComponentView["metrics"] = null): ComponentView => ({
-  name, kind: name.startsWith("producer") ? "producer" : "worker", status, pid: 1, restarts: 0, reason: null, metrics: m,
+  name, kind: name.startsWith("producer") ? "producer" : "worker", status, pid: 1, restarts: 0, reason: null, metrics: m, desiredInstances: 1, instances: [],
 });
 const withPipeline = (s: LiveSnapshot, components: ComponentView[], settings = DEFAULT_SETTINGS): LiveSnapshot => ({
   ...s, pipeline: { components, settings } satisfies PipelineView,

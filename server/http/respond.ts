@@ -27,7 +27,8 @@ export function route<C>(handler: (rt: LabRuntime, req: Request, ctx: C) => Prom
     try {
       return await handler(rt, req, ctx);
     } catch (err) {
-      if (err instanceof HttpError) return errorJson(err.status, err.message);
+      const status = (err as { status?: unknown }).status;
+      if (err instanceof Error && typeof status === "number" && status >= 400 && status < 500) return errorJson(status, err.message);
       rt.log.warn({ err, url: req.url }, "request failed");
       return errorJson(503, `Kafka did not answer: ${(err as Error).message}. Is the broker up? See GET /api/health.`);
     }

@@ -1,8 +1,8 @@
-import { COMPONENT_NAMES, componentKind, type ComponentMetrics, type ComponentName, type ComponentStatus, type ComponentView, type LogLine, type Settings } from "@/lib/contract/api";
-import type { WorkerMessage } from "@/lib/contract/ipc";
-import { HEALTHY_AFTER_MS, describeExit, restartDelayMs } from "./backoff";
+import { COMPONENT_NAMES, MAX_INSTANCES, componentKind, type ComponentName, type ComponentView, type LogLine, type Settings } from "@/lib/contract/api";
+import { aggregateStatus, mergeMetrics } from "./aggregate";
+import { createInstance, type Instance } from "./instance";
 import { LogBuffer } from "./log-buffer";
-import { spawnWorker, stopWorker, type WorkerLaunch, type WorkerProcess, type WorkerProcessEvents } from "./spawn";
+import { spawnWorker, type WorkerLaunch, type WorkerProcess, type WorkerProcessEvents } from "./spawn";
 
 export interface SupervisorDeps {
   root: string;
@@ -16,119 +16,130 @@ export interface SupervisorDeps {
   beforeStart?: () => Promise<void>;
 }
 
-interface Slot {
+interface Component {
   name: ComponentName;
-  status: ComponentStatus;
-  proc: WorkerProcess | null;
-  wantRunning: boolean;
-  restarts: number;
-  crashStreak: number;
-  startedAt: number;
-  reason: string | null;
-  metrics: ComponentMetrics | null;
+  desired: number;
+  instances: Instance[];
   logs: LogBuffer;
-  restartTimer: NodeJS.Timeout | null;
 }
 
 type ChangeListener = (name: ComponentName) => void;
 type LogListener = (name: ComponentName, line: LogLine) => void;
 
-/** Starts, watches, restarts and stops every producer and worker process. */
+export class SupervisorError extends Error {
+  constructor(
+    readonly status: 400 | 404 | 409,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Starts, watches, restarts and stops every producer and worker process, one or more per component. */
 export function createSupervisor(deps: SupervisorDeps) {
   const clock = deps.clock ?? Date.now;
   const spawn = deps.spawn ?? spawnWorker;
-  const slots = new Map<ComponentName, Slot>(
-    COMPONENT_NAMES.map((name) => [name, newSlot(name)]),
-  );
   const changeListeners = new Set<ChangeListener>();
   const logListeners = new Set<LogListener>();
-  const slot = (name: ComponentName) => slots.get(name)!;
+  const components = new Map<ComponentName, Component>(
+    COMPONENT_NAMES.map((name) => [name, { name, desired: 1, instances: [], logs: new LogBuffer() }]),
+  );
+  const comp = (name: ComponentName) => components.get(name)!;
 
-  const setStatus = (s: Slot, status: ComponentStatus, reason: string | null = null) => {
-    s.status = status;
-    s.reason = reason;
-    for (const l of changeListeners) l(s.name);
-  };
-
-  const onMessage = (s: Slot, msg: WorkerMessage) => {
-    if (msg.type === "ready" && s.status === "starting") setStatus(s, "running");
-    else if (msg.type === "metrics") {
-      s.metrics = msg.metrics;
-      for (const l of changeListeners) l(s.name);
-    } else if (msg.type === "fatal") s.logs.push({ at: clock(), level: "fatal", msg: msg.error });
-  };
-
-  const onExit = (s: Slot, code: number | null, signal: string | null) => {
-    s.proc = null;
-    // Keep the totals a learner may want to see, but nothing flows through a process that is gone.
-    if (s.metrics) s.metrics = { ...s.metrics, recordsInPerSec: 0, recordsOutPerSec: 0, join: s.metrics.join && { ...s.metrics.join, matchesPerSec: 0 } };
-    if (!s.wantRunning) return setStatus(s, "stopped");
-    const ranFor = clock() - s.startedAt;
-    s.crashStreak = ranFor > HEALTHY_AFTER_MS ? 0 : s.crashStreak;
-    const last = s.logs.last();
-    setStatus(s, "crashed", `${describeExit(code, signal)}${last ? `; last log: ${last.msg}` : ""}`);
-    const delay = restartDelayMs(s.crashStreak++);
-    s.restartTimer = setTimeout(() => {
-      s.restartTimer = null;
-      if (s.wantRunning) {
-        s.restarts++;
-        launch(s);
-      }
-    }, delay);
-  };
-
-  const launch = (s: Slot) => {
-    setStatus(s, "starting");
-    s.startedAt = clock();
-    s.proc = spawn(
-      {
-        root: deps.root,
-        name: s.name,
-        instance: 0,
-        brokers: deps.brokers(),
-        settings: deps.settings(),
-        topicPrefix: deps.topicPrefix,
-        logLevel: deps.logLevel,
+  const instanceOf = (c: Component, index: number): Instance => {
+    let inst = c.instances[index];
+    if (inst) return inst;
+    inst = createInstance({
+      name: c.name,
+      index,
+      clock,
+      spawn,
+      launch: () => ({ root: deps.root, name: c.name, brokers: deps.brokers(), settings: deps.settings(), topicPrefix: deps.topicPrefix, logLevel: deps.logLevel }),
+      onChange: () => changeListeners.forEach((l) => l(c.name)),
+      onLog: (line) => {
+        const tagged = c.desired > 1 || index > 0 ? { ...line, msg: `#${index} ${line.msg}` } : line;
+        c.logs.push(tagged);
+        logListeners.forEach((l) => l(c.name, tagged));
       },
-      {
-        onMessage: (msg) => onMessage(s, msg),
-        onLog: (line) => {
-          s.logs.push(line);
-          for (const l of logListeners) l(s.name, line);
-        },
-        onExit: (code, signal) => onExit(s, code, signal),
-      },
-    );
+      lastLog: () => c.logs.last(),
+    });
+    c.instances[index] = inst;
+    return inst;
   };
+
+  const running = (c: Component) => c.instances.some((i) => i.wantsToRun());
 
   const start = async (name: ComponentName) => {
-    const s = slot(name);
-    if (s.wantRunning && s.status !== "stopping") return;
-    s.wantRunning = true;
-    s.crashStreak = 0;
-    if (s.proc) return;
-    await deps.beforeStart?.();
-    if (s.wantRunning && !s.proc) launch(s);
+    const c = comp(name);
+    if (!running(c)) await deps.beforeStart?.();
+    for (let i = 0; i < c.desired; i++) instanceOf(c, i).start();
   };
 
   const stop = async (name: ComponentName) => {
-    const s = slot(name);
-    s.wantRunning = false;
-    if (s.restartTimer) clearTimeout(s.restartTimer);
-    s.restartTimer = null;
-    if (!s.proc) {
-      if (s.status !== "stopped") setStatus(s, "stopped");
-      return;
+    await Promise.all(comp(name).instances.map((i) => i.stop()));
+  };
+
+  /** Scale a worker out or in; a running one starts or stops processes to match (a rebalance follows). */
+  const setInstances = async (name: ComponentName, count: number) => {
+    if (componentKind(name) === "producer" && count !== 1) throw new SupervisorError(400, `${name} is a producer: it runs exactly one process (raise ratePerSecond instead)`);
+    if (!Number.isInteger(count) || count < 1 || count > MAX_INSTANCES) throw new SupervisorError(400, `instances must be a whole number from 1 to ${MAX_INSTANCES}`);
+    const c = comp(name);
+    c.desired = count;
+    if (running(c)) {
+      for (let i = 0; i < count; i++) instanceOf(c, i).start();
+      await Promise.all(c.instances.slice(count).map((i) => i.stop()));
     }
-    if (s.status !== "stopping") setStatus(s, "stopping");
-    await stopWorker(s.proc);
+    changeListeners.forEach((l) => l(name));
+  };
+
+  /** The chaos experiment: SIGKILL one running instance; the supervisor restarts it as after any crash. */
+  const kill = (name: ComponentName, index = 0) => {
+    const inst = comp(name).instances[index];
+    if (!inst || inst.pid() === null) throw new SupervisorError(409, `${name} #${index} is not running: start it first`);
+    inst.kill("SIGKILL");
   };
 
   const byKind = (kind: "producer" | "worker") => COMPONENT_NAMES.filter((n) => componentKind(n) === kind);
 
+  /** Wait until running workers have consumed nothing new for `quietMs` (or `maxMs` passed). */
+  async function drain(names: ComponentName[], quietMs = 2500, maxMs = 20_000) {
+    const insts = () => names.flatMap((n) => comp(n).instances).filter((i) => i.status() === "running");
+    const total = () => insts().reduce((n, i) => n + (i.metrics()?.recordsInTotal ?? 0), 0);
+    const started = clock();
+    let last = total();
+    let quietSince = clock();
+    while (insts().length > 0 && clock() - started < maxMs && clock() - quietSince < quietMs) {
+      await new Promise((r) => setTimeout(r, 100));
+      if (total() !== last) {
+        last = total();
+        quietSince = clock();
+      }
+    }
+  }
+
+  const view = (): ComponentView[] =>
+    COMPONENT_NAMES.map((name) => {
+      const c = comp(name);
+      const instances = c.instances.map((i) => i.view());
+      const shown = instances.filter((i) => i.index < c.desired || i.status !== "stopped");
+      return {
+        name,
+        kind: componentKind(name),
+        status: aggregateStatus(shown.map((i) => i.status)),
+        pid: instances[0]?.pid ?? null,
+        restarts: instances.reduce((n, i) => n + i.restarts, 0),
+        reason: instances.find((i) => i.status === "crashed")?.reason ?? null,
+        metrics: mergeMetrics(shown.map((i) => i.metrics)),
+        desiredInstances: c.desired,
+        instances: shown,
+      };
+    });
+
   return {
     start,
     stop,
+    setInstances,
+    kill,
     async startAll() {
       await deps.beforeStart?.();
       await Promise.all([...byKind("worker"), ...byKind("producer")].map(start));
@@ -136,28 +147,15 @@ export function createSupervisor(deps: SupervisorDeps) {
     /** Producers first; then workers drain and commit everything that was produced before they stop. */
     async stopAll() {
       await Promise.all(byKind("producer").map(stop));
-      await drain(byKind("worker").map(slot));
+      await drain(byKind("worker"));
       await Promise.all(byKind("worker").map(stop));
     },
-    view(): ComponentView[] {
-      return COMPONENT_NAMES.map((name) => {
-        const s = slot(name);
-        return {
-          name,
-          kind: componentKind(name),
-          status: s.status,
-          pid: s.proc?.child.pid ?? null,
-          restarts: s.restarts,
-          reason: s.reason,
-          metrics: s.metrics,
-        };
-      });
-    },
-    logs: (name: ComponentName, n?: number) => slot(name).logs.recent(n),
-    pidOf: (name: ComponentName) => slot(name).proc?.child.pid ?? null,
+    view,
+    logs: (name: ComponentName, n?: number) => comp(name).logs.recent(n),
+    pidOf: (name: ComponentName, index = 0) => comp(name).instances[index]?.pid() ?? null,
     /** Push settings to running processes that apply them live (producers). */
     broadcastSettings(settings: Settings) {
-      for (const s of slots.values()) s.proc?.send({ type: "settings", settings });
+      for (const c of components.values()) for (const i of c.instances) i.send({ type: "settings", settings });
     },
     onChange(l: ChangeListener) {
       changeListeners.add(l);
@@ -168,39 +166,6 @@ export function createSupervisor(deps: SupervisorDeps) {
       return () => logListeners.delete(l);
     },
   };
-
-  /** Wait until running workers have consumed nothing new for `quietMs` (or `maxMs` passed). */
-  async function drain(workers: Slot[], quietMs = 2500, maxMs = 20_000) {
-    const running = () => workers.filter((w) => w.status === "running");
-    const total = () => running().reduce((n, w) => n + (w.metrics?.recordsInTotal ?? 0), 0);
-    const started = clock();
-    let last = total();
-    let quietSince = clock();
-    while (running().length > 0 && clock() - started < maxMs && clock() - quietSince < quietMs) {
-      await new Promise((r) => setTimeout(r, 100));
-      const now = total();
-      if (now !== last) {
-        last = now;
-        quietSince = clock();
-      }
-    }
-  }
-
-  function newSlot(name: ComponentName): Slot {
-    return {
-      name,
-      status: "stopped",
-      proc: null,
-      wantRunning: false,
-      restarts: 0,
-      crashStreak: 0,
-      startedAt: 0,
-      reason: null,
-      metrics: null,
-      logs: new LogBuffer(),
-      restartTimer: null,
-    };
-  }
 }
 
 export type Supervisor = ReturnType<typeof createSupervisor>;

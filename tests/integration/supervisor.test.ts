@@ -56,4 +56,24 @@ describe("the supervisor", () => {
     expect(stoppedOrder.slice(4).sort()).toEqual(["join", "strategy"]);
     expect(pids.filter(alive)).toEqual([]);
   });
+
+  it("scales a worker out to two consumer-group members that split the partitions, and back in", async () => {
+    const sup = createSupervisor({ root: ROOT, brokers: () => brokers, settings: () => DEFAULT_SETTINGS, topicPrefix: names.prefix, logLevel: "warn" });
+    const strategy = () => sup.view().find((c) => c.name === "strategy")!;
+    const owned = (i: number) => strategy().instances[i]?.metrics?.assigned.map((a) => `${a.topic}:${a.partition}`) ?? [];
+    try {
+      await sup.start("strategy");
+      await waitFor(() => owned(0).length === 12, "one instance to own all 12 input partitions");
+      await sup.setInstances("strategy", 2);
+      await waitFor(() => owned(0).length > 0 && owned(1).length > 0 && owned(0).length + owned(1).length === 12, "the rebalance to split the partitions");
+      expect(new Set([...owned(0), ...owned(1)]).size).toBe(12);
+      expect(strategy().desiredInstances).toBe(2);
+      sup.kill("strategy", 1);
+      await waitFor(() => strategy().instances[1]!.restarts === 1 && strategy().instances[1]!.status === "running", "the killed instance to be restarted");
+      await sup.setInstances("strategy", 1);
+      await waitFor(() => strategy().instances.length === 1 && owned(0).length === 12, "one instance to own everything again");
+    } finally {
+      await sup.stopAll();
+    }
+  });
 });
