@@ -2,6 +2,7 @@ import type { BrokerState } from "@/lib/contract/api";
 import { topicNames, type TopicNames } from "@/lib/contract/topics";
 import { createBrokerMonitor, type BrokerMonitor } from "./broker-monitor";
 import { createKafkaAdapter, type KafkaAdapter } from "./kafka/adapter";
+import type { LabProducer } from "./kafka/types";
 import type { Logger } from "./log";
 import { createPipelineService, type PipelineService } from "./pipeline/service";
 import { createSettingsStore } from "./pipeline/settings-store";
@@ -49,7 +50,17 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
     logLevel: options.logLevel,
     beforeStart: () => pipeline.ensureTopics(),
   });
-  pipeline = createPipelineService({ admin, supervisor, settings, names });
+  let injector: Promise<LabProducer> | null = null;
+  const producer = () =>
+    (injector ??= (async () => {
+      const p = kafka.producer();
+      await p.connect();
+      return p;
+    })().catch((err: unknown) => {
+      injector = null;
+      throw err;
+    }));
+  pipeline = createPipelineService({ admin, producer, supervisor, settings, names });
   const brokerListeners = new Set<(s: BrokerState) => void>();
   let wasConnected = false;
   const monitor = createBrokerMonitor({
@@ -77,6 +88,7 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
       monitor.stop();
       await supervisor.stopAll();
       await admin.disconnect().catch(() => undefined);
+      if (injector) await (await injector.catch(() => null))?.disconnect().catch(() => undefined);
     },
   };
 }

@@ -127,6 +127,14 @@ function wrapAdmin(admin: Admin) {
         t.partitions.map((p) => ({ topic: t.topic, partition: p.partition, offset: p.offset, metadata: p.metadata })),
       );
     },
+    /** Move a stopped group's committed offsets back: to the start, or to the first record at or after `at`. */
+    async rewindGroup(groupId: string, topics: string[], to: { earliest: true } | { at: number }) {
+      await ready();
+      for (const topic of topics) {
+        if ("earliest" in to) await admin.resetOffsets({ groupId, topic, earliest: true });
+        else await admin.setOffsets({ groupId, topic, partitions: await admin.fetchTopicOffsetsByTimestamp(topic, to.at) });
+      }
+    },
     async deleteTopics(topics: string[]) {
       await ready();
       await admin.deleteTopics({ topics });
@@ -159,6 +167,11 @@ function wrapProducer(kafka: Kafka, transactionalId?: string): LabProducer {
     maxInFlightRequests: 1,
     allowAutoTopicCreation: false,
     createPartitioner: stablePartitioner,
+    // Retries stay unlimited (kafkajs's default for an idempotent producer); only the first backoff is
+    // shorter. A transaction's first send right after the previous commit usually meets
+    // CONCURRENT_TRANSACTIONS for a few ms (the broker is still writing commit markers): waiting the
+    // client-wide 200 ms there made every transaction take ~250 ms.
+    retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 10, maxRetryTime: 5000 },
   });
   return {
     connect: () => producer.connect(),

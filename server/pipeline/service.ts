@@ -1,19 +1,35 @@
 import type { ComponentName, PipelineView, SettingsPatch, TopicsView } from "@/lib/contract/api";
+import type { Inject, Replay } from "@/lib/contract/experiments";
+import { injectedRecord } from "@/lib/pipeline/inject";
 import type { TopicNames } from "@/lib/contract/topics";
 import type { LabAdmin } from "../kafka/adapter";
+import type { LabProducer } from "../kafka/types";
+import { specOf } from "../supervisor/registry";
 import type { Supervisor } from "../supervisor/supervisor";
 import { restartsNeeded } from "./settings-change";
 import type { SettingsStore } from "./settings-store";
 
+export class PipelineError extends Error {
+  constructor(
+    readonly status: 400 | 409,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 export interface PipelineServiceDeps {
   admin: LabAdmin;
+  /** Made on first use: only experiments write records from the server itself. */
+  producer: () => Promise<LabProducer>;
+  clock?: () => number;
   supervisor: Supervisor;
   settings: SettingsStore;
   names: TopicNames;
 }
 
 /** What the API routes do, in one place: topics, components and settings. */
-export function createPipelineService({ admin, supervisor, settings, names }: PipelineServiceDeps) {
+export function createPipelineService({ admin, producer, supervisor, settings, names, clock = Date.now }: PipelineServiceDeps) {
   const partitionCount = async () => {
     const counts = Object.values(await admin.partitionCounts(names.all()));
     return counts.length ? Math.max(...counts) : 0;
@@ -57,6 +73,24 @@ export function createPipelineService({ admin, supervisor, settings, names }: Pi
       if (after.partitions > current && current > 0) await ensureTopics();
       supervisor.broadcastSettings(after);
       return { ...after, restartNeeded: restartsNeeded(before, after, running, current) };
+    },
+    /** Write one hand-made record (valid or malformed) into an input topic. */
+    async inject(req: Inject) {
+      await ensureTopics();
+      const rec = injectedRecord(req, clock());
+      await (await producer()).send([{ ...rec, topic: names.name(rec.topic) }]);
+      const value = typeof rec.value === "string" ? rec.value : `base64:${rec.value.toString("base64")}`;
+      return { topic: names.name(rec.topic), key: rec.key, ts: rec.timestamp, value };
+    },
+    /** Rewind a stopped worker's consumer group, so that starting it reprocesses from there. */
+    async replay(name: ComponentName, to: Replay) {
+      const spec = specOf(name);
+      if (spec.inputs.length === 0) throw new PipelineError(400, `${name} is a producer: it has no consumer group to rewind`);
+      if (supervisor.view().find((c) => c.name === name)?.status !== "stopped") {
+        throw new PipelineError(409, `stop ${name} first: Kafka only lets a group's offsets move while no member is reading`);
+      }
+      await admin.rewindGroup(names.group(name), spec.inputs.map(names.name), to.to === "earliest" ? { earliest: true } : { at: to.at });
+      return view();
     },
     async topics(): Promise<TopicsView> {
       const list = await admin.listTopics();

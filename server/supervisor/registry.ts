@@ -6,6 +6,8 @@ export interface ComponentSpec {
   kind: ComponentKind;
   /** Entry file under workers/, fixed here: a process is never started from anything a client sends. */
   entry: string;
+  /** Topics a worker's consumer group reads (unprefixed); none for a producer. */
+  inputs: readonly string[];
 }
 
 const ENTRY: Record<ComponentName, string> = {
@@ -17,10 +19,16 @@ const ENTRY: Record<ComponentName, string> = {
   join: "workers/join.ts",
 };
 
+const INPUTS: Partial<Record<ComponentName, readonly string[]>> = {
+  strategy: ["A_input", "B_input", "C_input", "D_input"],
+  join: ["C_output", "D_input"],
+};
+
 export const REGISTRY: readonly ComponentSpec[] = COMPONENT_NAMES.map((name) => ({
   name,
   kind: componentKind(name),
   entry: ENTRY[name],
+  inputs: INPUTS[name] ?? [],
 }));
 
 export function specOf(name: ComponentName): ComponentSpec {

@@ -103,4 +103,36 @@ describe("the HTTP API", () => {
     expect(a.partitions).toHaveLength(3);
     expect(Number(a.partitions[0].latest) + Number(a.partitions[1].latest) + Number(a.partitions[2].latest)).toBeGreaterThanOrEqual(100);
   });
+
+  it("injects a late record and a malformed one, which reach A_output and dead_letters", async () => {
+    const names = topicNames(app.topicPrefix);
+    await api("/api/components/strategy/start", { method: "POST" });
+    const late = await api("/api/inject", json("POST", { kind: "record", strategy: "A", key: "user-9", value: 61, eventTimeOffsetMs: -180_000 }));
+    expect(late.status).toBe(201);
+    const { ts } = await late.json();
+    const bad = await api("/api/inject", json("POST", { kind: "bad", strategy: "A", preset: "wrong-strategy" }));
+    expect(bad.status).toBe(201);
+    expect((await api("/api/inject", json("POST", { kind: "bad", strategy: "A", preset: "../etc" }))).status).toBe(400);
+    await waitFor(async () => {
+      const out = await readTopic(kafka, names.name("A_output"), 1, 30_000, 500);
+      return out.some((r) => r.key === "user-9" && valueOf<OutputValue>(r).ts === ts && valueOf<OutputValue>(r).result === 37);
+    }, "the injected record's output (61 → 37)");
+    const dead = await readTopic(kafka, names.name("dead_letters"), 1, 30_000, 500);
+    expect(dead.map((r) => valueOf<{ reason: string }>(r).reason)).toContain("wrong_strategy");
+    await api("/api/components/strategy/stop", { method: "POST" });
+  });
+
+  it("replays a stopped worker from the earliest offset, and refuses while it runs", async () => {
+    const names = topicNames(app.topicPrefix);
+    const before = (await readTopic(kafka, names.name("B_output"), 1, 30_000, 500)).length;
+    expect((await api("/api/components/producer-A/replay", json("POST", { to: "earliest" }))).status).toBe(400);
+    await api("/api/components/strategy/start", { method: "POST" });
+    expect((await api("/api/components/strategy/replay", json("POST", { to: "earliest" }))).status).toBe(409);
+    await api("/api/components/strategy/stop", { method: "POST" });
+    expect((await api("/api/components/strategy/replay", json("POST", { to: "earliest" }))).status).toBe(202);
+    await api("/api/components/strategy/start", { method: "POST" });
+    const after = await readTopic(kafka, names.name("B_output"), 2 * before, 60_000, 1000);
+    expect(after.length).toBe(2 * before);
+    await api("/api/components/strategy/stop", { method: "POST" });
+  });
 });
