@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { BrokerState, LogLine, PipelineView } from "./api";
 import { COMPONENT_NAMES } from "./api";
+import { STRATEGIES } from "./records";
 
 /**
  * Every socket.io event that crosses the wire, server → client and client → server.
@@ -91,6 +92,25 @@ export const JoinBatch = z.object({
 });
 export type JoinBatch = z.infer<typeof JoinBatch>;
 
+/**
+ * The "in = out" check of the transform, per strategy: records ever written to X_input, results
+ * in X_output (read committed, counted from the start), dead letters that came from X_input, and
+ * the strategy group's lag on X_input. Nothing lost or repeated ⇔ input = output + deadLetters + lag.
+ */
+export const InOutStats = z.object({
+  at: z.number(),
+  strategies: z.array(
+    z.object({
+      strategy: z.enum(STRATEGIES),
+      input: z.number().int(),
+      output: z.number().int(),
+      deadLetters: z.number().int(),
+      lag: z.number().int(),
+    }),
+  ),
+});
+export type InOutStats = z.infer<typeof InOutStats>;
+
 export const LiveError = z.object({ event: z.string(), error: z.string() });
 
 export const ServerEvents = {
@@ -100,6 +120,7 @@ export const ServerEvents = {
   "topic:batch": TopicBatch,
   "topic:stats": TopicStats,
   "join:batch": JoinBatch,
+  "inout:stats": InOutStats,
   "live:error": LiveError,
 } as const;
 export type ServerEventName = keyof typeof ServerEvents;
@@ -112,6 +133,8 @@ export const ClientEvents = {
   "topic:unsubscribe": z.object({ topic: TopicName }),
   "join:subscribe": z.object({}),
   "join:unsubscribe": z.object({}),
+  "inout:subscribe": z.object({}),
+  "inout:unsubscribe": z.object({}),
 } as const;
 export type ClientEventName = keyof typeof ClientEvents;
 export type ClientEventPayload<E extends ClientEventName> = z.infer<(typeof ClientEvents)[E]>;
@@ -124,6 +147,7 @@ export type ClientToServer = { [E in ClientEventName]: (payload: ClientEventPayl
 export const rooms = {
   topic: (topic: string) => `topic:${topic}`,
   join: "view:join",
+  inout: "view:inout",
   logs: (name: string) => `logs:${name}`,
 } as const;
 

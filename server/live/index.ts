@@ -4,6 +4,7 @@ import { ClientEvents, rooms, type ClientEventName } from "@/lib/contract/socket
 import { topicNames, type TopicNames } from "@/lib/contract/topics";
 import type { KafkaAdapter } from "../kafka/adapter";
 import { createLogger, type Logger } from "../log";
+import { createInOutFeed } from "./inout-feed";
 import { createJoinFeed } from "./join-feed";
 import { createTopicTailFeed } from "./topic-tail";
 
@@ -29,6 +30,7 @@ export function attachLiveFeeds(deps: LiveFeedDeps) {
   const feedDeps = { io: deps.io, kafka: deps.kafka, admin, log, names };
   const tails = createTopicTailFeed(feedDeps);
   const join = createJoinFeed({ ...feedDeps, getPipeline: deps.getPipeline });
+  const inout = createInOutFeed(feedDeps);
 
   const onConnection = (socket: Socket) => {
     const on = <E extends ClientEventName>(event: E, handle: (payload: ReturnType<(typeof ClientEvents)[E]["parse"]>) => void) => {
@@ -56,13 +58,15 @@ export function attachLiveFeeds(deps: LiveFeedDeps) {
     on("topic:unsubscribe", ({ topic }) => void socket.leave(rooms.topic(topic)));
     on("join:subscribe", () => void socket.join(rooms.join));
     on("join:unsubscribe", () => void socket.leave(rooms.join));
+    on("inout:subscribe", () => void socket.join(rooms.inout));
+    on("inout:unsubscribe", () => void socket.leave(rooms.inout));
   };
   deps.io.on("connection", onConnection);
 
   return {
     async close() {
       deps.io.off("connection", onConnection);
-      await Promise.all([tails.close(), join.close()]);
+      await Promise.all([tails.close(), join.close(), inout.close()]);
       await admin.disconnect().catch(() => undefined);
     },
   };

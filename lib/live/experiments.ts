@@ -1,0 +1,90 @@
+import { MAX_INSTANCES, type ComponentName, type InstanceView } from "@/lib/contract/api";
+import { WORKER_INPUTS } from "./topology";
+
+/**
+ * Pure logic behind the experiments page: how many members of a group can work, who owns
+ * which partition, when the assignment changed (a rebalance), and the "in = out" verdict.
+ */
+
+/** Topic-partitions a worker's group divides among its members. */
+export function topicPartitions(worker: ComponentName, partitions: number): number {
+  const topics = WORKER_INPUTS[worker]?.length ?? 0;
+  // The join assigns partition p of both its inputs to one member: its unit of work is a partition number.
+  return worker === "join" ? partitions : topics * partitions;
+}
+
+/** The instance counts the scale control offers: 1 … every unit busy, and one more to show an idle member. */
+export function instanceChoices(worker: ComponentName, partitions: number): number[] {
+  const max = Math.max(1, Math.min(MAX_INSTANCES, topicPartitions(worker, partitions) + 1));
+  return Array.from({ length: max }, (_, i) => i + 1);
+}
+
+export interface Owned {
+  topic: string;
+  partition: number;
+}
+
+/** What each instance owns, by index, sorted; unprefixed topic names. */
+export function assignmentOf(instances: readonly InstanceView[], base: (t: string) => string = (t) => t): Map<number, Owned[]> {
+  const out = new Map<number, Owned[]>();
+  for (const i of instances) {
+    const owned = (i.status === "running" ? (i.metrics?.assigned ?? []) : [])
+      .map((a) => ({ topic: base(a.topic), partition: a.partition }))
+      .sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition);
+    out.set(i.index, owned);
+  }
+  return out;
+}
+
+/** A string that changes exactly when the partition ownership changes. */
+export function assignmentSignature(assignment: Map<number, Owned[]>): string {
+  return [...assignment.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([i, owned]) => `${i}:${owned.map((o) => `${o.topic}-${o.partition}`).join(",")}`)
+    .join("|");
+}
+
+/** Counts rebalances: an assignment that differs from the last non-empty one. Empty signatures (nobody running) are skipped. */
+export function nextRebalance(prev: { signature: string; count: number }, signature: string): { signature: string; count: number } {
+  const empty = !/-\d/.test(signature);
+  if (empty || signature === prev.signature) return prev;
+  return { signature, count: prev.signature === "" ? prev.count : prev.count + 1 };
+}
+
+/** Sum of a worker's lag over all its partitions, from the merged metrics. */
+export function totalLag(lag: readonly { lag: number }[] | undefined): number {
+  return (lag ?? []).reduce((n, l) => n + l.lag, 0);
+}
+
+export interface InOut {
+  input: number;
+  output: number;
+  deadLetters: number;
+  lag: number;
+}
+
+export type InOutState = "equal" | "settling" | "duplicates" | "missing";
+
+/**
+ * Nothing lost or repeated means every input record is either a result, a dead letter, or still
+ * waiting (lag). Outputs are counted by a separate reader, so a mismatch while records are still
+ * flowing is "settling"; only a mismatch with nothing in flight is a real loss or duplicate.
+ */
+export function inOutVerdict(x: InOut, flowing: boolean): { expected: number; diff: number; state: InOutState } {
+  const expected = x.input - x.deadLetters - x.lag;
+  const diff = x.output - expected;
+  if (diff === 0) return { expected, diff, state: "equal" };
+  if (flowing || x.lag > 0) return { expected, diff, state: "settling" };
+  return { expected, diff, state: diff > 0 ? "duplicates" : "missing" };
+}
+
+/** Offsets a learner can pick for an injected record's event time, in minutes before now. */
+export const EVENT_OFFSET_PRESETS_MIN = [0, -3, -10, -40, -120] as const;
+
+/**
+ * Whether the join will drop a record with this event time as late: it is late when it is
+ * below the join's watermark (min of C's and D's max event time − delay) when it arrives.
+ */
+export function expectLate(eventTs: number, watermark: number | null): boolean {
+  return watermark !== null && eventTs < watermark;
+}

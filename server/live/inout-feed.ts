@@ -1,0 +1,141 @@
+import type { Server } from "socket.io";
+import { DEAD_LETTER_TOPIC, DeadLetterValue, inputTopic, outputTopic, STRATEGIES, type LabRecord, type Strategy } from "@/lib/contract/records";
+import type { TopicNames } from "@/lib/contract/topics";
+import { rooms } from "@/lib/contract/socket";
+import { startViewConsumer, valueText, type ViewConsumer, type ViewConsumerDeps } from "./view-consumer";
+import { watchRooms } from "./room-watch";
+
+export interface InOutFeedDeps extends ViewConsumerDeps {
+  io: Server;
+  names: TopicNames;
+  statsMs?: number;
+}
+
+/** Far enough back that every view consumer seek lands on the earliest offset. */
+const FROM_START = 1e15;
+const RETRY_MS = 3_000;
+
+/**
+ * While someone watches the "in = out" check: counts every committed record of the X_output
+ * topics and the dead letters per source topic from the start, and about once a second sends
+ * them with the input end offsets and the strategy group's lag (`inout:stats`).
+ */
+export class InOutCounter {
+  private outputs = new Map<Strategy, number>(STRATEGIES.map((s) => [s, 0]));
+  private dead = new Map<Strategy, number>(STRATEGIES.map((s) => [s, 0]));
+  private consumer: ViewConsumer | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private retry: NodeJS.Timeout | null = null;
+  private closed = false;
+
+  constructor(private readonly deps: InOutFeedDeps) {}
+
+  open(): void {
+    this.timer = setInterval(() => void this.send(), this.deps.statsMs ?? 1_000);
+    void this.connect();
+  }
+
+  private async connect(): Promise<void> {
+    if (this.closed) return;
+    const n = this.deps.names;
+    const topics = [...STRATEGIES.map((s) => n.name(outputTopic(s))), n.name(DEAD_LETTER_TOPIC)];
+    try {
+      const existing = await this.deps.admin.listTopics();
+      const missing = topics.filter((t) => !existing.includes(t));
+      if (missing.length) throw new Error(`waiting for topics ${missing.join(", ")}: start the pipeline`);
+      const consumer = await startViewConsumer(this.deps, {
+        label: "inout",
+        topics,
+        rewind: FROM_START,
+        onRecord: (r) => this.onRecord(n.base(r.topic), r),
+      });
+      if (this.closed) await consumer.stop();
+      else this.consumer = consumer;
+    } catch (err) {
+      this.deps.io.to(rooms.inout).emit("live:error", { event: "inout:subscribe", error: err instanceof Error ? err.message : String(err) });
+      if (!this.closed) this.retry = setTimeout(() => void this.connect(), RETRY_MS);
+    }
+  }
+
+  private onRecord(topic: string, r: LabRecord): void {
+    const out = STRATEGIES.find((s) => outputTopic(s) === topic);
+    if (out) {
+      this.outputs.set(out, (this.outputs.get(out) ?? 0) + 1);
+      return;
+    }
+    const from = deadLetterSource(valueText(r.value), this.deps.names);
+    if (from) this.dead.set(from, (this.dead.get(from) ?? 0) + 1);
+  }
+
+  private async send(): Promise<void> {
+    if (!this.consumer) return;
+    const n = this.deps.names;
+    const group = n.group("strategy");
+    try {
+      const strategies = await Promise.all(
+        STRATEGIES.map(async (s) => {
+          const topic = n.name(inputTopic(s));
+          const [ends, committed] = await Promise.all([this.deps.admin.topicOffsets(topic), this.deps.admin.groupOffsets(group, [topic])]);
+          let input = 0;
+          let lag = 0;
+          for (const p of ends) {
+            const latest = Number(p.latest);
+            input += latest;
+            const c = committed.find((o) => o.partition === p.partition)?.offset;
+            const from = c === undefined || c.startsWith("-") ? Number(p.earliest) : Number(c);
+            lag += Math.max(0, latest - from);
+          }
+          return { strategy: s, input, output: this.outputs.get(s) ?? 0, deadLetters: this.dead.get(s) ?? 0, lag };
+        }),
+      );
+      if (!this.closed) this.deps.io.to(rooms.inout).emit("inout:stats", { at: Date.now(), strategies });
+    } catch {
+      // The broker is away or a topic is missing; the banner says so.
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.timer) clearInterval(this.timer);
+    if (this.retry) clearTimeout(this.retry);
+    await this.consumer?.stop();
+    this.consumer = null;
+  }
+}
+
+/** The strategy whose input topic a dead letter came from, if it came from one. */
+export function deadLetterSource(text: string | null, names: TopicNames): Strategy | null {
+  if (text === null) return null;
+  try {
+    const v = DeadLetterValue.safeParse(JSON.parse(text));
+    if (!v.success) return null;
+    const base = names.base(v.data.topic);
+    return STRATEGIES.find((s) => inputTopic(s) === base) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function createInOutFeed(deps: InOutFeedDeps) {
+  let counter: InOutCounter | null = null;
+  const unwatch = watchRooms(
+    deps.io,
+    rooms.inout,
+    () => {
+      if (counter) return;
+      counter = new InOutCounter(deps);
+      counter.open();
+    },
+    () => {
+      void counter?.close();
+      counter = null;
+    },
+  );
+  return {
+    async close() {
+      unwatch();
+      await counter?.close();
+      counter = null;
+    },
+  };
+}
