@@ -112,6 +112,30 @@ describe("JoinProcessor: restarts neither lose nor repeat a pair", () => {
     expect(resumed.matches).toBe(1);
   });
 
+  it("does not let a record that was late before a restart join after it", () => {
+    const W = 1_000;
+    const DELAY = 10_000;
+    const rec = (topic: string, offset: string, ts: number): LabRecord => ({
+      topic, partition: 0, offset, key: "k", timestamp: ts,
+      value: Buffer.from(JSON.stringify(topic === "C_output" ? { result: 1, ts } : { strategy: "D", value: 1, ts })),
+    });
+    const late = rec("D_input", "1", NOW - DELAY - 500);
+    const p = new JoinProcessor({ windowMs: W, watermarkDelayMs: DELAY }, names);
+    p.restore(0, fresh);
+    const c = p.processBatch({ topic: "C_output", partition: 0, records: [rec("C_output", "0", NOW)], nextOffset: "1" }, NOW);
+    const d = p.processBatch({ topic: "D_input", partition: 0, records: [rec("D_input", "0", NOW), late], nextOffset: "2" }, NOW);
+    expect(p.state.lateDropped()).toBe(1);
+    const newC = rec("C_output", "1", NOW - DELAY);
+    const uninterrupted = p.processBatch({ topic: "C_output", partition: 0, records: [newC], nextOffset: "2" }, NOW);
+
+    const q = new JoinProcessor({ windowMs: W, watermarkDelayMs: DELAY }, names);
+    q.restore(0, { C: { offset: c.commitOffset, metadata: c.commitMetadata }, D: { offset: d.commitOffset, metadata: d.commitMetadata } });
+    q.processBatch({ topic: "D_input", partition: 0, records: [rec("D_input", "0", NOW), late], nextOffset: "2" }, NOW);
+    q.processBatch({ topic: "C_output", partition: 0, records: [rec("C_output", "0", NOW)], nextOffset: "1" }, NOW);
+    const afterRestart = q.processBatch({ topic: "C_output", partition: 0, records: [newC], nextOffset: "2" }, NOW);
+    expect(afterRestart.matches).toBe(uninterrupted.matches);
+  });
+
   it("forgets partitions it no longer owns", () => {
     const p = new JoinProcessor({ windowMs: 1_000, watermarkDelayMs: 60_000 }, names);
     p.restore(0, fresh);

@@ -87,20 +87,26 @@ export class JoinProcessor {
         res.resumeAt = rec.offset;
         break;
       }
-      if (role !== "skip") this.processRecord(rec, side, role === "replay", now, res);
+      if (role !== "skip" && !this.processRecord(rec, side, role === "replay", now, res)) this.progress.droppedRecord(tp, rec.offset);
       this.progress.processed(tp, rec.offset);
     }
     res.commitOffset = this.state.lowestBufferedOffset(side, batch.partition) ?? this.progress.position(tp) ?? batch.nextOffset;
-    res.commitMetadata = encodeJoinMeta({ next: this.progress.frontier(tp) ?? batch.nextOffset, ...this.state.progress() });
+    res.commitMetadata = encodeJoinMeta({
+      next: this.progress.frontier(tp) ?? batch.nextOffset,
+      ...this.state.progress(),
+      dropped: this.progress.droppedFrom(tp, res.commitOffset),
+    });
     return res;
   }
 
-  private processRecord(rec: LabRecord, side: JoinSideName, replayed: boolean, now: number, res: JoinBatchResult): void {
+  /** Returns whether the record is now in the join's state (false: dead-lettered or late). */
+  private processRecord(rec: LabRecord, side: JoinSideName, replayed: boolean, now: number, res: JoinBatchResult): boolean {
     const dead = (reason: DeadLetterReason, error: string) => {
-      if (replayed) return; // dead-lettered before the restart already
+      if (replayed) return false; // dead-lettered before the restart already
       const letter = deadLetterFor({ ...rec, topic: this.names.base(rec.topic) }, reason, error, this.worker);
       res.outputs.push({ ...letter, topic: this.names.name(letter.topic) });
       res.deadLetters++;
+      return false;
     };
     const valid =
       side === "C"
@@ -116,6 +122,7 @@ export class JoinProcessor {
       res.completedEventTimes.push(m.ts);
     }
     res.matches += added.matches.length;
+    return !added.late;
   }
 
   private sideOf(topic: string): JoinSideName {

@@ -7,16 +7,23 @@ import { compareOffsets } from "./offsets";
  * committed offset (the oldest record still buffered) and uses this to know which records are
  * re-read and where the watermark was.
  */
+const Offset = z.string().regex(/^\d+$/);
+
+/** At most this many dropped offsets travel in the metadata (Kafka keeps up to 4 KB of it by default). */
+export const MAX_DROPPED_IN_META = 100;
+
 export const JoinCommitMeta = z.object({
   v: z.literal(1),
-  next: z.string().regex(/^\d+$/),
+  next: Offset,
   maxC: z.number().nullable(),
   maxD: z.number().nullable(),
+  /** Offsets at or after the committed one that were dropped (late, or dead-lettered): a replay must drop them too. */
+  dropped: z.array(Offset).max(MAX_DROPPED_IN_META).default([]),
 });
 export type JoinCommitMeta = z.infer<typeof JoinCommitMeta>;
 
-export function encodeJoinMeta(meta: Omit<JoinCommitMeta, "v">): string {
-  return JSON.stringify({ v: 1, ...meta });
+export function encodeJoinMeta(meta: Omit<JoinCommitMeta, "v" | "dropped"> & { dropped?: string[] }): string {
+  return JSON.stringify({ v: 1, ...meta, dropped: (meta.dropped ?? []).slice(-MAX_DROPPED_IN_META) });
 }
 
 export function decodeJoinMeta(raw: string | null | undefined): JoinCommitMeta | null {
@@ -37,6 +44,8 @@ interface Progress {
   next: string;
   /** Offsets below this were processed before a restart (by us or a previous owner). */
   replayUntil: string;
+  /** Offsets dropped (late or dead-lettered) that a restart may read again. */
+  dropped: Set<string>;
 }
 
 const plusOne = (offset: string) => (BigInt(offset) + 1n).toString();
@@ -52,7 +61,8 @@ export class JoinProgress {
   /** The partition was just assigned: `committed` is where reading starts, `meta` what was committed with it. */
   restore(tp: string, committed: string | null, meta: JoinCommitMeta | null): void {
     const start = committed !== null && /^\d+$/.test(committed) ? committed : "0";
-    this.parts.set(tp, { next: start, replayUntil: meta && compareOffsets(meta.next, start) > 0 ? meta.next : start });
+    const replayUntil = meta && compareOffsets(meta.next, start) > 0 ? meta.next : start;
+    this.parts.set(tp, { next: start, replayUntil, dropped: new Set(meta?.dropped ?? []) });
   }
 
   /**
@@ -64,7 +74,21 @@ export class JoinProgress {
     const p = this.parts.get(tp);
     if (!p) return "new";
     if (compareOffsets(offset, p.next) < 0) return "skip";
-    return compareOffsets(offset, p.replayUntil) < 0 ? "replay" : "new";
+    if (compareOffsets(offset, p.replayUntil) >= 0) return "new";
+    return p.dropped.has(offset) ? "skip" : "replay";
+  }
+
+  /** The record was not buffered (late, or dead-lettered): a replay must not buffer it either. */
+  droppedRecord(tp: string, offset: string): void {
+    this.parts.get(tp)?.dropped.add(offset);
+  }
+
+  /** Dropped offsets a restart from `committed` would read again, oldest first; forgets older ones. */
+  droppedFrom(tp: string, committed: string): string[] {
+    const p = this.parts.get(tp);
+    if (!p) return [];
+    for (const o of p.dropped) if (compareOffsets(o, committed) < 0) p.dropped.delete(o);
+    return [...p.dropped].sort(compareOffsets);
   }
 
   processed(tp: string, offset: string): void {
