@@ -1,5 +1,8 @@
+import { enExperiments } from "./en-experiments";
+
 /** English UI strings. Keys are shared with every other language; `{name}` marks a value. */
 export const en = {
+  ...enExperiments,
   "app.title": "Kafka Streaming Lab",
   "app.tagline": "Learn Kafka and stream processing on a live pipeline",
   "nav.pipeline": "Pipeline",

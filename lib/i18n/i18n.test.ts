@@ -14,8 +14,18 @@ describe("dictionaries", () => {
       }
     }
   });
-  it("zh-TW is really translated, not copied", () => {
-    const same = Object.keys(en).filter((k) => dictionaries["zh-TW"][k as keyof typeof en] === en[k as keyof typeof en]);
+  it("has three languages", () => {
+    expect([...LANGS]).toEqual(["en", "zh-TW", "zh-CN"]);
+  });
+  it.each(["zh-TW", "zh-CN"] as const)("%s is really translated, not copied", (lang) => {
+    const same = Object.keys(en).filter((k) => dictionaries[lang][k as keyof typeof en] === en[k as keyof typeof en]);
+    expect(same.length / Object.keys(en).length).toBeLessThan(0.15);
+  });
+  it("zh-CN is Simplified, not a copy of zh-TW", () => {
+    const text = Object.values(dictionaries["zh-CN"]).join("");
+    // Common Traditional-only characters must not appear in the Simplified dictionary.
+    expect(text).not.toMatch(/[們這個來時實際與處關區資訊執體點話開]/);
+    const same = Object.keys(en).filter((k) => /[\u4e00-\u9fff]/.test(en[k as keyof typeof en] + dictionaries["zh-CN"][k as keyof typeof en]) && dictionaries["zh-CN"][k as keyof typeof en] === dictionaries["zh-TW"][k as keyof typeof en]);
     expect(same.length / Object.keys(en).length).toBeLessThan(0.15);
   });
 });
@@ -24,6 +34,7 @@ describe("translate", () => {
   it("fills placeholders and leaves unknown ones", () => {
     expect(translate("en", "broker.topics", { count: 3 })).toBe("Topics (3)");
     expect(translate("zh-TW", "broker.topics", { count: 3 })).toBe("主題（3）");
+    expect(translate("zh-CN", "broker.topics", { count: 3 })).toBe("主题（3）");
     expect(translate("en", "broker.topics")).toBe("Topics ({count})");
   });
 });
@@ -34,6 +45,10 @@ describe("pickLang", () => {
     expect(pickLang(undefined, "zh-TW,zh;q=0.9")).toBe("zh-TW");
     expect(pickLang("fr", "en-US")).toBe("en");
     expect(pickLang(null, null)).toBe("en");
+    expect(pickLang(undefined, "zh-CN,zh;q=0.9")).toBe("zh-CN");
+    expect(pickLang(undefined, "zh-Hans")).toBe("zh-CN");
+    expect(pickLang(undefined, "zh-HK")).toBe("zh-TW");
+    expect(pickLang("zh-CN", "en")).toBe("zh-CN");
   });
 });
 
@@ -44,5 +59,6 @@ describe("formatDuration", () => {
     expect(formatDuration("en", 1500)).toBe("1.5 s");
     expect(formatDuration("zh-TW", 250)).toBe("250 毫秒");
     expect(formatDuration("en", 7_200_000)).toBe("2 h");
+    expect(formatDuration("zh-CN", 180_000)).toBe("3 分钟");
   });
 });

@@ -1,13 +1,14 @@
 import { en, type Dictionary, type MessageKey } from "./en";
+import { zhCN } from "./zh-CN";
 import { zhTW } from "./zh-TW";
 
-export const LANGS = ["en", "zh-TW"] as const;
+export const LANGS = ["en", "zh-TW", "zh-CN"] as const;
 export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = "en";
 export const LANG_COOKIE = "lang";
-export const LANG_NAMES: Record<Lang, string> = { en: "English", "zh-TW": "繁體中文" };
+export const LANG_NAMES: Record<Lang, string> = { en: "English", "zh-TW": "繁體中文", "zh-CN": "简体中文" };
 
-export const dictionaries: Record<Lang, Dictionary> = { en, "zh-TW": zhTW };
+export const dictionaries: Record<Lang, Dictionary> = { en, "zh-TW": zhTW, "zh-CN": zhCN };
 
 export type { MessageKey };
 export type Params = Record<string, string | number>;
@@ -17,7 +18,9 @@ export const isLang = (v: unknown): v is Lang => typeof v === "string" && (LANGS
 /** The language to start with: a remembered choice, else the browser's preference. */
 export function pickLang(saved: string | undefined | null, acceptLanguage: string | null): Lang {
   if (isLang(saved)) return saved;
-  return acceptLanguage && /^\s*zh/i.test(acceptLanguage) ? "zh-TW" : DEFAULT_LANG;
+  if (!acceptLanguage || !/^\s*zh/i.test(acceptLanguage)) return DEFAULT_LANG;
+  // Simplified for mainland China, Singapore and a bare "zh-Hans"; Traditional for the rest (TW, HK, MO, Hant).
+  return /^\s*zh[-_](cn|sg|hans)/i.test(acceptLanguage) ? "zh-CN" : "zh-TW";
 }
 
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {

@@ -22,6 +22,14 @@ export const consuming: Lesson[] = [
         ],
         action: "啟動策略轉換。它會加入 lab-strategy 群組並被分配到分區。",
       },
+      "zh-CN": {
+        title: "Consumer 与 consumer group",
+        body: [
+          "Consumer 从分区读取记录。使用同一个 group id 的 consumer 组成一个 consumer group：消费组把分区分给成员，同一时间每个分区只由一个成员读取。",
+          "当第二个实例加入消费组（或有人离开、崩溃），消费组会重平衡（rebalance）：读取短暂暂停，分区重新分配。有 3 个分区时，最多只有 3 个成员有事可做。",
+        ],
+        action: "启动策略转换。它会加入 lab-strategy 消费组并被分配到分区。",
+      },
     },
     spark: `# Spark manages its own consumers; a group id prefix can be set for ACLs and monitoring
 spark.readStream.format("kafka") \\
@@ -49,6 +57,14 @@ spark.readStream.format("kafka") \\
           "落後量是結尾 offset 減去已提交 offset，也就是還在等待的紀錄數。落後量一直很小代表跟得上；持續變大代表 consumer 停了或太慢。",
         ],
         action: "在 producer A 運行時停止策略轉換約 10 秒，看 lab-strategy 的落後量上升；再啟動它，看落後量下降。",
+      },
+      "zh-CN": {
+        title: "已提交的 offset 与滞后量（lag）",
+        body: [
+          "消费组通过把 offset 提交（commit）到 Kafka 来记住自己读到哪里：某分区的已提交 offset 就是下一条要处理的记录。重新启动后会从那里继续。",
+          "滞后量是结尾 offset 减去已提交 offset，也就是还在等待的记录数。滞后量一直很小代表跟得上；持续变大代表 consumer 停了或太慢。",
+        ],
+        action: "在 producer A 运行时停止策略转换约 10 秒，看 lab-strategy 的滞后量上升；再启动它，看滞后量下降。",
       },
     },
     spark: `# Spark keeps its offsets in the checkpoint, not in the group; progress shows the lag
@@ -79,6 +95,15 @@ print(q.lastProgress["sources"][0]["endOffset"])`,
         action: "觀察 A_output 收到結果（必要時啟動 producer A 與轉換）。",
         seed: "原始教學依紀錄的 strategy 欄位決定輸出主題。這裡由輸入主題決定結果寫到哪裡；strategy 欄位與主題不一致的紀錄會成為死信。",
       },
+      "zh-CN": {
+        title: "无状态转换",
+        body: [
+          "策略 worker 读取每条 X_input 记录，只根据它的 value 算出结果，以相同的 key 与事件时间写入 X_output。记录之间不记任何东西，这就是无状态，所以任何实例都能处理任何记录。",
+          "公式：小于 30 乘以 2；30 到 60 乘以 1.5 再加 10；大于 60 取平方除以 100，再截断成整数。图中可以看到两个落差：29 → 58 但 30 → 55；60 → 100 但 61 → 37。",
+        ],
+        action: "观察 A_output 收到结果（必要时启动 producer A 与转换）。",
+        seed: "原始教程依记录的 strategy 字段决定输出主题。这里由输入主题决定结果写到哪里；strategy 字段与主题不一致的记录会成为死信。",
+      },
     },
     spark: `result = (when(col("value") < 30, col("value") * 2)
           .when(col("value") <= 60, col("value") * 1.5 + 10)
@@ -108,6 +133,15 @@ out = parsed.select(col("key"), to_json(struct(result.alias("result"), col("ts")
         action: "查看 dead_letters 主題。Producer 正常時它會是空的，這是好消息。",
         seed: "原始教學從不拒絕紀錄：格式錯誤的紀錄會在下游默默變成 null。這裡它會成為附有原因的死信。",
       },
+      "zh-CN": {
+        title: "死信（dead letters）",
+        body: [
+          "无法处理的记录（不是 JSON、缺字段、数值超出范围、strategy 不符、join 时没有 key）不能让管道停下，也不能就此消失。Worker 会把它写进 dead_letters，附上来源（主题、分区、offset）、原因与原始字节。",
+          "之后就能检查、修正再重送。每个 worker 节点上的死信数会告诉你何时需要处理。",
+        ],
+        action: "查看 dead_letters 主题。Producer 正常时它会是空的，这是好消息。",
+        seed: "原始教程从不拒绝记录：格式错误的记录会在下游默默变成 null。这里它会成为附有原因的死信。",
+      },
     },
     spark: `parsed = raw.select(from_json(col("value").cast("string"), schema).alias("v"), "*")
 bad = parsed.where(col("v").isNull())      # Spark would pass these on as nulls
@@ -133,6 +167,14 @@ bad.selectExpr("key", "value").writeStream.format("kafka").option("topic", "dead
           "我們的 worker 只在輸出被確認後才提交輸入 offset，所以停止或崩潰都不會遺失紀錄：重新啟動時會從已提交的 offset 繼續。",
         ],
         action: "停止策略轉換後再啟動。不會遺失任何紀錄：確認 A_output 從停下的地方接續。",
+      },
+      "zh-CN": {
+        title: "传递保证",
+        body: [
+          "最多一次：处理前就提交，崩溃会丢失记录。至少一次：输出被确认后才提交，崩溃可能重复部分记录。恰好一次：把输出与输入 offset 放进同一个 Kafka 交易，读取端只读已提交的数据。",
+          "我们的 worker 只在输出被确认后才提交输入 offset，所以停止或崩溃都不会丢失记录：重新启动时会从已提交的 offset 继续。",
+        ],
+        action: "停止策略转换后再启动。不会丢失任何记录：确认 A_output 从停下的地方接续。",
       },
     },
     spark: `# Spark: replayable source + checkpoint + idempotent or transactional sink

@@ -26,6 +26,16 @@ export const kafkaBasics: Lesson[] = [
         action: "確認 broker 卡片顯示「已連線」。",
         seed: "原始教學要在好幾個終端機用 docker-compose 啟動 Kafka、Kafka-UI 與 Spark 叢集。這裡 `npm start` 就會幫你啟動（或連上）broker。",
       },
+      "zh-CN": {
+        title: "Broker 与 KRaft",
+        body: [
+          "Kafka broker 是一台服务器：把记录存进只能附加的日志，并提供给任何来读取的人。Producer 写入、Consumer 读取，两者从不直接通信。",
+          "本实验室运行一个真正的 KRaft 模式 broker：broker 同时担任自己的 controller，把集群的元数据（主题、分区、leader）存在内部的 Raft 日志中。旧的架构需要另外一个 ZooKeeper，KRaft 不再需要。",
+          "右边的卡片显示仪表盘对它的了解：客户端连接用的 bootstrap 地址、集群 ID，以及它保存的主题。",
+        ],
+        action: "确认 broker 卡片显示「已连接」。",
+        seed: "原始教程要在好几个终端用 docker-compose 启动 Kafka、Kafka-UI 与 Spark 集群。这里 `npm start` 就会帮你启动（或连上）broker。",
+      },
     },
     spark: `# Spark reads from the same broker through its bootstrap address
 df = (spark.readStream.format("kafka")
@@ -55,6 +65,15 @@ df = (spark.readStream.format("kafka")
         ],
         action: "在圖中按下 Producer A 的「啟動」。當 A_input 收到紀錄時，本課完成。",
         seed: "原始教學的 producer 只寫入 A、B、C，所以它的 join 永遠收不到 D。這裡有 D producer，D 紀錄的格式也和其他相同。",
+      },
+      "zh-CN": {
+        title: "主题，以及写入主题的 Producer",
+        body: [
+          "主题（topic）是一条有名字的记录流，像一张只会增加的表。每条记录都有 key、value 与时间戳。这条管道用到十个主题：A–D_input、A–D_output、D_input_ready 与 dead_letters。",
+          "Producer A 默认每秒产生一条记录：随机的 key（user-1…user-5）和像 {\"strategy\":\"A\",\"value\":42,\"ts\":…} 这样的 value。",
+        ],
+        action: "在图中按下 Producer A 的「启动」。当 A_input 收到记录时，本课完成。",
+        seed: "原始教程的 producer 只写入 A、B、C，所以它的 join 永远收不到 D。这里有 D producer，D 记录的格式也和其他相同。",
       },
     },
     spark: `# A topic is what readStream subscribes to (and writeStream writes to)
@@ -87,6 +106,14 @@ df = (spark.readStream.format("kafka")
         ],
         action: "觀察 A_input 至少收到 20 筆紀錄，確認每個 key 永遠出現在同一個分區。",
       },
+      "zh-CN": {
+        title: "分区与 key 哈希",
+        body: [
+          "主题被切成多个分区（这里是 3 个）。每个分区都是独立、有顺序的日志；不同分区可以由不同机器并行写入与读取。",
+          "Producer 用 key 的哈希值（murmur2 再对分区数取余数）来选分区。所以 user-3 的每一条记录都落在同一个分区，同一个 key 的记录维持顺序；不同 key 之间则没有顺序。",
+        ],
+        action: "观察 A_input 至少收到 20 条记录，确认每个 key 永远出现在同一个分区。",
+      },
     },
     spark: `# Spark reads one task per Kafka partition; the key decides the partition on write
 df.select(col("key").cast("string"), col("partition"), col("offset"))`,
@@ -112,6 +139,14 @@ df.select(col("key").cast("string"), col("partition"), col("offset"))`,
           "讀取者只是每個分區裡的一個位置。讀取不會刪除任何東西，所以許多讀取者可以各自在自己的 offset 讀同一批紀錄，也可以倒回去重讀。",
         ],
         action: "暫停表格，看看各分區的幾個 offset，然後按「繼續」。",
+      },
+      "zh-CN": {
+        title: "Offset（位移）",
+        body: [
+          "在同一个分区内，每条记录都有一个编号，也就是 offset：0、1、2……它不会改变，也不会被重复使用。结尾 offset 就是下一条记录会拿到的编号。",
+          "读取者只是每个分区里的一个位置。读取不会删除任何东西，所以许多读取者可以各自在自己的 offset 读同一批记录，也可以倒回去重读。",
+        ],
+        action: "暂停表格，看看各分区的几个 offset，然后按「继续」。",
       },
     },
     spark: `# Where a new query starts: "earliest", "latest", or exact offsets per partition
@@ -139,6 +174,14 @@ spark.readStream.format("kafka") \\
           "Producer 不會每筆紀錄送一次請求：它按分區把紀錄打包成批次一次送出，所以一個 producer 每秒可以送出上千筆。",
         ],
         action: "把速率設成每秒 100 筆以上並套用，觀察 producer 節點上的每秒筆數。",
+      },
+      "zh-CN": {
+        title: "Producer：acks 与批量",
+        body: [
+          "我们的 producer 使用 acks=all：只有在记录安全写入分区日志（所有同步副本）之后，broker 才会回应，producer 才算发送成功。",
+          "Producer 不会每条记录送一次请求：它按分区把记录打包成批量一次发送，所以一个 producer 每秒可以发送上千条。",
+        ],
+        action: "把速率设成每秒 100 条以上并应用，观察 producer 节点上的每秒条数。",
       },
     },
     spark: `# Spark's Kafka sink is a producer; its settings pass through with the "kafka." prefix

@@ -23,6 +23,14 @@ export const time: Lesson[] = [
         ],
         action: "啟動 producer C 與 D（以及轉換），讓 C 與 D 紀錄出現在時間軸上。",
       },
+      "zh-CN": {
+        title: "事件时间与处理时间",
+        body: [
+          "事件时间是事情发生的时间，也就是 producer 放进记录的 ts。处理时间是 worker 刚好读到它的时间。两者会因网络延迟、批量、停止的 consumer 追赶进度，或脱机一小时的手机而不同。",
+          "凡是依时间分组的运算（窗口、join）都应该用事件时间，否则结果会取决于管道刚好跑得多快。Join 查看把记录画在事件时间轴上。",
+        ],
+        action: "启动 producer C 与 D（以及转换），让 C 与 D 记录出现在时间轴上。",
+      },
     },
     spark: `# Use the record's own ts as event time, not the time Spark reads it
 events = parsed.withColumn("event_time", (col("ts") / 1000).cast("timestamp"))`,
@@ -48,6 +56,14 @@ events = parsed.withColumn("event_time", (col("ts") / 1000).cast("timestamp"))`,
           "抵達時事件時間已低於 watermark 的紀錄就是遲到：join 會丟棄並計數（它是有效資料，所以不是死信）。延遲越大，越能容忍亂序，但要保留越多狀態。預設延遲是 30 分鐘，所以線在很左邊；在設定中縮小延遲就能看到它移動。",
         ],
         action: "讓 join 在 C 與 D 都有資料流入的情況下運行，直到它回報 watermark。",
+      },
+      "zh-CN": {
+        title: "Watermark 与迟到的记录",
+        body: [
+          "流永不结束，join 不能永远等待可能还会来的记录。Watermark 是它的承诺：「我不再期待比这更旧的记录。」这里它等于 min(最新 C 时间, 最新 D 时间) − 延迟，而且只会往前。",
+          "到达时事件时间已低于 watermark 的记录就是迟到：join 会丢弃并计数（它是有效数据，所以不是死信）。延迟越大，越能容忍乱序，但要保留越多状态。默认延迟是 30 分钟，所以线在很左边；在设置中缩小延迟就能看到它移动。",
+        ],
+        action: "让 join 在 C 与 D 都有数据流入的情况下运行，直到它回报 watermark。",
       },
     },
     spark: `c = c_stream.withWatermark("c_time", "30 minutes")
@@ -79,6 +95,16 @@ d = d_stream.withWatermark("d_time", "30 minutes")
         ],
         action: "把 join 窗口設成 10 秒，等出現連線的配對，再點一筆 C 與一筆 D 紀錄。",
         seed: "原始教學的 join 從 some_value 欄位讀 D 的數值，並把 ts 寫成格式化字串。這裡 D 和其他紀錄一樣使用 value，所有時間都是 epoch 毫秒，並同時保留 c_ts 與 d_ts。",
+      },
+      "zh-CN": {
+        title: "流对流 Join：时间界限与状态清除",
+        body: [
+          "当 key 相同，且 d_ts 落在 c_ts ± 窗口内（两端都包含）时，C 记录与 D 记录就配对成功。每一对只输出一次，在第二条到达时立刻写入 D_input_ready。",
+          "为了找出配对，join 把两边的记录缓存为状态。当 watermark 超过 c_ts + 窗口，未来不可能再有 D 与这条 C 配对，它就会被清除；D 也一样。所以状态大小有上限：看看状态大小的图表趋于平稳。",
+          "先点一个 C 点，再点一个 D 点：面板会说明是否配对，以及没配对的原因（key 不同、超出窗口多少、或迟到）。",
+        ],
+        action: "把 join 窗口设成 10 秒，等出现连接的配对，再点一条 C 与一条 D 记录。",
+        seed: "原始教程的 join 从 some_value 字段读 D 的数值，并把 ts 写成格式化字符串。这里 D 和其他记录一样使用 value，所有时间都是 epoch 毫秒，并同时保留 c_ts 与 d_ts。",
       },
     },
     spark: `joined = c.alias("c").join(d.alias("d"), expr("""
