@@ -13,18 +13,26 @@ const LEFT = 76;
 const TOP = 22;
 const MAX_LANES = 8;
 
+/** A record the learner injected, to ring on the timeline (or point to, when it is off the left edge). */
+export interface Highlight {
+  side: "C" | "D";
+  key: string;
+  ts: number;
+}
+
 interface Props {
   feed: JoinFeed;
+  highlight?: Highlight[];
   selected: { c: JoinSideRecord | null; d: JoinSideRecord | null };
   onPick: (r: JoinSideRecord) => void;
 }
 
 /** C and D records per key on an event-time axis, C's ±window bands, emitted pairs, the watermark. */
-export function JoinTimeline({ feed, selected, onPick }: Props) {
+export function JoinTimeline({ feed, selected, onPick, highlight = [] }: Props) {
   const { t } = useI18n();
   const { ref, width } = useWidth<HTMLDivElement>();
-  const keys = laneKeys(feed.records, MAX_LANES);
-  const maxTs = feed.records.reduce((m, r) => Math.max(m, r.ts), 0);
+  const keys = withHighlighted(laneKeys(feed.records, MAX_LANES), highlight);
+  const maxTs = [...feed.records, ...highlight].reduce((m, r) => Math.max(m, r.ts), 0);
   const minTs = feed.records.reduce((m, r) => Math.min(m, r.ts), maxTs);
   // Never wider than a few windows, but no wider than the data either, so dots do not bunch up.
   const span = Math.max(5_000, Math.min(visibleSpan(feed.windowMs), (maxTs - minTs) * 1.1));
@@ -51,7 +59,15 @@ export function JoinTimeline({ feed, selected, onPick }: Props) {
             <g key={k}>
               <rect x={LEFT} y={TOP + i * LANE + 3} width={plotW} height={LANE - 6} rx={6} fill="var(--surface-2)" />
               <line x1={LEFT} x2={LEFT + plotW} y1={TOP + i * LANE + LANE / 2} y2={TOP + i * LANE + LANE / 2} stroke="var(--border)" />
-              <text x={LEFT - 8} y={TOP + i * LANE + LANE / 2 + 4} textAnchor="end" fontSize={11} fill="var(--muted)" className="font-mono">
+              <text
+                x={LEFT - 8}
+                y={TOP + i * LANE + LANE / 2 + 4}
+                textAnchor="end"
+                fontSize={11}
+                fill={highlight.some((h) => h.key === k) ? "var(--warn)" : "var(--muted)"}
+                fontWeight={highlight.some((h) => h.key === k) ? 700 : 400}
+                className="font-mono"
+              >
                 {k}
               </text>
             </g>
@@ -109,6 +125,18 @@ export function JoinTimeline({ feed, selected, onPick }: Props) {
               </circle>
             ),
           )}
+          {highlight
+            .filter((h) => keys.includes(h.key))
+            .map((h) => {
+              const yy = TOP + keys.indexOf(h.key) * LANE + LANE / 2 + (h.side === "C" ? -11 : 11);
+              return h.ts >= x0 ? (
+                <circle key={`hl-${h.side}-${h.ts}`} cx={x(h.ts)} cy={yy} r={9} fill="none" stroke="var(--warn)" strokeWidth={2} data-testid="injected-marker" data-offscreen="false" />
+              ) : (
+                <text key={`hl-${h.side}-${h.ts}`} x={LEFT + 4} y={yy + 4} fontSize={11} fill="var(--warn)" data-testid="injected-marker" data-offscreen="true">
+                  ◀ {h.side} {formatShortClock(h.ts)}
+                </text>
+              );
+            })}
           {wm !== null && wm >= x0 && (
             <g data-testid="watermark-line">
               <line x1={x(wm)} x2={x(wm)} y1={TOP - 6} y2={height - 20} stroke="var(--err)" strokeWidth={1.5} strokeDasharray="4 3" />
@@ -129,4 +157,12 @@ export function JoinTimeline({ feed, selected, onPick }: Props) {
       )}
     </div>
   );
+}
+
+/** Keeps the injected records' keys among the lanes, replacing the last ones if needed. */
+function withHighlighted(keys: string[], highlight: Highlight[]): string[] {
+  const wanted = [...new Set(highlight.map((h) => h.key))].filter((k) => !keys.includes(k));
+  if (wanted.length === 0) return keys;
+  const kept = keys.slice(0, Math.max(0, MAX_LANES - wanted.length));
+  return [...kept, ...wanted].sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
 }

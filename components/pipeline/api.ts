@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ErrorBody, LogLine, PipelineView, SettingsAnswer, type ComponentName, type SettingsPatch } from "@/lib/contract/api";
 
-async function call<T>(path: string, init: RequestInit, schema: z.ZodType<T>): Promise<T> {
+export async function call<T>(path: string, init: RequestInit, schema: z.ZodType<T>): Promise<T> {
   let res: Response;
   try {
     res = await fetch(path, { ...init, headers: { "content-type": "application/json", ...init.headers } });

@@ -1,0 +1,5 @@
+import { Experiments } from "@/components/experiments/Experiments";
+
+export default function ExperimentsPage() {
+  return <Experiments />;
+}

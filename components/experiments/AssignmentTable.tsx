@@ -1,0 +1,111 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { ComponentView } from "@/lib/contract/api";
+import { assignmentOf } from "@/lib/live/experiments";
+import { StatusBadge } from "@/components/ui/StatusBadge";
+import { useI18n } from "@/lib/i18n/provider";
+
+const PARTITION_HUES = [210, 140, 30, 280, 0, 175, 60, 320];
+export const partitionColor = (p: number) => `hsl(${PARTITION_HUES[p % PARTITION_HUES.length]} 65% 48%)`;
+const short = (topic: string) => topic.replace(/_input$|_output$/, "");
+
+interface Props {
+  view: ComponentView | undefined;
+  rebalances: number;
+  rebalancedAt: number;
+  /** Shown per running instance when given (the chaos experiment). */
+  onKill?: (index: number) => void;
+  busy?: boolean;
+}
+
+/** Who owns which partition, per instance, coloured by partition; flashes when a rebalance moved them. */
+export function AssignmentTable({ view, rebalances, rebalancedAt, onKill, busy }: Props) {
+  const { t } = useI18n();
+  const [now, setNow] = useState(0);
+  useEffect(() => {
+    setNow(Date.now());
+    const id = setInterval(() => setNow(Date.now()), 500);
+    return () => clearInterval(id);
+  }, []);
+  const flashing = rebalancedAt > 0 && now - rebalancedAt < 4_000;
+  const instances = view?.instances ?? [];
+  const owned = assignmentOf(instances, (topic) => topic.slice(topic.lastIndexOf(".") + 1));
+  return (
+    <div className="min-w-0" data-testid="assignment-table" data-rebalances={rebalances}>
+      <div className="mb-1 flex items-center gap-3">
+        <h3 className="eyebrow">{t("exp.assignment")}</h3>
+        <span className="text-xs text-muted" data-testid="rebalance-count">
+          {t("exp.rebalances", { count: rebalances })}
+        </span>
+        {flashing && (
+          <span className="animate-pulse rounded-full bg-warn/20 px-2 py-0.5 text-xs font-semibold text-warn" data-testid="rebalance-flash">
+            ⟳ {t("exp.rebalance")}
+          </span>
+        )}
+      </div>
+      {instances.length === 0 ? (
+        <p className="py-3 text-sm text-muted">{t("exp.noInstances")}</p>
+      ) : (
+        <table className={`w-full text-sm transition-colors ${flashing ? "bg-warn/5" : ""}`}>
+          <thead className="text-left text-xs text-muted">
+            <tr>
+              <th className="py-1 pr-2 font-normal">{t("exp.instance")}</th>
+              <th className="py-1 pr-2 font-normal">{t("exp.status")}</th>
+              <th className="py-1 pr-2 font-normal">{t("exp.partitions")}</th>
+              <th className="py-1 pr-2 font-normal">{t("exp.restarts")}</th>
+              {onKill && <th />}
+            </tr>
+          </thead>
+          <tbody>
+            {instances.map((i) => {
+              const mine = owned.get(i.index) ?? [];
+              const idle = i.status === "running" && mine.length === 0;
+              return (
+                <tr key={i.index} className="border-t border-line align-top" data-testid={`instance-row-${i.index}`} data-status={i.status} data-owned={mine.length} data-idle={idle}>
+                  <td className="py-1.5 pr-2 font-mono text-xs">
+                    #{i.index}
+                    {i.pid !== null && <span className="ml-1 text-muted">pid {i.pid}</span>}
+                  </td>
+                  <td className="py-1.5 pr-2">
+                    <StatusBadge status={i.status} />
+                    {i.status === "crashed" && i.reason && <div className="mt-0.5 max-w-[200px] text-[11px] text-err">{i.reason}</div>}
+                  </td>
+                  <td className="py-1.5 pr-2">
+                    <div className="flex flex-wrap gap-1">
+                      {mine.map((o) => (
+                        <span
+                          key={`${o.topic}-${o.partition}`}
+                          className="rounded px-1.5 py-0.5 font-mono text-[11px] text-white"
+                          style={{ background: partitionColor(o.partition) }}
+                          title={`${o.topic} partition ${o.partition}`}
+                        >
+                          {short(o.topic)}{o.partition}
+                        </span>
+                      ))}
+                      {idle && <span className="text-xs text-warn">{t("exp.idle")}</span>}
+                    </div>
+                  </td>
+                  <td className="py-1.5 pr-2 font-mono text-xs">{i.restarts}</td>
+                  {onKill && (
+                    <td className="py-1.5 text-right">
+                      <button
+                        type="button"
+                        className="btn btn-sm !border-err/50 !text-err"
+                        disabled={busy || i.status !== "running"}
+                        onClick={() => onKill(i.index)}
+                        data-testid={`kill-${i.index}`}
+                      >
+                        ☠ {t("exp.kill")}
+                      </button>
+                    </td>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+"use client";
+
+import { STRATEGIES } from "@/lib/contract/records";
+import { inOutVerdict } from "@/lib/live/experiments";
+import { useLive } from "@/components/live/LiveProvider";
+import { formatCount } from "@/components/ui/format";
+import { useI18n } from "@/lib/i18n/provider";
+import { useInOut } from "./useInOut";
+
+const TONE = { equal: "text-ok", settling: "text-muted", duplicates: "text-err", missing: "text-err" } as const;
+
+/** The running proof that the transform lost and repeated nothing: in = out + dead letters + waiting. */
+export function InOutCheck() {
+  const { t } = useI18n();
+  const stats = useInOut();
+  const { pipeline } = useLive();
+  const running = (name: string) => pipeline?.components.find((c) => c.name === name)?.status === "running";
+  return (
+    <div className="min-w-0" data-testid="inout-check">
+      <h3 className="eyebrow mb-1">{t("exp.inout.title")}</h3>
+      <p className="mb-2 text-xs text-muted">{t("exp.inout.formula")}</p>
+      {!stats ? (
+        <p className="text-sm text-muted">{t("common.loading")}</p>
+      ) : (
+        <table className="w-full text-sm">
+          <thead className="text-left text-xs text-muted">
+            <tr>
+              <th className="py-1 pr-2 font-normal" />
+              <th className="py-1 pr-2 text-right font-normal">{t("exp.inout.in")}</th>
+              <th className="py-1 pr-2 text-right font-normal">{t("exp.inout.out")}</th>
+              <th className="py-1 pr-2 text-right font-normal">{t("exp.inout.dead")}</th>
+              <th className="py-1 pr-2 text-right font-normal">{t("exp.inout.waiting")}</th>
+              <th className="py-1 pl-2 font-normal">{t("exp.inout.verdict")}</th>
+            </tr>
+          </thead>
+          <tbody className="font-mono text-xs">
+            {STRATEGIES.map((s) => {
+              const x = stats.strategies.find((r) => r.strategy === s);
+              if (!x) return null;
+              const v = inOutVerdict(x, running(`producer-${s}`));
+              return (
+                <tr key={s} className="border-t border-line" data-testid={`inout-${s}`} data-state={v.state} data-in={x.input} data-out={x.output}>
+                  <td className="py-1 pr-2 font-sans font-medium">{s}</td>
+                  <td className="py-1 pr-2 text-right">{formatCount(x.input)}</td>
+                  <td className="py-1 pr-2 text-right">{formatCount(x.output)}</td>
+                  <td className="py-1 pr-2 text-right">{formatCount(x.deadLetters)}</td>
+                  <td className="py-1 pr-2 text-right">{formatCount(x.lag)}</td>
+                  <td className={`py-1 pl-2 font-sans ${TONE[v.state]}`}>
+                    {t(`exp.inout.${v.state}`, { diff: Math.abs(v.diff) })}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

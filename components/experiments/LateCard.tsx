@@ -1,0 +1,131 @@
+"use client";
+
+import { useState } from "react";
+import { InjectRecord } from "@/lib/contract/experiments";
+import { EVENT_OFFSET_PRESETS_MIN, expectLate, fateOf } from "@/lib/live/experiments";
+import { useJoinFeed } from "@/components/live/useJoinFeed";
+import { useLessonState, useLive } from "@/components/live/LiveProvider";
+import { JoinTimeline, type Highlight } from "@/components/join/JoinTimeline";
+import { formatShortClock } from "@/components/ui/format";
+import { useI18n } from "@/lib/i18n/provider";
+import { ExperimentCard } from "./ExperimentCard";
+import { NodeRow } from "./NodeRow";
+import { inject } from "./api";
+
+interface Sent extends Highlight {
+  expectedLate: boolean;
+}
+
+/** Late and out-of-order records: write a C or D record with an old event time and watch the join. */
+export function LateCard() {
+  const { t, duration } = useI18n();
+  const { pipeline } = useLive();
+  const { record } = useLessonState();
+  const feed = useJoinFeed();
+  const [side, setSide] = useState<"C" | "D">("D");
+  const [key, setKey] = useState("user-1");
+  const [value, setValue] = useState("42");
+  const [minutes, setMinutes] = useState("-3");
+  const [sent, setSent] = useState<Sent[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const keys = Array.from({ length: Math.min(pipeline?.settings.keys ?? 5, 20) }, (_, i) => `user-${i + 1}`);
+  const watermark = pipeline?.components.find((c) => c.name === "join")?.metrics?.join?.watermark ?? feed.watermark;
+
+  const submit = async () => {
+    const req = InjectRecord.safeParse({
+      kind: "record",
+      strategy: side,
+      key,
+      value: Number(value),
+      eventTimeOffsetMs: Math.round(Number(minutes) * 60_000),
+    });
+    if (!req.success) {
+      setError(req.error.issues[0]?.message ?? "invalid");
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const answer = await inject(req.data);
+      setSent((s) => [{ side, key, ts: answer.ts, expectedLate: expectLate(answer.ts, watermark) }, ...s].slice(0, 4));
+      record(`inject-record:${side}`);
+      if (req.data.eventTimeOffsetMs <= -60_000) record("inject-record:old");
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <ExperimentCard id="late" title={t("exp.late.title")} intro={t("exp.late.intro")}>
+      <NodeRow names={["producer-C", "producer-D", "strategy", "join"]} />
+      <form
+        className="flex flex-wrap items-end gap-3"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <label className="grid gap-1 text-sm">
+          <span className="text-muted">{t("exp.late.side")}</span>
+          <select className="field !w-auto" value={side} data-testid="late-side" onChange={(e) => setSide(e.target.value === "C" ? "C" : "D")}>
+            <option value="C">C → C_input</option>
+            <option value="D">D → D_input</option>
+          </select>
+        </label>
+        <label className="grid gap-1 text-sm">
+          <span className="text-muted">{t("topics.col.key")}</span>
+          <select className="field !w-auto font-mono" value={key} data-testid="late-key" onChange={(e) => setKey(e.target.value)}>
+            {keys.map((k) => (
+              <option key={k} value={k}>{k}</option>
+            ))}
+          </select>
+        </label>
+        <label className="grid gap-1 text-sm">
+          <span className="text-muted">{t("topics.col.value")}</span>
+          <input className="field !w-24 font-mono" inputMode="numeric" value={value} data-testid="late-value" onChange={(e) => setValue(e.target.value)} />
+        </label>
+        <label className="grid gap-1 text-sm">
+          <span className="text-muted">{t("exp.late.offset")}</span>
+          <input className="field !w-24 font-mono" inputMode="decimal" value={minutes} data-testid="late-minutes" onChange={(e) => setMinutes(e.target.value)} />
+        </label>
+        <div className="flex gap-1">
+          {EVENT_OFFSET_PRESETS_MIN.map((m) => (
+            <button key={m} type="button" className={`btn btn-sm ${String(m) === minutes ? "btn-primary" : ""}`} data-testid={`late-preset-${m}`} onClick={() => setMinutes(String(m))}>
+              {m === 0 ? t("exp.late.now") : duration(m * 60_000)}
+            </button>
+          ))}
+        </div>
+        <button type="submit" className="btn btn-primary" disabled={busy} data-testid="late-inject">
+          ✚ {t("exp.late.inject")}
+        </button>
+      </form>
+      <p className="text-xs text-muted" data-testid="late-watermark">
+        {watermark === null ? t("join.noWatermark") : t("exp.late.watermark", { time: formatShortClock(watermark), delay: duration(feed.delayMs) })}
+      </p>
+      {error && <p className="text-sm text-err" data-testid="late-error">{error}</p>}
+      {sent.length > 0 && (
+        <ul className="grid gap-1 text-sm" data-testid="late-sent">
+          {sent.map((h) => {
+            const fate = fateOf(h, feed);
+            return (
+              <li key={`${h.side}-${h.ts}`} className="flex flex-wrap gap-x-3" data-testid="late-outcome" data-fate={fate} data-expected-late={h.expectedLate}>
+                <span className="font-mono">
+                  {h.side} {h.key} @ {formatShortClock(h.ts)}
+                </span>
+                <span className="text-muted">{t(h.expectedLate ? "exp.late.expectLate" : "exp.late.expectOnTime")}</span>
+                <span className={fate === "late" ? "text-err" : fate === "joined" ? "text-ok" : "text-muted"}>{t(`exp.late.fate.${fate}`)}</span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <JoinTimeline feed={feed} selected={{ c: null, d: null }} onPick={() => undefined} highlight={sent} />
+      <p className="text-xs text-muted">
+        {t("exp.late.lateTotal", { count: pipeline?.components.find((c) => c.name === "join")?.metrics?.join?.lateDropped ?? 0 })}
+      </p>
+    </ExperimentCard>
+  );
+}

@@ -1,0 +1,28 @@
+"use client";
+
+import { useState } from "react";
+import type { ComponentName } from "@/lib/contract/api";
+import { useLive } from "@/components/live/LiveProvider";
+import { ComponentNode } from "@/components/pipeline/ComponentNode";
+import { LogDrawer } from "@/components/pipeline/LogDrawer";
+import { seriesColor } from "@/components/ui/format";
+
+/** Start/stop controls for the components an experiment needs. */
+export function NodeRow({ names }: { names: ComponentName[] }) {
+  const { pipeline } = useLive();
+  const [logsOf, setLogsOf] = useState<ComponentName | null>(null);
+  return (
+    <div className="flex flex-wrap gap-3">
+      {names.map((name) => (
+        <ComponentNode
+          key={name}
+          name={name}
+          view={pipeline?.components.find((c) => c.name === name)}
+          accent={name.startsWith("producer-") ? seriesColor(name.slice(-1)) : "var(--accent)"}
+          onLogs={setLogsOf}
+        />
+      ))}
+      {logsOf && <LogDrawer name={logsOf} onClose={() => setLogsOf(null)} />}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+"use client";
+
+import { useState } from "react";
+import type { Replay } from "@/lib/contract/experiments";
+import { usePipelineAction } from "@/components/pipeline/usePipelineAction";
+import { useLive } from "@/components/live/LiveProvider";
+import { useI18n } from "@/lib/i18n/provider";
+import { ExperimentCard, Stat } from "./ExperimentCard";
+import { InOutCheck } from "./InOutCheck";
+import { NodeRow } from "./NodeRow";
+import { replay } from "./api";
+import { useInOut } from "./useInOut";
+
+/** Replay: rewind the stopped transform's group, start it, and count what it wrote again. */
+export function ReplayCard() {
+  const { t } = useI18n();
+  const { pipeline } = useLive();
+  const stats = useInOut();
+  const { run, busy, error } = usePipelineAction();
+  const [to, setTo] = useState<"earliest" | "timestamp">("earliest");
+  const [minutes, setMinutes] = useState("5");
+  const [before, setBefore] = useState<number | null>(null);
+  const status = pipeline?.components.find((c) => c.name === "strategy")?.status ?? "stopped";
+  const outputs = stats ? stats.strategies.reduce((n, s) => n + s.output, 0) : null;
+
+  const rewind = () => {
+    const target: Replay = to === "earliest" ? { to } : { to, at: Math.max(0, Date.now() - Math.round(Number(minutes) * 60_000)) };
+    setBefore(outputs);
+    void run("replay:strategy", () => replay("strategy", target));
+  };
+  return (
+    <ExperimentCard id="replay" title={t("exp.replay.title")} intro={t("exp.replay.intro")}>
+      <NodeRow names={["producer-A", "strategy"]} />
+      <ol className="grid list-decimal gap-2 pl-5 text-sm">
+        <li>{t("exp.replay.step1")}</li>
+        <li>
+          <div className="flex flex-wrap items-center gap-3">
+            <label className="flex items-center gap-1.5">
+              <input type="radio" name="replay-to" checked={to === "earliest"} onChange={() => setTo("earliest")} data-testid="replay-earliest" />
+              {t("exp.replay.earliest")}
+            </label>
+            <label className="flex items-center gap-1.5">
+              <input type="radio" name="replay-to" checked={to === "timestamp"} onChange={() => setTo("timestamp")} data-testid="replay-timestamp" />
+              {t("exp.replay.minutesAgo")}
+              <input className="field !w-20 font-mono" inputMode="decimal" value={minutes} onChange={(e) => setMinutes(e.target.value)} data-testid="replay-minutes" />
+            </label>
+            <button type="button" className="btn btn-primary" disabled={busy || status !== "stopped"} onClick={rewind} data-testid="replay-run">
+              ⏮ {t("exp.replay.run")}
+            </button>
+            {status !== "stopped" && <span className="text-xs text-warn">{t("exp.replay.stopFirst")}</span>}
+          </div>
+        </li>
+        <li>{t("exp.replay.step3")}</li>
+      </ol>
+      {error && <p className="text-sm text-err">{error}</p>}
+      <div className="flex flex-wrap gap-2">
+        <Stat label={t("exp.replay.before")} value={before ?? "—"} testid="replay-before" />
+        <Stat label={t("exp.replay.now")} value={outputs ?? "…"} testid="replay-now" />
+        <Stat
+          label={t("exp.replay.again")}
+          value={before !== null && outputs !== null ? `+${Math.max(0, outputs - before)}` : "—"}
+          testid="replay-again"
+          tone={before !== null && outputs !== null && outputs > before ? "warn" : undefined}
+        />
+      </div>
+      <InOutCheck />
+    </ExperimentCard>
+  );
+}

@@ -1,0 +1,12 @@
+import { PipelineView, type ComponentName } from "@/lib/contract/api";
+import { InjectAnswer, type Inject, type Replay } from "@/lib/contract/experiments";
+import { call } from "@/components/pipeline/api";
+
+/** The experiments' requests; each answers with what the server now knows. */
+export const setInstances = (name: ComponentName, count: number) =>
+  call(`/api/components/${name}/instances`, { method: "PUT", body: JSON.stringify({ count }) }, PipelineView);
+export const killInstance = (name: ComponentName, instance: number) =>
+  call(`/api/components/${name}/kill`, { method: "POST", body: JSON.stringify({ instance }) }, PipelineView);
+export const replay = (name: ComponentName, to: Replay) =>
+  call(`/api/components/${name}/replay`, { method: "POST", body: JSON.stringify(to) }, PipelineView);
+export const inject = (req: Inject) => call("/api/inject", { method: "POST", body: JSON.stringify(req) }, InjectAnswer);
