@@ -1,0 +1,177 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import { DEFAULT_SETTINGS, type ComponentName } from "@/lib/contract/api";
+import { JOIN_OUTPUT_TOPIC, STRATEGIES, type LabRecord } from "@/lib/contract/records";
+import type { TopicNames } from "@/lib/contract/topics";
+import { seededRandom } from "@/lib/pipeline/hostile-corpus";
+import type { KafkaAdapter } from "@/server/kafka/adapter";
+import { createSupervisor, type Supervisor } from "@/server/supervisor/supervisor";
+import { multiset, produce, readTopic, valueOf, waitFor } from "./kafka";
+import { ROOT, expectedJoin, expectedOutputs, knownInputs, toRecords, type InputSpec } from "./pipeline";
+
+/** Kill-and-restart chaos over the strategy and join workers, checked against the spec's oracle. */
+export interface ChaosOptions {
+  kafka: KafkaAdapter;
+  brokers: string;
+  names: TopicNames;
+  recordsPerInput: number;
+  kills: number;
+  seed: number;
+  windowMs: number;
+  /** Inputs are written over this long (a quarter up front), so the workers are busy when killed. */
+  feedMs: number;
+  /** Random pause before each kill, in this range. */
+  gapMs: [number, number];
+  log: (line: string) => void;
+}
+
+export interface Kill {
+  atMs: number;
+  component: ComponentName;
+  pid: number;
+  status: string;
+  fed: number;
+}
+
+export interface TopicCheck {
+  topic: string;
+  expected: number;
+  got: number;
+  missing: number;
+  extra: number;
+}
+
+export interface ChaosReport {
+  seed: number;
+  kills: Kill[];
+  restarts: Record<string, number>;
+  checks: TopicCheck[];
+  /** Records in outputs that read_committed readers never see: transactions the kills aborted. */
+  abortedRecords: number;
+  durationMs: number;
+}
+
+const WORKERS: ComponentName[] = ["strategy", "join"];
+
+export const status = (sup: Supervisor, name: ComponentName) => sup.view().find((c) => c.name === name)!;
+
+/** Differences between two multisets of JSON lines: what `want` has that `got` lacks, and the reverse. */
+export function compareMultisets(want: string[], got: string[]): { missing: number; extra: number } {
+  const counts = new Map<string, number>();
+  for (const w of want) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let extra = 0;
+  for (const g of got) {
+    const n = counts.get(g) ?? 0;
+    if (n > 0) counts.set(g, n - 1);
+    else extra++;
+  }
+  return { missing: [...counts.values()].reduce((a, b) => a + b, 0), extra };
+}
+
+/** Every record of `topic`, read with the given isolation, once nothing new has come for `quietMs`. */
+export async function readEverything(kafka: KafkaAdapter, topic: string, readUncommitted: boolean, quietMs = 3000): Promise<LabRecord[]> {
+  const consumer = kafka.consumer({ groupId: `count-${topic}-${Math.random().toString(36).slice(2)}`, readUncommitted });
+  const got: LabRecord[] = [];
+  let lastAt = Date.now();
+  await consumer.connect();
+  try {
+    await consumer.subscribe([topic], true);
+    void consumer.run(async (batch) => {
+      got.push(...batch.records);
+      lastAt = Date.now();
+    });
+    await waitFor(() => Date.now() - lastAt >= quietMs, `${topic} to go quiet`, 120_000);
+    return got;
+  } finally {
+    await consumer.disconnect();
+  }
+}
+
+/** Has the strategy worker committed every input offset? (Its commits go with its outputs.) */
+export async function strategyDrained(kafka: KafkaAdapter, names: TopicNames): Promise<boolean> {
+  const admin = kafka.admin();
+  try {
+    const topics = STRATEGIES.map((s) => names.name(`${s}_input`));
+    const committed = await admin.groupOffsets(names.group("strategy"), topics);
+    for (const t of topics) {
+      for (const p of await admin.topicOffsets(t)) {
+        const c = committed.find((o) => o.topic === t && o.partition === p.partition)?.offset ?? "-1";
+        if (p.latest !== "0" && c !== p.latest) return false;
+      }
+    }
+    return true;
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+async function feed(o: ChaosOptions, inputs: InputSpec[], fed: { n: number }): Promise<void> {
+  const byIndex = (lo: number, hi: number) =>
+    inputs.filter((_, idx) => (idx % o.recordsPerInput) >= lo && (idx % o.recordsPerInput) < hi);
+  const first = Math.ceil(o.recordsPerInput / 4);
+  const steps = Math.max(1, Math.round(o.feedMs / 500));
+  const per = Math.ceil((o.recordsPerInput - first) / steps);
+  for (let lo = 0, hi = first; lo < o.recordsPerInput; lo = hi, hi = Math.min(o.recordsPerInput, hi + per)) {
+    const chunk = byIndex(lo, hi);
+    await produce(o.kafka, toRecords(chunk, o.names));
+    fed.n += chunk.length;
+    if (hi < o.recordsPerInput) await sleep(500);
+  }
+}
+
+async function killer(o: ChaosOptions, sup: Supervisor, started: number, fed: { n: number }): Promise<Kill[]> {
+  const rnd = seededRandom(o.seed);
+  const kills: Kill[] = [];
+  // Both workers are killed about as often, in a seeded random order.
+  const victims = Array.from({ length: o.kills }, (_, k) => WORKERS[k % WORKERS.length]!);
+  for (let k = victims.length - 1; k > 0; k--) {
+    const r = Math.floor(rnd() * (k + 1));
+    [victims[k], victims[r]] = [victims[r]!, victims[k]!];
+  }
+  for (let k = 0; k < o.kills; k++) {
+    await sleep(o.gapMs[0] + rnd() * (o.gapMs[1] - o.gapMs[0])); // spacing the kills is the one fixed wait
+    const component = victims[k]!;
+    await waitFor(() => sup.pidOf(component) !== null, `${component} to have a process to kill`);
+    const pid = sup.pidOf(component)!;
+    const kill: Kill = { atMs: Date.now() - started, component, pid, status: status(sup, component).status, fed: fed.n };
+    process.kill(pid, "SIGKILL");
+    kills.push(kill);
+    o.log(`kill ${k + 1}/${o.kills}: ${component} pid ${pid} (${kill.status}) at ${(kill.atMs / 1000).toFixed(1)} s, ${fed.n} inputs written so far`);
+  }
+  return kills;
+}
+
+/** Run the chaos and compare every output topic with the oracle. Topics must exist. */
+export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
+  const started = Date.now();
+  const inputs = knownInputs(o.recordsPerInput, 5, Date.now() - 60_000);
+  const settings = { ...DEFAULT_SETTINGS, joinWindowMs: o.windowMs };
+  const sup = createSupervisor({ root: ROOT, brokers: () => o.brokers, settings: () => settings, topicPrefix: o.names.prefix, logLevel: "warn" });
+  sup.onLog((name, line) => (line.level === "error" || line.level === "fatal") && o.log(`[${name}] ${line.level}: ${line.msg.slice(0, 300)}`));
+  const fed = { n: 0 };
+  try {
+    for (const w of WORKERS) await sup.start(w);
+    await waitFor(() => WORKERS.every((w) => status(sup, w).status === "running"), "strategy and join to run");
+    o.log(`seed ${o.seed}: ${inputs.length} inputs over ${o.feedMs} ms, ${o.kills} kills, join window ${o.windowMs} ms`);
+    const [kills] = await Promise.all([killer(o, sup, started, fed), feed(o, inputs, fed)]);
+    await waitFor(() => WORKERS.every((w) => status(sup, w).status === "running"), "both workers to run again", 120_000);
+    await waitFor(() => strategyDrained(o.kafka, o.names), "the strategy worker to commit every input", 180_000);
+    const checks: TopicCheck[] = [];
+    const check = async (topic: string, want: unknown[]) => {
+      const got = await readTopic(o.kafka, topic, want.length, 180_000, 5000);
+      const diff = compareMultisets(multiset(want), multiset(got.map((r) => ({ key: r.key, value: valueOf(r) }))));
+      checks.push({ topic, expected: want.length, got: got.length, ...diff });
+      o.log(`${topic}: expected ${want.length}, got ${got.length}, missing ${diff.missing}, extra ${diff.extra}`);
+    };
+    for (const s of STRATEGIES) await check(o.names.name(`${s}_output`), expectedOutputs(inputs, s));
+    await check(o.names.name(JOIN_OUTPUT_TOPIC), expectedJoin(inputs, o.windowMs));
+    let abortedRecords = 0;
+    for (const t of [...STRATEGIES.map((s) => `${s}_output`), JOIN_OUTPUT_TOPIC]) {
+      abortedRecords += (await readEverything(o.kafka, o.names.name(t), true)).length - checks.find((c) => c.topic === o.names.name(t))!.got;
+    }
+    const restarts = Object.fromEntries(WORKERS.map((w) => [w, status(sup, w).restarts]));
+    o.log(`restarts ${JSON.stringify(restarts)}; ${abortedRecords} output records written by transactions the kills aborted`);
+    return { seed: o.seed, kills, restarts, checks, abortedRecords, durationMs: Date.now() - started };
+  } finally {
+    await sup.stopAll();
+  }
+}
