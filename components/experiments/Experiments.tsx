@@ -1,5 +1,6 @@
 "use client";
 
+import { EXPERIMENT_IDS, type ExperimentId } from "@/lib/lessons";
 import { useI18n } from "@/lib/i18n/provider";
 import { BadRecordCard } from "./BadRecordCard";
 import { ChaosCard } from "./ChaosCard";
@@ -7,8 +8,6 @@ import { LateCard } from "./LateCard";
 import { ReplayCard } from "./ReplayCard";
 import { ScaleCard } from "./ScaleCard";
 
-export const EXPERIMENT_IDS = ["scale", "chaos", "late", "bad", "replay"] as const;
-export type ExperimentId = (typeof EXPERIMENT_IDS)[number];
 
 /** One experiment's card by id: the experiments page shows them all, a lesson shows one. */
 export function ExperimentById({ id }: { id: ExperimentId }) {

@@ -2,6 +2,7 @@
 
 import type { LessonTarget } from "@/lib/lessons";
 import { BrokerCard } from "@/components/broker/BrokerCard";
+import { ExperimentById } from "@/components/experiments/Experiments";
 import { JoinView } from "@/components/join/JoinView";
 import { PipelineDiagram } from "@/components/pipeline/PipelineDiagram";
 import { SettingsForm } from "@/components/settings/SettingsForm";
@@ -33,6 +34,8 @@ export function LiveElement({ target }: { target: LessonTarget }) {
           <TopicViewer topic="A_output" navigate={false} compact />
         </div>
       );
+    case "experiment":
+      return <ExperimentById id={target.experiment} />;
     case "join":
       return (
         <div className="grid gap-4">

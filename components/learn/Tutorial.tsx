@@ -26,7 +26,8 @@ export function Tutorial() {
   const go = (i: number) => select(LESSONS[Math.min(LESSONS.length - 1, Math.max(0, i))]!.id);
 
   return (
-    <div className="grid gap-5 lg:grid-cols-[220px_minmax(0,420px)_minmax(0,1fr)]" data-testid="tutorial">
+    // Below 2000 px the live element gets a full-width row under the lesson: the pipeline diagram needs ~1200 px.
+    <div className="grid gap-5 lg:grid-cols-[220px_minmax(0,1fr)] min-[2000px]:grid-cols-[220px_minmax(0,440px)_minmax(0,1fr)]" data-testid="tutorial">
       <nav className="card h-fit p-3" aria-label={t("learn.lessons")}>
         <div className="mb-2 flex items-baseline justify-between">
           <h2 className="text-sm font-semibold">{t("learn.lessons")}</h2>
@@ -71,7 +72,7 @@ export function Tutorial() {
         onPrev={() => go(index - 1)}
         onNext={() => go(index + 1)}
       />
-      <div className="grid min-w-0 content-start gap-4" data-testid="lesson-live">
+      <div className="grid min-w-0 content-start gap-4 lg:col-span-2 min-[2000px]:col-span-1" data-testid="lesson-live">
         {lesson.controls && (
           <div className="flex flex-wrap gap-3">
             {lesson.controls.map((name) => (

@@ -4,7 +4,7 @@ import type { Lesson } from "./types";
 export const consuming: Lesson[] = [
   {
     id: "consumer-group",
-    target: { kind: "pipeline" },
+    target: { kind: "experiment", experiment: "scale" },
     text: {
       en: {
         title: "Consumers and consumer groups",

@@ -1,13 +1,16 @@
 import { consuming } from "./consuming";
+import { experiments } from "./experiments";
 import { kafkaBasics } from "./kafka-basics";
 import { time } from "./time";
 import type { Lesson } from "./types";
 
-export type { Lesson, LessonTarget, LessonText } from "./types";
+export type { ExperimentId, Lesson, LessonTarget, LessonText } from "./types";
+export { EXPERIMENT_IDS } from "./types";
 
 const [broker, topic, partition, offset, producer] = kafkaBasics as [Lesson, Lesson, Lesson, Lesson, Lesson];
 const [consumerGroup, lag, transform, deadLetters, delivery] = consuming as [Lesson, Lesson, Lesson, Lesson, Lesson];
 const [eventTime, watermark, join] = time as [Lesson, Lesson, Lesson];
+const [rebalance, chaos, lateData, badRecord, replay] = experiments as [Lesson, Lesson, Lesson, Lesson, Lesson];
 
 /** The tutorial, in the order a learner meets the ideas. */
 export const LESSONS: readonly Lesson[] = [
@@ -17,13 +20,18 @@ export const LESSONS: readonly Lesson[] = [
   offset,
   producer,
   consumerGroup,
+  rebalance,
   lag,
   transform,
   eventTime,
   watermark,
   join,
+  lateData,
   deadLetters,
+  badRecord,
   delivery,
+  chaos,
+  replay,
 ];
 
 export const LESSON_IDS = LESSONS.map((l) => l.id);

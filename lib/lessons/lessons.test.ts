@@ -19,8 +19,8 @@ const lesson = (id: string) => LESSONS.find((l) => l.id === id)!;
 describe("lessons", () => {
   it("cover the concepts the issue asks for, in order, with unique ids", () => {
     expect(LESSONS.map((l) => l.id)).toEqual([
-      "broker", "topic", "partition", "offset", "producer", "consumer-group", "lag", "transform",
-      "event-time", "watermark", "join", "dead-letters", "delivery",
+      "broker", "topic", "partition", "offset", "producer", "consumer-group", "rebalance", "lag", "transform",
+      "event-time", "watermark", "join", "late-data", "dead-letters", "bad-record", "delivery", "chaos", "replay",
     ]);
   });
   it("are written in every language, with a Spark snippet", () => {
@@ -77,5 +77,30 @@ describe("lesson completion", () => {
     expect(lesson("join").done(s)).toBe(false);
     s = withAction(withAction(s, "pick-C"), "pick-D");
     expect(lesson("join").done(s)).toBe(true);
+  });
+  it("rebalance: two instances own partitions", () => {
+    const inst = (index: number, assigned: number[]) => ({
+      index, status: "running" as const, pid: index, restarts: 0, reason: null,
+      metrics: metrics({ assigned: assigned.map((partition) => ({ topic: "A_input", partition })) }),
+    });
+    const one = { ...comp("strategy", "running"), instances: [inst(0, [0, 1, 2]), inst(1, [])] };
+    expect(lesson("rebalance").done(withPipeline(emptySnapshot(), [one]))).toBe(false);
+    const two = { ...comp("strategy", "running"), instances: [inst(0, [0, 1]), inst(1, [2])] };
+    expect(lesson("rebalance").done(withPipeline(emptySnapshot(), [two]))).toBe(true);
+  });
+  it("chaos: killed, restarted and running again", () => {
+    const restarted = { ...comp("strategy", "running"), instances: [{ index: 0, status: "running" as const, pid: 2, restarts: 1, reason: null, metrics: null }] };
+    expect(lesson("chaos").done(withPipeline(emptySnapshot(), [restarted]))).toBe(false);
+    expect(lesson("chaos").done(withAction(withPipeline(emptySnapshot(), [restarted]), "kill:strategy"))).toBe(true);
+  });
+  it("late data, bad record and replay: from what the learner did", () => {
+    expect(lesson("late-data").done(withAction(emptySnapshot(), "inject-record:D"))).toBe(false);
+    expect(lesson("late-data").done(withAction(emptySnapshot(), "inject-record:old"))).toBe(true);
+    const bad = withAction(emptySnapshot(), "inject-bad");
+    expect(lesson("bad-record").done(bad)).toBe(false);
+    expect(lesson("bad-record").done(withAction(bad, "view-topic:dead_letters"))).toBe(true);
+    const replayed = withAction(emptySnapshot(), "replay:strategy");
+    expect(lesson("replay").done(replayed)).toBe(false);
+    expect(lesson("replay").done(withPipeline(replayed, [comp("strategy", "running")]))).toBe(true);
   });
 });

@@ -9,7 +9,12 @@ export type LessonTarget =
   | { kind: "settings" }
   | { kind: "topic"; topic: string }
   | { kind: "transform" }
-  | { kind: "join" };
+  | { kind: "join" }
+  | { kind: "experiment"; experiment: ExperimentId };
+
+/** The experiments page's cards, each of which a lesson can sit beside. */
+export const EXPERIMENT_IDS = ["scale", "chaos", "late", "bad", "replay"] as const;
+export type ExperimentId = (typeof EXPERIMENT_IDS)[number];
 
 export interface LessonText {
   title: string;
