@@ -270,11 +270,11 @@ function wrapConsumer(kafka: Kafka, o: ConsumerOptions): LabConsumer {
     onCrash(listener) {
       return consumer.on(consumer.events.CRASH, (e) => listener(e.payload.error, e.payload.restart));
     },
-    run: (eachBatch) =>
+    run: (eachBatch, runOpts) =>
       consumer.run({
         autoCommit: false,
         eachBatchAutoResolve: false,
-        partitionsConsumedConcurrently: 1,
+        partitionsConsumedConcurrently: runOpts?.partitionsConcurrently ?? 1,
         eachBatch: async (payload) => {
           const { batch } = payload;
           if (batch.isEmpty()) return payload.resolveOffset(batch.lastOffset());

@@ -61,7 +61,11 @@ export interface LabConsumer {
    * Hands each fetched batch to `eachBatch`. When it answers `{ resumeAt }`, only the records
    * before that offset count as consumed and the rest are fetched again.
    */
-  run(eachBatch: (batch: LabBatch, ctx: BatchContext) => Promise<BatchOutcome | void>): Promise<void>;
+  run(
+    eachBatch: (batch: LabBatch, ctx: BatchContext) => Promise<BatchOutcome | void>,
+    /** How many partitions' batches may be in hand at once (default 1); one partition's batches are always in order. */
+    opts?: { partitionsConcurrently?: number },
+  ): Promise<void>;
   commit(offsets: PartitionOffset[]): Promise<void>;
   onAssignment(listener: (assigned: TopicPartition[]) => void): () => void;
   onCrash(listener: (error: Error, willRestart: boolean) => void): () => void;

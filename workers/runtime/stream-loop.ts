@@ -3,7 +3,11 @@ import type { OutgoingRecord } from "@/lib/contract/records";
 import { compareOffsets } from "@/lib/pipeline/offsets";
 import type { Logger } from "@/server/log";
 import type { LabBatch, LabConsumer, LabProducer, TopicPartition } from "@/server/kafka/types";
+import { createGroupCommitter } from "./group-commit";
 import type { WorkerMetrics } from "./metrics";
+
+/** Partitions whose batches may wait for one shared transaction (every partition a worker can own, in practice). */
+const PARTITIONS_IN_HAND = 256;
 
 /** What processing one batch gave: the records to write and how far the input may be committed. */
 export interface StepResult {
@@ -67,21 +71,27 @@ export async function startStreamLoop(deps: StreamLoopDeps): Promise<{ stop(): P
     if (!willRestart) throw error;
   });
   await consumer.subscribe(deps.topics, true);
+  const commit = createGroupCommitter(producer, deps.groupId);
+  // Batches of several partitions are in hand at once so that their commits share a transaction, but
+  // steps still run one at a time, in the order the batches arrive, exactly as with one partition at a time.
+  let stepTail: Promise<unknown> = Promise.resolve();
+  const serialStep = (batch: LabBatch): Promise<StepResult> => {
+    const next = stepTail.then(() => deps.step(batch));
+    stepTail = next.catch(() => undefined);
+    return next;
+  };
   await withStartupRetries(log, () => consumer.run(async (batch) => {
-    const result = await deps.step(batch);
+    const result = await serialStep(batch);
     const resumeAt = result.resumeAt ?? null;
     metrics.consumed(resumeAt === null ? batch.records.length : batch.records.filter((r) => compareOffsets(r.offset, resumeAt) < 0).length);
-    await producer.sendAtomically(result.outputs, {
-      groupId: deps.groupId,
-      offsets: [{ topic: batch.topic, partition: batch.partition, offset: result.commitOffset, metadata: result.commitMetadata }],
-    });
+    await commit(result.outputs, { topic: batch.topic, partition: batch.partition, offset: result.commitOffset, metadata: result.commitMetadata });
     const now = clock();
     metrics.produced(result.outputs.length - result.deadLetters);
     metrics.deadLettered(result.deadLetters);
     for (const ts of result.completedEventTimes) metrics.latencyMs(now - ts);
     metrics.partitionLag(batch.topic, batch.partition, batch.highWatermark, resumeAt ?? batch.nextOffset);
     return { resumeAt };
-  }));
+  }, { partitionsConcurrently: PARTITIONS_IN_HAND }));
   return {
     async stop() {
       await consumer.stop();

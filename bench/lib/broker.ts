@@ -1,0 +1,37 @@
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import { DEFAULT_KAFKA_VERSION, formatStep, recoverOrphan, startEmbeddedBroker } from "@/server/broker";
+
+export interface BenchBroker {
+  brokers: string;
+  pid: number | null;
+  heapMb: number | null;
+  stop(): Promise<void>;
+}
+
+/**
+ * BENCH_KAFKA_BROKERS set: use that cluster (memory then excludes the broker). Otherwise start our own
+ * embedded broker on BENCH_KAFKA_PORT (default 19892) in `.lab/bench-broker`, wiped first.
+ */
+export async function benchBroker(root: string, log: (line: string) => void): Promise<BenchBroker> {
+  const external = process.env.BENCH_KAFKA_BROKERS?.trim();
+  if (external) return { brokers: external, pid: null, heapMb: null, stop: async () => undefined };
+  const port = Number(process.env.BENCH_KAFKA_PORT?.trim() || 19892);
+  const heapMb = Number(process.env.BENCH_KAFKA_HEAP_MB?.trim() || 512);
+  const lab = path.join(root, ".lab");
+  const dataDir = path.join(lab, "bench-broker");
+  const prev = await recoverOrphan(dataDir);
+  if (prev.kind === "in-use") throw new Error(`another bench broker (pid ${prev.pid}) uses ${dataDir}; stop it or set BENCH_KAFKA_PORT`);
+  await rm(dataDir, { recursive: true, force: true });
+  await rm(`${dataDir}.log`, { force: true });
+  const b = await startEmbeddedBroker({
+    port,
+    controllerPort: port + 1,
+    dataDir,
+    cacheDir: path.join(lab, "kafka"),
+    kafkaVersion: process.env.KAFKA_VERSION?.trim() || DEFAULT_KAFKA_VERSION,
+    heapMb,
+    log: (step) => log(formatStep(step)),
+  });
+  return { brokers: b.bootstrap, pid: b.pid, heapMb, stop: () => b.stop() };
+}

@@ -1,0 +1,14 @@
+import type { KafkaAdapter } from "@/server/kafka/adapter";
+
+/** What every scenario is handed: the broker, a Kafka client, where the repo is, and how long to run. */
+export interface BenchDeps {
+  root: string;
+  brokers: string;
+  /** The broker JVM's pid when the bench started it (for memory), else null. */
+  brokerPid: number | null;
+  kafka: KafkaAdapter;
+  quick: boolean;
+  /** A topic prefix no earlier run used, so every scenario starts on fresh topics. */
+  freshPrefix(label: string): string;
+  log(line: string): void;
+}

@@ -1,0 +1,48 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { createKafkaAdapter } from "@/server/kafka/adapter";
+import { createLogger } from "@/server/log";
+import { benchBroker } from "./lib/broker";
+import { flatten, table, targets } from "./lib/report";
+import type { BenchDeps } from "./lib/deps";
+import { runThroughput } from "./scenarios/throughput";
+import { runLatency } from "./scenarios/latency";
+import { runJoin } from "./scenarios/join";
+import { runPageAndMemory } from "./scenarios/page";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const args = process.argv.slice(2);
+const quick = args.includes("--quick");
+const only = args.find((a) => a.startsWith("--only="))?.slice(7).split(",");
+const log = (line: string) => process.stdout.write(`[bench] ${line}\n`);
+
+const broker = await benchBroker(ROOT, log);
+const kafka = createKafkaAdapter({ brokers: broker.brokers.split(","), clientId: "bench", log: createLogger("bench", "error") });
+const run = Date.now().toString(36);
+const deps: BenchDeps = { root: ROOT, brokers: broker.brokers, brokerPid: broker.pid, kafka, quick, freshPrefix: (l) => `bench-${run}-${l}.`, log };
+const want = (s: string) => !only || only.includes(s);
+const results: Record<string, unknown> = { at: new Date().toISOString(), quick };
+const attempt = async <T>(name: string, fn: () => Promise<T>): Promise<T | { error: string }> => {
+  try {
+    return await fn();
+  } catch (err) {
+    log(`✗ ${name} failed: ${err instanceof Error ? err.stack : String(err)}`);
+    return { error: String(err) };
+  }
+};
+try {
+  if (want("throughput")) results.throughput = await attempt("throughput", () => runThroughput(deps));
+  if (want("latency")) results.latency = { "1000": await attempt("latency 1000", () => runLatency(deps, 1000)), "10000": await attempt("latency 10000", () => runLatency(deps, 10000)) };
+  if (want("join")) results.join = await attempt("join", () => runJoin(deps));
+  if (want("page")) Object.assign(results, await attempt("page", () => runPageAndMemory(deps)));
+} finally {
+  await broker.stop();
+}
+await mkdir(path.join(ROOT, "bench"), { recursive: true });
+const flat = flatten(results);
+const met = targets(flat);
+const out = { ...flat, targets: met, details: results, machine: { cores: (await import("node:os")).cpus().length, loadavg: (await import("node:os")).loadavg() } };
+await writeFile(path.join(ROOT, "bench", "results.json"), JSON.stringify(out, null, 2));
+console.log(JSON.stringify(flat, null, 2));
+console.log(`\n${table(met)}\n(${quick ? "--quick run: shorter durations; only the full run counts" : "full run"}; how each figure was taken: bench/results.json → details.*.how)`);
+process.exit(0);

@@ -1,0 +1,56 @@
+import { spawn } from "node:child_process";
+import net from "node:net";
+import path from "node:path";
+import type { BenchDeps } from "../lib/deps";
+import { waitFor } from "../lib/kafka";
+
+export interface BenchApp {
+  url: string;
+  pid: number;
+  api(method: string, route: string, body?: unknown): Promise<unknown>;
+  stop(): Promise<void>;
+}
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+
+/** The real server (production build) against the bench broker, on fresh prefixed topics. */
+export async function startBenchApp(deps: BenchDeps): Promise<BenchApp> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(deps.root, "server", "main.ts")], {
+    cwd: deps.root,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      KAFKA_BROKERS: deps.brokers,
+      LAB_DATA_DIR: path.join(deps.root, ".lab", "bench-app"),
+      LAB_TOPIC_PREFIX: deps.freshPrefix("app"),
+      LOG_LEVEL: "warn",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(() => fetch(`${url}/api/health`).then((r) => r.ok, () => false), "the app to answer", 120_000, 250);
+  const api = async (method: string, route: string, body?: unknown) => {
+    const r = await fetch(`${url}${route}`, { method, headers: { "content-type": "application/json" }, body: body ? JSON.stringify(body) : undefined });
+    if (!r.ok) throw new Error(`${method} ${route}: ${r.status} ${await r.text()}`);
+    return r.json();
+  };
+  return {
+    url,
+    pid: child.pid!,
+    api,
+    async stop() {
+      await api("POST", "/api/pipeline/stop").catch(() => undefined);
+      child.kill("SIGTERM");
+      await new Promise((r) => child.once("exit", r));
+    },
+  };
+}

@@ -1,0 +1,104 @@
+import { chromium } from "playwright-core";
+import type { BenchDeps } from "../lib/deps";
+import { treeRssMB } from "../lib/procs";
+import { round } from "../lib/stats";
+import { sleep } from "../lib/time";
+import { startBenchApp, type BenchApp } from "./app";
+
+export interface PageResult {
+  eventsPerSec: number;
+  longTasksOver100ms: number;
+  longestTaskMs: number;
+  heapGrowthMB: number;
+  producersPerSec: number;
+  perView: Record<string, { events: number; longTasks: number; heapStartMB: number; heapEndMB: number }>;
+  how: string;
+}
+export interface MemoryResult {
+  totalRssMB: { idle: number; "1000": number };
+  how: string;
+}
+
+const OBSERVE = `window.__long = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push({ start: e.startTime, ms: e.duration }); }).observe({ type: "longtask", buffered: true });`;
+
+const producedTotal = async (app: BenchApp) => {
+  const v = (await app.api("GET", "/api/pipeline")) as { components: { kind: string; metrics: { recordsOutTotal: number } | null }[] };
+  return v.components.filter((c) => c.kind === "producer").reduce((s, c) => s + (c.metrics?.recordsOutTotal ?? 0), 0);
+};
+
+/** Memory idle and at 1,000 rec/s, then the two live views in headless Chromium with producers at `rate` in total. */
+export async function runPageAndMemory(deps: BenchDeps, rate = 20_000): Promise<{ page: PageResult; memory: MemoryResult }> {
+  const app = await startBenchApp(deps);
+  const roots = () => [app.pid, ...(deps.brokerPid ? [deps.brokerPid] : [])];
+  try {
+    await app.api("PUT", "/api/settings", { ratePerSecond: 1, keys: 5 });
+    await app.api("POST", "/api/pipeline/start");
+    await sleep(15_000);
+    const idle = treeRssMB(roots()).totalMB;
+    await app.api("PUT", "/api/settings", { ratePerSecond: 250 });
+    await sleep(deps.quick ? 15_000 : 30_000);
+    const at1k = treeRssMB(roots()).totalMB;
+    deps.log(`memory idle ${round(idle)} MB, 1k/s ${round(at1k)} MB`);
+
+    await app.api("PUT", "/api/settings", { ratePerSecond: rate / 4 });
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--enable-precise-memory-info"] });
+    try {
+      const views = { topics: `${app.url}/topics?topic=C_output`, join: `${app.url}/join` };
+      const opened = await Promise.all(
+        Object.entries(views).map(async ([name, url]) => {
+          const page = await browser.newPage();
+          await page.addInitScript(OBSERVE);
+          const frames = { n: 0 };
+          page.on("websocket", (ws) => ws.on("framereceived", (f) => void (String(f.payload).startsWith("42") && frames.n++)));
+          await page.goto(url, { waitUntil: "load" });
+          const cdp = await page.context().newCDPSession(page);
+          return { name, page, cdp, frames };
+        }),
+      );
+      const heap = async (o: (typeof opened)[number]) => {
+        await o.cdp.send("HeapProfiler.collectGarbage");
+        return ((await o.cdp.send("Runtime.getHeapUsage")) as { usedSize: number }).usedSize / 2 ** 20;
+      };
+      await sleep(deps.quick ? 10_000 : 20_000);
+      const measureMs = deps.quick ? 15_000 : 120_000;
+      const start = await Promise.all(opened.map(async (o) => ({ heap: await heap(o), frames: o.frames.n, t: await o.page.evaluate(() => performance.now()) })));
+      const p0 = await producedTotal(app);
+      await sleep(measureMs);
+      const p1 = await producedTotal(app);
+      const perView: PageResult["perView"] = {};
+      let events = 0, longTasks = 0, longest = 0, growth = 0;
+      for (const [i, o] of opened.entries()) {
+        const s = start[i]!;
+        const tasks = (await o.page.evaluate(() => (window as unknown as { __long: { start: number; ms: number }[] }).__long)).filter((t) => t.start >= s.t);
+        const end = await heap(o);
+        const over = tasks.filter((t) => t.ms > 100).length;
+        perView[o.name] = { events: o.frames.n - s.frames, longTasks: over, heapStartMB: round(s.heap, 2), heapEndMB: round(end, 2) };
+        events += o.frames.n - s.frames;
+        longTasks += over;
+        longest = Math.max(longest, ...tasks.map((t) => t.ms), 0);
+        growth = Math.max(growth, end - s.heap);
+      }
+      const page: PageResult = {
+        eventsPerSec: round((events * 1000) / measureMs, 1),
+        longTasksOver100ms: longTasks,
+        longestTaskMs: round(longest, 0),
+        heapGrowthMB: round(growth, 2),
+        producersPerSec: round(((p1 - p0) * 1000) / measureMs, 0),
+        perView,
+        how: `real server + pipeline (4 producers at ${rate / 4}/s each requested, strategy, join); Chromium pages on /topics?topic=C_output and /join; socket.io event frames counted via CDP websocket frames; long tasks from a PerformanceObserver('longtask') counted after the warm-up; heap = Runtime.getHeapUsage after a forced GC, growth = worst page`,
+      };
+      deps.log(`page: ${JSON.stringify(page)}`);
+      return {
+        page,
+        memory: {
+          totalRssMB: { idle: round(idle), "1000": round(at1k) },
+          how: "sum of VmRSS of the server, every descendant (workers, producers) and the broker JVM; idle = pipeline running at 1 rec/s per producer, 1000 = 250 rec/s per producer; Chromium not counted",
+        },
+      };
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await app.stop();
+  }
+}
