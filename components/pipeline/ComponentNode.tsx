@@ -27,6 +27,7 @@ export function ComponentNode({ name, view, accent, onLogs, wide }: Props) {
     <div
       data-testid={`node-${name}`}
       data-status={status}
+      data-known={view ? "true" : "false"}
       className={`card relative flex flex-col gap-1.5 p-2.5 shadow-sm ${wide ? "w-[210px]" : "w-[180px]"} ${status === "crashed" ? "!border-err/60" : ""}`}
       style={{ borderTop: `3px solid ${accent}` }}
     >

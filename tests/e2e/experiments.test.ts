@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Locator, Page } from "playwright-core";
+import { startApp } from "../support/app";
+import { launchBrowser, screenshot } from "./browser";
+
+let app: Awaited<ReturnType<typeof startApp>>;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const card = (id: string) => page.getByTestId(`experiment-${id}`);
+const status = (scope: Locator, name: string, s: string) => scope.locator(`[data-testid="node-${name}"][data-status="${s}"]`);
+
+async function ensure(scope: Locator, name: string, want: "running" | "stopped") {
+  await scope.locator(`[data-testid="node-${name}"][data-known="true"]`).waitFor({ timeout: 30_000 });
+  if ((await status(scope, name, want).count()) > 0) return;
+  await scope.getByTestId(`${want === "running" ? "start" : "stop"}-${name}`).click();
+  await status(scope, name, want).waitFor({ timeout: 90_000 });
+}
+
+describe("experiments, each from its button", () => {
+  it("scale out: a second instance takes partitions in a rebalance; a 4th join instance is idle", async () => {
+    await page.goto(`${app.url}/experiments`);
+    const scale = card("scale");
+    await ensure(scale, "producer-A", "running");
+    await ensure(scale, "strategy", "running");
+    await scale.locator('[data-testid="instance-row-0"][data-status="running"]:not([data-owned="0"])').waitFor({ timeout: 60_000 });
+    await scale.getByTestId("scale-2").click();
+    await scale.locator('[data-testid="instance-row-1"][data-status="running"]:not([data-owned="0"])').waitFor({ timeout: 90_000 });
+    await scale.locator('[data-testid="assignment-table"]:not([data-rebalances="0"])').waitFor({ timeout: 30_000 });
+    await screenshot(page, "10-experiment-scale");
+
+    await scale.getByTestId("scale-worker").selectOption("join");
+    await ensure(scale, "join", "running");
+    await scale.getByTestId("scale-4").click();
+    await scale.locator('[data-testid="instance-row-3"][data-idle="true"]').waitFor({ timeout: 120_000 });
+    const working = scale.locator('[data-testid^="instance-row-"][data-status="running"]:not([data-owned="0"])');
+    await working.nth(2).waitFor({ timeout: 60_000 });
+    await expect(working.count()).resolves.toBe(3);
+    await screenshot(page, "11-experiment-scale-idle-member");
+    await scale.getByTestId("scale-1").click();
+    await scale.getByTestId("scale-worker").selectOption("strategy");
+    await scale.getByTestId("scale-1").click();
+    await scale.locator('[data-testid="instance-row-1"]').waitFor({ state: "detached", timeout: 60_000 });
+  });
+
+  it("chaos: a killed transform restarts, and in = out holds", async () => {
+    const chaos = card("chaos");
+    await chaos.scrollIntoViewIfNeeded();
+    await chaos.locator('[data-testid="instance-row-0"][data-status="running"]').waitFor({ timeout: 60_000 });
+    await chaos.getByTestId("chaos-kill").click();
+    await chaos.getByTestId("chaos-restarts").and(page.locator(":not(:text-is('0'))")).waitFor({ timeout: 60_000 });
+    await chaos.locator('[data-testid="instance-row-0"][data-status="running"]').waitFor({ timeout: 60_000 });
+    await ensure(chaos, "producer-A", "stopped");
+    const row = chaos.getByTestId("inout-A");
+    const deadline = Date.now() + 90_000;
+    let seen = "";
+    while ((await row.getAttribute("data-state")) !== "equal") {
+      seen = (await row.evaluate((el) => el.textContent)) ?? "";
+      if (Date.now() > deadline) throw new Error(`in = out never held for A: ${seen}`);
+      await page.waitForTimeout(1000);
+    }
+    const input = Number(await chaos.getByTestId("inout-A").getAttribute("data-in"));
+    expect(input).toBeGreaterThan(0);
+    await screenshot(page, "12-experiment-chaos");
+  });
+
+  it("late data: a −3 min D record joins, a −40 min one is dropped as late", async () => {
+    const late = card("late");
+    await ensure(late, "producer-C", "running");
+    await ensure(late, "producer-D", "running");
+    await late.getByTestId("late-watermark").and(page.locator(":text-matches('\\\\d\\\\d:\\\\d\\\\d:\\\\d\\\\d')")).waitFor({ timeout: 90_000 });
+    await late.getByTestId("late-side").selectOption("D");
+    await late.getByTestId("late-preset--3").click();
+    await late.getByTestId("late-inject").click();
+    await late.locator('[data-testid="late-outcome"][data-fate="joined"]').waitFor({ timeout: 60_000 });
+    await late.getByTestId("late-preset--40").click();
+    await late.getByTestId("late-inject").click();
+    await late.locator('[data-testid="late-outcome"][data-fate="late"][data-expected-late="true"]').waitFor({ timeout: 60_000 });
+    await expect(late.getByTestId("injected-marker").count()).resolves.toBeGreaterThanOrEqual(1);
+    await late.scrollIntoViewIfNeeded();
+    await screenshot(page, "13-experiment-late");
+    await ensure(late, "producer-C", "stopped");
+    await ensure(late, "producer-D", "stopped");
+  });
+
+  it("bad record: it ends in dead_letters, visible in the topic viewer", async () => {
+    const bad = card("bad");
+    await bad.getByTestId("bad-strategy").selectOption("A");
+    await bad.getByTestId("bad-preset").selectOption("not-json");
+    await bad.getByTestId("bad-inject").click();
+    await bad.locator('[data-testid="bad-arrived"][data-arrived="true"]').waitFor({ timeout: 60_000 });
+    await screenshot(page, "14-experiment-bad-record");
+    await bad.getByTestId("open-dead-letters").click();
+    await page.waitForURL(/\/topics\?topic=dead_letters/);
+    await page.locator('[data-testid="record-row"]', { hasText: "not_json" }).first().waitFor({ timeout: 60_000 });
+    await screenshot(page, "15-dead-letters");
+  });
+
+  it("replay: rewinding the stopped transform writes the results again", async () => {
+    await page.goto(`${app.url}/experiments#replay`);
+    const replay = card("replay");
+    await ensure(replay, "strategy", "stopped");
+    await replay.getByTestId("replay-earliest").check();
+    await replay.getByTestId("replay-now").and(page.locator(":text-matches('^\\\\d+$')")).waitFor({ timeout: 60_000 });
+    await replay.getByTestId("replay-run").click();
+    await replay.getByTestId("replay-before").and(page.locator(":text-matches('^\\\\d+$')")).waitFor({ timeout: 30_000 });
+    await ensure(replay, "strategy", "running");
+    await replay.locator('[data-testid="inout-A"][data-state="duplicates"]').waitFor({ timeout: 120_000 });
+    await expect(replay.getByTestId("replay-again").textContent()).resolves.not.toBe("+0");
+    await screenshot(page, "16-experiment-replay");
+  });
+
+  it("speaks Simplified Chinese, remembered across a reload", async () => {
+    await page.getByTestId("lang-switch").selectOption("zh-CN");
+    await expect(page.locator("h1").first().textContent()).resolves.toBe("实验");
+    await page.reload();
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("zh-CN");
+    await expect(card("chaos").locator("h2").textContent()).resolves.toContain("杀掉");
+    await page.goto(`${app.url}/learn`);
+    await page.getByTestId("lesson-item-rebalance").click();
+    await expect(page.getByTestId("lesson-title").textContent()).resolves.toContain("水平扩展");
+    await page.getByTestId("lesson-live").getByTestId("assignment-table").waitFor();
+    await screenshot(page, "17-learn-rebalance-zh-CN");
+    await page.getByTestId("lang-switch").selectOption("en");
+  });
+
+  it("/learn at 1280 px: the pipeline diagram fits without sideways scrolling", async () => {
+    await page.getByTestId("lesson-item-delivery").click();
+    const scroller = page.locator('[data-testid="lesson-live"] [data-testid="pipeline-diagram"] .overflow-x-auto');
+    await scroller.waitFor();
+    const { scroll, client } = await scroller.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(scroll).toBeLessThanOrEqual(client + 1);
+    await screenshot(page, "18-learn-1280");
+    await page.goto(`${app.url}/`);
+    await page.getByTestId("stop-all").click();
+  });
+});
