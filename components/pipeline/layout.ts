@@ -17,6 +17,7 @@ export const NODE_AT: Record<ComponentName, Point> = {
   "producer-D": { x: 8, y: ROW.D },
   strategy: { x: 42, y: 252 },
   join: { x: 78, y: 358 },
+  aggregate: { x: 78, y: 150 },
 };
 
 export const TOPIC_AT: Record<string, Point> = {

@@ -1,6 +1,7 @@
 import { SETTINGS_LIMITS, type Settings, type SettingsPatch } from "@/lib/contract/api";
 
-export type SettingName = keyof Settings;
+/** The settings this form edits (the windowed-aggregation settings are not in it yet). */
+export type SettingName = "ratePerSecond" | "keys" | "partitions" | "joinWindowMs" | "watermarkDelayMs";
 export const SETTING_NAMES: SettingName[] = ["ratePerSecond", "keys", "partitions", "joinWindowMs", "watermarkDelayMs"];
 
 /** How a setting is typed in the form: times in seconds, the rest as they are. */

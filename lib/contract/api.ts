@@ -7,6 +7,7 @@ export const COMPONENT_NAMES = [
   "producer-D",
   "strategy",
   "join",
+  "aggregate",
 ] as const;
 export const ComponentName = z.enum(COMPONENT_NAMES);
 export type ComponentName = z.infer<typeof ComponentName>;
@@ -24,7 +25,12 @@ export const SETTINGS_LIMITS = {
   partitions: { min: 1, max: 64 },
   joinWindowMs: { min: 1, max: 24 * 3600_000 },
   watermarkDelayMs: { min: 0, max: 24 * 3600_000 },
+  aggWindowMs: { min: 1000, max: 3600_000 },
+  aggSlideMs: { min: 1000, max: 3600_000 },
+  aggWatermarkDelayMs: { min: 0, max: 3600_000 },
 } as const;
+
+export const AGG_OUTPUT_MODES = ["append", "update", "complete"] as const;
 
 const L = SETTINGS_LIMITS;
 export const Settings = z.object({
@@ -33,6 +39,10 @@ export const Settings = z.object({
   partitions: z.number().int().min(L.partitions.min).max(L.partitions.max),
   joinWindowMs: z.number().int().min(L.joinWindowMs.min).max(L.joinWindowMs.max),
   watermarkDelayMs: z.number().int().min(L.watermarkDelayMs.min).max(L.watermarkDelayMs.max),
+  aggWindowMs: z.number().int().min(L.aggWindowMs.min).max(L.aggWindowMs.max),
+  aggSlideMs: z.number().int().min(L.aggSlideMs.min).max(L.aggSlideMs.max),
+  aggWatermarkDelayMs: z.number().int().min(L.aggWatermarkDelayMs.min).max(L.aggWatermarkDelayMs.max),
+  aggOutputMode: z.enum(AGG_OUTPUT_MODES),
 });
 export type Settings = z.infer<typeof Settings>;
 export const SettingsPatch = Settings.partial().strict();
@@ -44,6 +54,10 @@ export const DEFAULT_SETTINGS: Settings = {
   partitions: 3,
   joinWindowMs: 5 * 60_000,
   watermarkDelayMs: 30 * 60_000,
+  aggWindowMs: 10_000,
+  aggSlideMs: 10_000,
+  aggWatermarkDelayMs: 5000,
+  aggOutputMode: "update",
 };
 
 export const LatencySummary = z.object({ p50: z.number(), p99: z.number(), max: z.number() });

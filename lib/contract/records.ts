@@ -7,12 +7,14 @@ export const inputTopic = (s: Strategy) => `${s}_input` as const;
 export const outputTopic = (s: Strategy) => `${s}_output` as const;
 export const JOIN_OUTPUT_TOPIC = "D_input_ready";
 export const DEAD_LETTER_TOPIC = "dead_letters";
+export const AGGREGATES_TOPIC = "aggregates";
 
 export const PIPELINE_TOPICS: readonly string[] = [
   ...STRATEGIES.map(inputTopic),
   ...STRATEGIES.map(outputTopic),
   JOIN_OUTPUT_TOPIC,
   DEAD_LETTER_TOPIC,
+  AGGREGATES_TOPIC,
 ];
 
 export const VALUE_MIN = -10000;

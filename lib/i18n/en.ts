@@ -66,6 +66,7 @@ export const en = {
   "comp.producer-D": "Producer D",
   "comp.strategy": "Strategy transform",
   "comp.join": "C ⋈ D join",
+  "comp.aggregate": "Windowed aggregation",
 
   "logs.title": "Recent log lines of {name}",
   "logs.empty": "No log lines yet.",

@@ -67,6 +67,7 @@ export const zhTW: Dictionary = {
   "comp.producer-D": "Producer D",
   "comp.strategy": "策略轉換",
   "comp.join": "C ⋈ D Join",
+  "comp.aggregate": "視窗聚合",
 
   "logs.title": "{name} 最近的日誌",
   "logs.empty": "還沒有日誌。",

@@ -8,8 +8,8 @@ export interface RestartNeeded {
 
 /**
  * Which changed settings cannot reach what is running without a restart.
- * Rate and keys reach running producers live; the join's window and watermark delay are fixed
- * for the life of its state; partitions can only grow (Kafka cannot remove partitions).
+ * Rate and keys reach running producers live; the join's window and watermark delay, and the
+ * aggregation's window, slide, watermark delay and output mode, are fixed for the life of their state; partitions can only grow (Kafka cannot remove partitions).
  */
 export function restartsNeeded(
   before: Settings,
@@ -25,6 +25,16 @@ export function restartsNeeded(
         setting,
         components: ["join"],
         note: `${setting} applies when the join restarts (its buffered state was built with the old value); stop and start "join".`,
+      });
+    }
+  }
+  const aggRunning = running.includes("aggregate");
+  for (const setting of ["aggWindowMs", "aggSlideMs", "aggWatermarkDelayMs", "aggOutputMode"] as const) {
+    if (before[setting] !== after[setting] && aggRunning) {
+      out.push({
+        setting,
+        components: ["aggregate"],
+        note: `${setting} applies when the aggregation restarts (its open windows were built with the old value); stop and start "aggregate".`,
       });
     }
   }

@@ -23,7 +23,8 @@ export type SettingsStore = ReturnType<typeof createSettingsStore>;
 function load(file: string | null): Settings {
   if (!file || !fs.existsSync(file)) return DEFAULT_SETTINGS;
   try {
-    const parsed = Settings.safeParse(JSON.parse(fs.readFileSync(file, "utf8")));
+    // Defaults first: a file saved before a setting existed still loads, with that setting at its default.
+    const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...(JSON.parse(fs.readFileSync(file, "utf8")) as object) });
     return parsed.success ? parsed.data : DEFAULT_SETTINGS;
   } catch {
     return DEFAULT_SETTINGS;

@@ -17,11 +17,13 @@ const ENTRY: Record<ComponentName, string> = {
   "producer-D": "workers/producer.ts",
   strategy: "workers/strategy.ts",
   join: "workers/join.ts",
+  aggregate: "workers/aggregate.ts",
 };
 
 const INPUTS: Partial<Record<ComponentName, readonly string[]>> = {
   strategy: ["A_input", "B_input", "C_input", "D_input"],
   join: ["C_output", "D_input"],
+  aggregate: ["A_output", "B_output", "C_output", "D_output"],
 };
 
 export const REGISTRY: readonly ComponentSpec[] = COMPONENT_NAMES.map((name) => ({

@@ -28,7 +28,7 @@ describe("the HTTP API", () => {
 
   it("lists every component, stopped, with the settings", async () => {
     const view = await pipeline();
-    expect(view.components.map((c) => c.name)).toEqual(["producer-A", "producer-B", "producer-C", "producer-D", "strategy", "join"]);
+    expect(view.components.map((c) => c.name)).toEqual(["producer-A", "producer-B", "producer-C", "producer-D", "strategy", "join", "aggregate"]);
     expect(view.components.every((c) => c.status === "stopped")).toBe(true);
   });
 

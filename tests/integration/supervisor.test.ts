@@ -53,7 +53,7 @@ describe("the supervisor", () => {
     sup.onChange((name) => sup.view().find((c) => c.name === name)!.status === "stopped" && stoppedOrder.push(name));
     await sup.stopAll();
     expect(stoppedOrder.slice(0, 4).every((n) => n.startsWith("producer-"))).toBe(true);
-    expect(stoppedOrder.slice(4).sort()).toEqual(["join", "strategy"]);
+    expect(stoppedOrder.slice(4).sort()).toEqual(["aggregate", "join", "strategy"]);
     expect(pids.filter(alive)).toEqual([]);
   });
 

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import type { LabRecord } from "../contract/records";
+import { topicNames } from "../contract/topics";
+import { AggregateProcessor } from "./aggregate-processor";
+
+const names = topicNames("p.");
+const T = 1_763_800_000_000;
+const config = { sizeMs: 10_000, slideMs: 10_000, watermarkDelayMs: 5000, mode: "update" as const };
+const rec = (offset: number, value: string): LabRecord => ({
+  topic: "p.A_output", partition: 0, offset: String(offset), key: "user-1", value: Buffer.from(value), timestamp: T,
+});
+const good = (offset: number, ts: number, result: number) => rec(offset, JSON.stringify({ result, ts }));
+const batch = (records: LabRecord[]) => ({ topic: "p.A_output", partition: 0, records, nextOffset: String(Number(records.at(-1)!.offset) + 1) });
+const fresh = () => {
+  const agg = new AggregateProcessor(config, names);
+  agg.onAssignment([{ topic: "p.A_output", partition: 0 }]);
+  agg.restore("p.A_output", [{ partition: 0, offset: null, metadata: null }]);
+  return agg;
+};
+
+describe("AggregateProcessor", () => {
+  it("writes rows keyed by strategy to the prefixed aggregates topic and dead-letters bad inputs", () => {
+    const res = fresh().processBatch(batch([good(0, T + 1000, 10), rec(1, "nope"), good(2, T + 2000, 20)]), T + 60_000);
+    expect(res.deadLetters).toBe(1);
+    expect(res.outputs.map((o) => [o.topic, o.key])).toEqual([["p.dead_letters", null], ["p.aggregates", "A"]].map(([t, k]) => [t, k ?? "user-1"]));
+    expect(JSON.parse(res.outputs[1]!.value as string)).toMatchObject({ strategy: "A", windowStart: T, count: 2, avg: 15, batch: 1 });
+    expect(res.commitOffset).toBe("3");
+  });
+  it("continues from its committed checkpoint after a restart, skipping what it already counted", () => {
+    const first = fresh();
+    const res = first.processBatch(batch([good(0, T + 1000, 10)]), T + 60_000);
+    const again = new AggregateProcessor(config, names);
+    again.onAssignment([{ topic: "p.A_output", partition: 0 }]);
+    expect(again.restore("p.A_output", [{ partition: 0, offset: res.commitOffset, metadata: res.commitMetadata }])).toBe(true);
+    const next = again.processBatch(batch([good(0, T + 1000, 10), good(1, T + 3000, 30)]), T + 60_000);
+    expect(next.outputs.map((o) => JSON.parse(o.value as string))).toMatchObject([{ count: 2, avg: 20, batch: 2 }]);
+  });
+  it("must be restored after every assignment before it processes", () => {
+    const agg = fresh();
+    agg.onAssignment([{ topic: "p.A_output", partition: 0 }]);
+    expect(agg.needsRestore("p.A_output")).toBe(true);
+    expect(() => agg.processBatch(batch([good(0, T, 1)]), T)).toThrow(/not restored/);
+  });
+});
