@@ -7,7 +7,7 @@ import { WorkerMetrics } from "./runtime/metrics";
 import { startStreamLoop, type StepResult } from "./runtime/stream-loop";
 
 /** C_output ⋈ D_input → D_input_ready: the event-time interval join of the spec. */
-runWorker(async ({ config, kafka, log, clock }) => {
+runWorker(async ({ config, kafka, log, clock, fail }) => {
   const names = topicNames(config.LAB_TOPIC_PREFIX);
   const component = config.LAB_COMPONENT;
   const groupId = names.group(component);
@@ -56,6 +56,7 @@ runWorker(async ({ config, kafka, log, clock }) => {
     clock,
     log,
     step,
+    onFatal: fail,
     onAssignment: (assigned) => join.keepOnly(assigned),
   });
   return {

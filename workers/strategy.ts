@@ -7,7 +7,7 @@ import { startStreamLoop, type StepResult } from "./runtime/stream-loop";
 import type { LabBatch } from "@/server/kafka/types";
 
 /** X_input → X_output for A, B, C and D: the stateless strategy transform. */
-runWorker(async ({ config, kafka, log, clock }) => {
+runWorker(async ({ config, kafka, log, clock, fail }) => {
   const names = topicNames(config.LAB_TOPIC_PREFIX);
   const component = config.LAB_COMPONENT;
   const metrics = new WorkerMetrics(clock);
@@ -35,6 +35,7 @@ runWorker(async ({ config, kafka, log, clock }) => {
     clock,
     log,
     step,
+    onFatal: fail,
   });
   return { metrics, stop: loop.stop };
 });

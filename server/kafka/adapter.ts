@@ -15,6 +15,7 @@ import {
 import type { LabRecord, OutgoingRecord } from "@/lib/contract/records";
 import { assignCoPartitioned } from "@/lib/pipeline/co-partition";
 import type { Logger } from "../log";
+import { chunkBySize } from "./chunk";
 import type { CommitOffsets, LabBatch, LabConsumer, LabProducer, TopicPartitionOffsets } from "./types";
 
 /**
@@ -177,20 +178,24 @@ function wrapProducer(kafka: Kafka, transactionalId?: string): LabProducer {
     connect: () => producer.connect(),
     disconnect: () => producer.disconnect(),
     async send(records) {
-      if (records.length) await producer.sendBatch({ topicMessages: toMessages(records), acks: -1 });
+      for (const chunk of chunkBySize(records)) await producer.sendBatch({ topicMessages: toMessages(chunk), acks: -1 });
     },
     async sendAtomically(records: OutgoingRecord[], commit: CommitOffsets) {
       if (!transactionalId) throw new Error("sendAtomically needs a transactional producer");
       const tx = await producer.transaction();
       try {
-        if (records.length) await tx.sendBatch({ topicMessages: toMessages(records), acks: -1 });
-        await tx.sendOffsets({
-          consumerGroupId: commit.groupId,
-          topics: commit.offsets.map((o) => ({
-            topic: o.topic,
-            partitions: [{ partition: o.partition, offset: o.offset, metadata: o.metadata ?? null }],
-          })),
-        });
+        for (const chunk of chunkBySize(records)) await tx.sendBatch({ topicMessages: toMessages(chunk), acks: -1 });
+        // kafkajs does not retry AddOffsetsToTxn; the broker answers CONCURRENT_TRANSACTIONS (retriable)
+        // while it still finishes the previous commit. The call is idempotent within the transaction.
+        await retrying(() =>
+          tx.sendOffsets({
+            consumerGroupId: commit.groupId,
+            topics: commit.offsets.map((o) => ({
+              topic: o.topic,
+              partitions: [{ partition: o.partition, offset: o.offset, metadata: o.metadata ?? null }],
+            })),
+          }),
+        );
         await tx.commit();
       } catch (err) {
         await tx.abort().catch(() => undefined);
@@ -198,6 +203,17 @@ function wrapProducer(kafka: Kafka, transactionalId?: string): LabProducer {
       }
     },
   };
+}
+
+async function retrying<T>(fn: () => Promise<T>, attempts = 12): Promise<T> {
+  for (let i = 0; ; i++) {
+    try {
+      return await fn();
+    } catch (err) {
+      if (i + 1 >= attempts || !(err as { retriable?: boolean }).retriable) throw err;
+      await new Promise((r) => setTimeout(r, Math.min(2000, 10 * 2 ** i)));
+    }
+  }
 }
 
 export interface ConsumerOptions {

@@ -10,6 +10,8 @@ export interface WorkerContext {
   kafka: KafkaAdapter;
   parent: ParentChannel;
   clock: () => number;
+  /** Log, tell the supervisor, and exit with an error: the supervisor restarts the worker. */
+  fail: (err: unknown) => void;
 }
 
 export interface RunningWorker {
@@ -37,13 +39,13 @@ export function runWorker(start: (ctx: WorkerContext) => Promise<RunningWorker>)
     clientId: `lab-${config.LAB_COMPONENT}-${config.LAB_INSTANCE}`,
     log,
   });
-  const ctx: WorkerContext = { config, log, kafka, parent, clock: Date.now };
   const fail = (err: unknown) => {
     const error = err instanceof Error ? err.message : String(err);
     log.fatal({ err }, "worker failed");
     parent.send({ type: "fatal", error });
     setTimeout(() => process.exit(1), 50);
   };
+  const ctx: WorkerContext = { config, log, kafka, parent, clock: Date.now, fail };
   process.on("uncaughtException", fail);
   process.on("unhandledRejection", fail);
 

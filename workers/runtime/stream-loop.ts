@@ -33,6 +33,8 @@ export interface StreamLoopDeps {
   log: Logger;
   step: (batch: LabBatch) => StepResult | Promise<StepResult>;
   onAssignment?: (assigned: TopicPartition[]) => void;
+  /** The worker cannot go on in this process (the lifecycle exits; the supervisor restarts it). By default the error is rethrown, uncaught. */
+  onFatal?: (err: unknown) => void;
 }
 
 /**
@@ -80,11 +82,24 @@ export async function startStreamLoop(deps: StreamLoopDeps): Promise<{ stop(): P
     stepTail = next.catch(() => undefined);
     return next;
   };
+  // The step's state (the join's buffers) already holds this batch: if its transaction fails, reading the
+  // batch again in this process would skip it. Start over from the last commit instead, in a new process.
+  let failed = false;
+  const giveUp = async (err: unknown): Promise<never> => {
+    if (!failed) {
+      failed = true;
+      log.error({ err: (err as Error).message }, "a batch could not be committed; restarting from the last commit");
+      await Promise.race([consumer.disconnect().catch(() => undefined), sleep(2000)]);
+      (deps.onFatal ?? ((e) => setImmediate(() => { throw e; })))(err);
+    }
+    throw err;
+  };
   await withStartupRetries(log, () => consumer.run(async (batch) => {
-    const result = await serialStep(batch);
+    if (failed) throw new Error("giving up after a failed commit");
+    const result = await serialStep(batch).catch(giveUp);
     const resumeAt = result.resumeAt ?? null;
     metrics.consumed(resumeAt === null ? batch.records.length : batch.records.filter((r) => compareOffsets(r.offset, resumeAt) < 0).length);
-    await commit(result.outputs, { topic: batch.topic, partition: batch.partition, offset: result.commitOffset, metadata: result.commitMetadata });
+    await commit(result.outputs, { topic: batch.topic, partition: batch.partition, offset: result.commitOffset, metadata: result.commitMetadata }).catch(giveUp);
     const now = clock();
     metrics.produced(result.outputs.length - result.deadLetters);
     metrics.deadLettered(result.deadLetters);
