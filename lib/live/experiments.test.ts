@@ -4,6 +4,7 @@ import {
   assignmentOf,
   assignmentSignature,
   expectLate,
+  fateOf,
   inOutVerdict,
   instanceChoices,
   nextRebalance,
@@ -81,5 +82,16 @@ describe("late records", () => {
     expect(expectLate(1000, 2000)).toBe(true);
     expect(expectLate(3000, 2000)).toBe(false);
     expect(expectLate(1000, null)).toBe(false);
+  });
+});
+
+describe("the fate of an injected record", () => {
+  const rec = (late: boolean) => ({ side: "D" as const, key: "user-1", val: 5, ts: 1000, partition: 0, offset: "7", late });
+  const h = { side: "D" as const, key: "user-1", ts: 1000 };
+  it("travels, waits, joins or is dropped as late", () => {
+    expect(fateOf(h, { records: [], matches: [] })).toBe("travelling");
+    expect(fateOf(h, { records: [rec(false)], matches: [] })).toBe("waiting");
+    expect(fateOf(h, { records: [rec(true)], matches: [] })).toBe("late");
+    expect(fateOf(h, { records: [rec(false)], matches: [{ key: "user-1", c_val: 1, d_val: 5, c_ts: 990, d_ts: 1000 }] })).toBe("joined");
   });
 });

@@ -1,4 +1,5 @@
 import { MAX_INSTANCES, type ComponentName, type InstanceView } from "@/lib/contract/api";
+import type { JoinMatch, JoinSideRecord } from "@/lib/contract/socket";
 import { WORKER_INPUTS } from "./topology";
 
 /**
@@ -87,4 +88,18 @@ export const EVENT_OFFSET_PRESETS_MIN = [0, -3, -10, -40, -120] as const;
  */
 export function expectLate(eventTs: number, watermark: number | null): boolean {
   return watermark !== null && eventTs < watermark;
+}
+
+export type Fate = "travelling" | "late" | "joined" | "waiting";
+
+/** What became of an injected C or D record, as the join view saw it. */
+export function fateOf(
+  h: { side: "C" | "D"; key: string; ts: number },
+  feed: { records: readonly JoinSideRecord[]; matches: readonly JoinMatch[] },
+): Fate {
+  const joined = feed.matches.some((m) => m.key === h.key && (h.side === "C" ? m.c_ts === h.ts : m.d_ts === h.ts));
+  if (joined) return "joined";
+  const seen = feed.records.find((r) => r.side === h.side && r.key === h.key && r.ts === h.ts);
+  if (!seen) return "travelling";
+  return seen.late ? "late" : "waiting";
 }
