@@ -39,9 +39,11 @@ export function ensureDependencies() {
   const lock = path.join(ROOT, "package-lock.json");
   const fresh = fs.existsSync(marker) && fs.statSync(marker).mtimeMs >= fs.statSync(lock).mtimeMs;
   if (fresh) return;
-  say("[setup] installing dependencies (npm ci)…");
+  say("[setup] installing dependencies (npm install, as locked)…");
   const t = Date.now();
-  run("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"]);
+  // Not `npm ci`: npm 11 leaves other platforms' optional packages out of the lock file and then
+  // `npm ci` refuses it as out of sync. `--no-save` installs what the lock says and changes no file.
+  run("npm", ["install", "--no-save", "--no-audit", "--no-fund", "--loglevel=error"]);
   say(`[setup] ✓ dependencies installed in ${((Date.now() - t) / 1000).toFixed(0)} s`);
 }
 
