@@ -22,6 +22,8 @@ export interface JoinResult {
   rssGrowthMB: number;
   joinCpuPct: number;
   loadGenerators: number;
+  /** Records the join had not yet read when the measurement ended (from its last report). */
+  lagAtEnd: number;
   how: string;
 }
 
@@ -34,9 +36,9 @@ const DELAY_MS = 10_000;
  * (keys user-1…user-10000). A tap on D_input_ready records receive time − pair ts (the later event
  * time) after the warm-up; the join's own reports give consumed records, matches and state rows.
  */
-export async function runJoin(deps: BenchDeps, targetPerSec = 20_000, gens = 2): Promise<JoinResult> {
+export async function runJoin(deps: BenchDeps, targetPerSec = 20_000, gens = 2, fullMeasureMs = 120_000): Promise<JoinResult> {
   const warmMs = deps.quick ? 20_000 : 30_000;
-  const measureMs = deps.quick ? 15_000 : 120_000;
+  const measureMs = deps.quick ? 15_000 : fullMeasureMs;
   const names = topicNames(deps.freshPrefix("join"));
   const admin = deps.kafka.admin();
   await admin.ensureTopics(names.all(), 3);
@@ -104,6 +106,7 @@ export async function runJoin(deps: BenchDeps, targetPerSec = 20_000, gens = 2):
       rssGrowthMB: round(rss1 - rss0),
       joinCpuPct: round((100 * (cpuSeconds(join.pid) - cpu0) * 1000) / ms, 0),
       loadGenerators: gens,
+      lagAtEnd: (join.metrics?.lag ?? []).reduce((a, l) => a + l.lag, 0),
       how: `${gens} load-generator processes (paced, equal C/D rates) → one join worker; K=${KEYS}, ±${WINDOW_MS} ms, delay ${DELAY_MS} ms; warm-up ${warmMs / 1000} s, measured ${measureMs / 1000} s; input rate from the join's recordsInTotal; expected matches = rateC·rateD·2W/K`,
     };
     deps.log(`join: ${JSON.stringify(res)}`);

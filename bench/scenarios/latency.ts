@@ -1,4 +1,4 @@
-import { STRATEGIES, outputTopic, type Strategy } from "@/lib/contract/records";
+import { STRATEGIES, inputTopic, outputTopic, type Strategy } from "@/lib/contract/records";
 import { topicNames } from "@/lib/contract/topics";
 import type { BenchDeps } from "../lib/deps";
 import { tap } from "../lib/kafka";
@@ -12,6 +12,10 @@ export interface LatencyAtRate extends Percentiles {
   producedPerSec: number;
   transformedPerSec: number;
   strategyCpuPct: number;
+  /** The same measure on the input topics: what producing + a kafkajs consumer alone cost. */
+  inputVisible: Percentiles;
+  /** The strategy worker's own figure (ts → its transaction committed): mean of its p50s and max of its p99s over 200 ms reports. */
+  workerCommitted: { meanP50: number; maxP99: number };
 }
 
 /**
@@ -31,6 +35,10 @@ export async function runLatency(deps: BenchDeps, rate: number): Promise<Latency
   const t = await tap(deps.kafka, STRATEGIES.map((s: Strategy) => names.name(outputTopic(s))), (r, at) => {
     if (measuring) hist.record(at - r.timestamp);
   });
+  const inHist = latencyHistogram();
+  const inTap = await tap(deps.kafka, STRATEGIES.map((s: Strategy) => names.name(inputTopic(s))), (r, at) => {
+    if (measuring) inHist.record(at - r.timestamp);
+  });
   const settings = { ratePerSecond: rate / 4, keys: 5, partitions: 3 };
   const strategy = await startBenchWorkers(deps.root, deps.brokers, names, [{ name: "strategy" }], settings);
   const producers = await startBenchWorkers(deps.root, deps.brokers, names, STRATEGIES.map((s) => ({ name: `producer-${s}` as const })), settings);
@@ -41,7 +49,18 @@ export async function runLatency(deps: BenchDeps, rate: number): Promise<Latency
     const cpu0 = cpuSeconds(strategy.workers[0]!.pid);
     const t0 = Date.now();
     measuring = true;
+    const p50s: number[] = [];
+    let maxP99 = 0;
+    let lastAt = 0;
+    const sampler = setInterval(() => {
+      const m = strategy.workers[0]!.metrics;
+      if (!m || m.at === lastAt || !m.latencyMs) return;
+      lastAt = m.at;
+      p50s.push(m.latencyMs.p50);
+      maxP99 = Math.max(maxP99, m.latencyMs.p99);
+    }, 50);
     await sleep(measureMs);
+    clearInterval(sampler);
     measuring = false;
     const ms = Date.now() - t0;
     const res: LatencyAtRate = {
@@ -50,6 +69,8 @@ export async function runLatency(deps: BenchDeps, rate: number): Promise<Latency
       transformedPerSec: round(perSecond(totalOut(strategy.workers) - s0, ms), 0),
       strategyCpuPct: round((100 * (cpuSeconds(strategy.workers[0]!.pid) - cpu0) * 1000) / ms, 0),
       ...hist.summary(),
+      inputVisible: inHist.summary(),
+      workerCommitted: { meanP50: round(p50s.reduce((a, b) => a + b, 0) / Math.max(1, p50s.length), 0), maxP99 },
     };
     deps.log(`latency at ${rate}/s: ${JSON.stringify(res)}`);
     return res;
@@ -57,5 +78,6 @@ export async function runLatency(deps: BenchDeps, rate: number): Promise<Latency
     await producers.stop();
     await strategy.stop();
     await t.stop();
+    await inTap.stop();
   }
 }

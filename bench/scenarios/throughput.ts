@@ -14,6 +14,7 @@ export interface ThroughputResult {
 }
 
 const PARTITIONS = 3;
+const SEND_CHUNK = 5000;
 
 /**
  * Preload the four input topics, then drain them twice: once by a bare consume → produce pipe in
@@ -87,7 +88,11 @@ async function rawPipe(deps: BenchDeps, inputs: string[], out: string, n: number
   let ended = 0;
   void consumer.run(async (batch) => {
     if (!started) started = Date.now();
-    await producer.send(batch.records.map((r) => ({ topic: out, key: r.key, value: r.value ?? "", timestamp: r.timestamp })));
+    // A fetched batch can be ~1 MB, the broker's limit for one record batch: re-send it in pieces.
+    for (let i = 0; i < batch.records.length; i += SEND_CHUNK) {
+      const part = batch.records.slice(i, i + SEND_CHUNK);
+      await producer.send(part.map((r) => ({ topic: out, key: r.key, value: r.value ?? "", timestamp: r.timestamp })));
+    }
     done += batch.records.length;
     if (done >= n && !ended) ended = Date.now();
   });

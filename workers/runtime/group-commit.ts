@@ -2,6 +2,18 @@ import type { OutgoingRecord } from "@/lib/contract/records";
 import type { LabProducer, PartitionOffset } from "@/server/kafka/types";
 
 /**
+ * Batches are grouped only while their outputs stay around the broker's 1 MB record-batch size, so a
+ * catch-up after a backlog still commits in steps rather than in one huge transaction.
+ */
+const MAX_GROUP_BYTES = 1024 * 1024;
+
+function approxBytes(records: OutgoingRecord[]): number {
+  let n = 0;
+  for (const r of records) n += 24 + (r.key?.length ?? 0) + r.value.length;
+  return n;
+}
+
+/**
  * Group commit: the outputs and input offsets of every batch handed in while a transaction is in
  * flight (or in the same turn of the event loop) go into the next transaction together. Each caller
  * still learns whether *its* outputs and offsets were committed; atomicity is unchanged (a batch's
@@ -14,8 +26,20 @@ export function createGroupCommitter(producer: LabProducer, groupId: string) {
     resolve(): void;
     reject(err: unknown): void;
   }
-  let pending: Waiting[] = [];
+  const pending: Waiting[] = [];
   let flushing = false;
+
+  /** As many waiting batches as fit under MAX_GROUP_BYTES (at least one), oldest first. */
+  const takeGroup = (): Waiting[] => {
+    let bytes = 0;
+    let n = 0;
+    while (n < pending.length) {
+      bytes += approxBytes(pending[n]!.outputs);
+      if (n > 0 && bytes > MAX_GROUP_BYTES) break;
+      n++;
+    }
+    return pending.splice(0, n);
+  };
 
   const flush = async () => {
     flushing = true;
@@ -23,8 +47,7 @@ export function createGroupCommitter(producer: LabProducer, groupId: string) {
       while (pending.length) {
         // Let the other partitions of the same fetch finish their step and join this transaction.
         await new Promise<void>((r) => setImmediate(r));
-        const group = pending;
-        pending = [];
+        const group = takeGroup();
         try {
           await producer.sendAtomically(group.length === 1 ? group[0]!.outputs : group.flatMap((g) => g.outputs), {
             groupId,
