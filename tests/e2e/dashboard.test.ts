@@ -36,7 +36,8 @@ describe("the learning dashboard", () => {
     for (const name of ["producer-A", "producer-D", "strategy", "join"]) {
       await page.locator(`[data-testid="node-${name}"][data-status="running"]`).waitFor({ timeout: 90_000 });
     }
-    await page.getByTestId("broker-topics").getByText("D_input_ready").waitFor({ timeout: 30_000 });
+    // The test broker is shared: other apps' topics are listed too, so look for this app's own.
+    await page.getByTestId("broker-topics").getByText(`${app.topicPrefix}D_input_ready`, { exact: true }).waitFor({ timeout: 30_000 });
     await screenshot(page, "02-pipeline-running");
   });
 
@@ -64,7 +65,13 @@ describe("the learning dashboard", () => {
 
   it("shows join matches after a short window is set", async () => {
     await page.goto(`${app.url}/`);
-    await page.getByTestId("setting-joinWindowMs").fill("10");
+    // The form fills itself from the live pipeline state; type again if that state replaced the typing.
+    await expect
+      .poll(async () => {
+        await page.getByTestId("setting-joinWindowMs").fill("10");
+        return page.getByTestId("settings-apply").isEnabled();
+      }, { timeout: 30_000 })
+      .toBe(true);
     await page.getByTestId("settings-apply").click();
     await page.getByTestId("settings-saved").waitFor({ timeout: 15_000 });
     await page.getByTestId("nav-join").click();
