@@ -3,7 +3,7 @@ import { DEAD_LETTER_TOPIC, DeadLetterValue, inputTopic, outputTopic, STRATEGIES
 import type { TopicNames } from "@/lib/contract/topics";
 import { rooms } from "@/lib/contract/socket";
 import { startViewConsumer, valueText, type ViewConsumer, type ViewConsumerDeps } from "./view-consumer";
-import { watchRooms } from "./room-watch";
+import { roomScopedFeed } from "./room-watch";
 
 export interface InOutFeedDeps extends ViewConsumerDeps {
   io: Server;
@@ -117,25 +117,5 @@ export function deadLetterSource(text: string | null, names: TopicNames): Strate
 }
 
 export function createInOutFeed(deps: InOutFeedDeps) {
-  let counter: InOutCounter | null = null;
-  const unwatch = watchRooms(
-    deps.io,
-    rooms.inout,
-    () => {
-      if (counter) return;
-      counter = new InOutCounter(deps);
-      counter.open();
-    },
-    () => {
-      void counter?.close();
-      counter = null;
-    },
-  );
-  return {
-    async close() {
-      unwatch();
-      await counter?.close();
-      counter = null;
-    },
-  };
+  return roomScopedFeed(deps.io, rooms.inout, () => new InOutCounter(deps));
 }

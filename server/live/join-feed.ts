@@ -9,7 +9,7 @@ import { JOIN_INPUTS } from "@/lib/live/topology";
 import { Watermark } from "@/lib/live/watermark";
 import { JOIN_OUTPUT_TOPIC } from "@/lib/contract/records";
 import { startViewConsumer, valueText, type ViewConsumer, type ViewConsumerDeps } from "./view-consumer";
-import { watchRooms } from "./room-watch";
+import { roomScopedFeed } from "./room-watch";
 
 export interface JoinFeedDeps extends ViewConsumerDeps {
   io: Server;
@@ -134,25 +134,5 @@ function parseJson(text: string | null): unknown {
 }
 
 export function createJoinFeed(deps: JoinFeedDeps) {
-  let feed: JoinTimelineFeed | null = null;
-  const unwatch = watchRooms(
-    deps.io,
-    rooms.join,
-    () => {
-      if (feed) return;
-      feed = new JoinTimelineFeed(deps);
-      feed.open();
-    },
-    () => {
-      void feed?.close();
-      feed = null;
-    },
-  );
-  return {
-    async close() {
-      unwatch();
-      await feed?.close();
-      feed = null;
-    },
-  };
+  return roomScopedFeed(deps.io, rooms.join, () => new JoinTimelineFeed(deps));
 }

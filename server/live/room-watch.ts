@@ -19,3 +19,28 @@ export function watchRooms(io: Server, prefix: string, open: (name: string) => v
     adapter.off("delete-room", onDelete);
   };
 }
+
+/** A feed that exists only while its one room has members: made on the first join, closed on the last leave. */
+export function roomScopedFeed(io: Server, room: string, make: () => { open(): void; close(): Promise<void> | void }) {
+  let feed: ReturnType<typeof make> | null = null;
+  const unwatch = watchRooms(
+    io,
+    room,
+    () => {
+      if (feed) return;
+      feed = make();
+      feed.open();
+    },
+    () => {
+      void feed?.close();
+      feed = null;
+    },
+  );
+  return {
+    async close() {
+      unwatch();
+      await feed?.close();
+      feed = null;
+    },
+  };
+}

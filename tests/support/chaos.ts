@@ -68,23 +68,8 @@ export function compareMultisets(want: string[], got: string[]): { missing: numb
 }
 
 /** Every record of `topic`, read with the given isolation, once nothing new has come for `quietMs`. */
-export async function readEverything(kafka: KafkaAdapter, topic: string, readUncommitted: boolean, quietMs = 3000): Promise<LabRecord[]> {
-  const consumer = kafka.consumer({ groupId: `count-${topic}-${Math.random().toString(36).slice(2)}`, readUncommitted });
-  const got: LabRecord[] = [];
-  let lastAt = Date.now();
-  await consumer.connect();
-  try {
-    await consumer.subscribe([topic], true);
-    void consumer.run(async (batch) => {
-      got.push(...batch.records);
-      lastAt = Date.now();
-    });
-    await waitFor(() => Date.now() - lastAt >= quietMs, `${topic} to go quiet`, 120_000);
-    return got;
-  } finally {
-    await consumer.disconnect();
-  }
-}
+export const readEverything = (kafka: KafkaAdapter, topic: string, readUncommitted: boolean, quietMs = 3000): Promise<LabRecord[]> =>
+  readTopic(kafka, topic, 0, 120_000, quietMs, readUncommitted);
 
 /** Has the strategy worker committed every input offset? (Its commits go with its outputs.) */
 export async function strategyDrained(kafka: KafkaAdapter, names: TopicNames): Promise<boolean> {

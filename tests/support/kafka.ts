@@ -30,8 +30,15 @@ export async function produce(kafka: KafkaAdapter, records: OutgoingRecord[]): P
  * Read a topic from the beginning (committed records only) until `expected` records have arrived,
  * then keep reading until nothing more comes for `quietMs`, so that extra records (duplicates) show up too.
  */
-export async function readTopic(kafka: KafkaAdapter, topic: string, expected: number, timeoutMs = 90_000, quietMs = 2000): Promise<LabRecord[]> {
-  const consumer = kafka.consumer({ groupId: `reader-${topic}-${Math.random().toString(36).slice(2)}` });
+export async function readTopic(
+  kafka: KafkaAdapter,
+  topic: string,
+  expected: number,
+  timeoutMs = 90_000,
+  quietMs = 2000,
+  readUncommitted = false,
+): Promise<LabRecord[]> {
+  const consumer = kafka.consumer({ groupId: `reader-${topic}-${Math.random().toString(36).slice(2)}`, readUncommitted });
   const got: LabRecord[] = [];
   let lastAt = Date.now();
   await consumer.connect();
