@@ -19,7 +19,8 @@ const log = (line: string) => process.stdout.write(`[bench] ${line}\n`);
 const broker = await benchBroker(ROOT, log);
 const kafka = createKafkaAdapter({ brokers: broker.brokers.split(","), clientId: "bench", log: createLogger("bench", process.env.BENCH_LOG_LEVEL === "warn" ? "warn" : "error") });
 const run = Date.now().toString(36);
-const deps: BenchDeps = { root: ROOT, brokers: broker.brokers, brokerPid: broker.pid, kafka, quick, freshPrefix: (l) => `bench-${run}-${l}.`, log };
+let fresh = 0;
+const deps: BenchDeps = { root: ROOT, brokers: broker.brokers, brokerPid: broker.pid, kafka, quick, freshPrefix: (l) => `bench-${run}-${l}${++fresh}.`, log };
 const want = (s: string) => !only || only.includes(s);
 const results: Record<string, unknown> = { at: new Date().toISOString(), quick };
 const attempt = async <T>(name: string, fn: () => Promise<T>): Promise<T | { error: string }> => {
@@ -31,11 +32,11 @@ const attempt = async <T>(name: string, fn: () => Promise<T>): Promise<T | { err
   }
 };
 try {
+  if (want("page")) Object.assign(results, await attempt("page", () => runPageAndMemory(deps)));
   if (want("throughput")) results.throughput = await attempt("throughput", () => runThroughput(deps));
   if (want("latency")) results.latency = { "1000": await attempt("latency 1000", () => runLatency(deps, 1000)), "10000": await attempt("latency 10000", () => runLatency(deps, 10000)) };
   if (want("join")) results.join = await attempt("join", () => runJoin(deps));
   if (want("join")) results.joinAt4000 = await attempt("join at 4000", () => runJoin(deps, 4_000, 1, 60_000));
-  if (want("page")) Object.assign(results, await attempt("page", () => runPageAndMemory(deps)));
 } finally {
   await broker.stop();
 }

@@ -33,6 +33,19 @@ export function descendants(root: number): number[] {
   return out;
 }
 
+/** A short name for a process: the script a node process runs, else its executable. */
+export function processLabel(pid: number): string {
+  try {
+    const argv = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
+    const script = argv.find((a) => /\.(ts|mjs|js)$/.test(a));
+    if (script) return script.split("/").slice(-2).join("/");
+    if (argv[0]?.endsWith("java")) return "broker JVM";
+    return argv[0]?.split("/").pop() ?? String(pid);
+  } catch {
+    return String(pid);
+  }
+}
+
 /** Total RSS (MB) of the given processes and all their descendants, each counted once. */
 export function treeRssMB(roots: number[]): { totalMB: number; byPid: Record<number, number> } {
   const pids = new Set<number>();
@@ -44,7 +57,7 @@ export function treeRssMB(roots: number[]): { totalMB: number; byPid: Record<num
   let totalMB = 0;
   for (const p of pids) {
     const mb = rssMB(p);
-    if (mb > 0) (byPid[p] = mb), (totalMB += mb);
+    if (mb > 0) (byPid[p] = Math.round(mb)), (totalMB += mb);
   }
   return { totalMB, byPid };
 }

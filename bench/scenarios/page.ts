@@ -1,6 +1,6 @@
 import { chromium } from "playwright-core";
 import type { BenchDeps } from "../lib/deps";
-import { treeRssMB } from "../lib/procs";
+import { processLabel, treeRssMB } from "../lib/procs";
 import { round } from "../lib/stats";
 import { sleep } from "../lib/time";
 import { startBenchApp, type BenchApp } from "./app";
@@ -16,6 +16,8 @@ export interface PageResult {
 }
 export interface MemoryResult {
   totalRssMB: { idle: number; "1000": number };
+  /** At 1,000 rec/s: MB per process. */
+  byProcess: Record<string, number>;
   how: string;
 }
 
@@ -37,7 +39,9 @@ export async function runPageAndMemory(deps: BenchDeps, rate = 20_000): Promise<
     const idle = treeRssMB(roots()).totalMB;
     await app.api("PUT", "/api/settings", { ratePerSecond: 250 });
     await sleep(deps.quick ? 15_000 : 30_000);
-    const at1k = treeRssMB(roots()).totalMB;
+    const tree1k = treeRssMB(roots());
+    const at1k = tree1k.totalMB;
+    const byProcess = Object.fromEntries(Object.entries(tree1k.byPid).map(([pid, mb]) => [`${processLabel(Number(pid))} (${pid})`, mb]));
     deps.log(`memory idle ${round(idle)} MB, 1k/s ${round(at1k)} MB`);
 
     await app.api("PUT", "/api/settings", { ratePerSecond: rate / 4 });
@@ -92,6 +96,7 @@ export async function runPageAndMemory(deps: BenchDeps, rate = 20_000): Promise<
         page,
         memory: {
           totalRssMB: { idle: round(idle), "1000": round(at1k) },
+          byProcess,
           how: "sum of VmRSS of the server, every descendant (workers, producers) and the broker JVM; idle = pipeline running at 1 rec/s per producer, 1000 = 250 rec/s per producer; Chromium not counted",
         },
       };
