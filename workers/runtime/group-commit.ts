@@ -28,6 +28,9 @@ export function createGroupCommitter(producer: LabProducer, groupId: string) {
   }
   const pending: Waiting[] = [];
   let flushing = false;
+  // After one transaction fails, none after it may commit: their steps saw the failed batch's records,
+  // so committing them would make the committed state disagree with the committed outputs.
+  let failure: unknown = null;
 
   /** As many waiting batches as fit under MAX_GROUP_BYTES (at least one), oldest first. */
   const takeGroup = (): Waiting[] => {
@@ -55,7 +58,8 @@ export function createGroupCommitter(producer: LabProducer, groupId: string) {
           });
           for (const g of group) g.resolve();
         } catch (err) {
-          for (const g of group) g.reject(err);
+          failure = err;
+          for (const g of [...group, ...pending.splice(0)]) g.reject(err);
         }
       }
     } finally {
@@ -65,6 +69,7 @@ export function createGroupCommitter(producer: LabProducer, groupId: string) {
 
   return (outputs: OutgoingRecord[], offset: PartitionOffset): Promise<void> =>
     new Promise<void>((resolve, reject) => {
+      if (failure !== null) return reject(failure);
       pending.push({ outputs, offset, resolve, reject });
       if (!flushing) void flush();
     });

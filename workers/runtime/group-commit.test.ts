@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import type { OutgoingRecord } from "@/lib/contract/records";
+import type { CommitOffsets, LabProducer } from "@/server/kafka/types";
+import { createGroupCommitter } from "./group-commit";
+
+/** A producer that records each transaction and fails the ones `failOn` picks. */
+function fakeProducer(failOn: (n: number) => boolean) {
+  const committed: { records: OutgoingRecord[]; commit: CommitOffsets }[] = [];
+  let n = 0;
+  const producer: LabProducer = {
+    connect: async () => undefined,
+    disconnect: async () => undefined,
+    send: async () => undefined,
+    async sendAtomically(records, commit) {
+      await new Promise((r) => setTimeout(r, 5));
+      if (failOn(n++)) throw new Error("transaction failed");
+      committed.push({ records, commit });
+    },
+  };
+  return { producer, committed };
+}
+
+const out = (v: string): OutgoingRecord[] => [{ topic: "o", key: "k", value: v, timestamp: 1 }];
+const at = (partition: number, offset: string) => ({ topic: "i", partition, offset });
+
+describe("group commit", () => {
+  it("commits batches handed in together in one transaction, each caller told it committed", async () => {
+    const { producer, committed } = fakeProducer(() => false);
+    const commit = createGroupCommitter(producer, "g");
+    await Promise.all([commit(out("a"), at(0, "1")), commit(out("b"), at(1, "1"))]);
+    expect(committed).toHaveLength(1);
+    expect(committed[0]!.commit.offsets).toHaveLength(2);
+  });
+
+  it("commits nothing after a failed transaction, neither what waited nor what comes later", async () => {
+    const { producer, committed } = fakeProducer((n) => n === 0);
+    const commit = createGroupCommitter(producer, "g");
+    const first = commit(out("a"), at(0, "1"));
+    await new Promise((r) => setImmediate(r));
+    const waiting = commit(out("b"), at(1, "1"));
+    await expect(first).rejects.toThrow("transaction failed");
+    await expect(waiting).rejects.toThrow("transaction failed");
+    await expect(commit(out("c"), at(2, "1"))).rejects.toThrow("transaction failed");
+    expect(committed).toEqual([]);
+  });
+});
