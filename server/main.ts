@@ -1,7 +1,8 @@
 import http from "node:http";
 import path from "node:path";
 import next from "next";
-import { formatStep, isBrokerError, startEmbeddedBroker, type EmbeddedBroker } from "./broker";
+import { formatStep, isBrokerError, startEmbeddedBroker, type EmbeddedBroker, type EmbeddedBrokerOptions } from "./broker";
+import { createBrokerControl } from "./broker-control";
 import { ConfigError, loadServerConfig, type ServerConfig } from "./config";
 import { attachLiveFeeds } from "./live";
 import { admit } from "./http/admit";
@@ -26,19 +27,24 @@ function loadConfigOrExit(): ServerConfig {
   }
 }
 
-async function startBroker(config: ServerConfig): Promise<EmbeddedBroker | null> {
-  if (config.brokerMode === "external") {
+function brokerOptions(config: ServerConfig): EmbeddedBrokerOptions | null {
+  if (config.brokerMode === "external") return null;
+  return {
+    port: config.kafkaPort,
+    dataDir: path.join(config.dataDir, "kafka-data"),
+    cacheDir: path.join(config.dataDir, "kafka"),
+    kafkaVersion: config.kafkaVersion,
+    log: (step) => say(formatStep(step)),
+  };
+}
+
+async function startBroker(config: ServerConfig, options: EmbeddedBrokerOptions | null): Promise<EmbeddedBroker | null> {
+  if (!options) {
     say(`[kafka] using the cluster at ${config.kafkaBrokers.join(",")} (KAFKA_BROKERS is set)`);
     return null;
   }
   try {
-    return await startEmbeddedBroker({
-      port: config.kafkaPort,
-      dataDir: path.join(config.dataDir, "kafka-data"),
-      cacheDir: path.join(config.dataDir, "kafka"),
-      kafkaVersion: config.kafkaVersion,
-      log: (step) => say(formatStep(step)),
-    });
+    return await startEmbeddedBroker(options);
   } catch (err) {
     if (isBrokerError(err)) {
       process.stderr.write(`\n[kafka] ✗ ${err.message}\n        fix: ${err.fix}\n\n`);
@@ -98,13 +104,14 @@ async function main() {
     }
     say(`[lab] warning: HOST=${config.host} makes the dashboard reachable from other machines; every request must present DASHBOARD_TOKEN.`);
   }
-  const broker = await startBroker(config);
+  const options = brokerOptions(config);
+  const broker = await startBroker(config, options);
+  const brokerControl = createBrokerControl(options, broker);
   let rt: LabRuntime | null = null;
   onShutdown(async () => {
     await rt?.shutdown();
-    await broker?.stop();
+    await brokerControl.current()?.stop();
   });
-  void broker?.exited.then(({ code, signal }) => log.warn({ code, signal }, "the embedded broker exited"));
 
   rt = createLabRuntime({
     root: ROOT,
@@ -115,6 +122,7 @@ async function main() {
     topicPrefix: config.topicPrefix,
     logLevel: config.logLevel,
     log,
+    brokerControl,
   });
   setRuntime(rt);
   await rt.pipeline.ensureTopics().catch((err: Error) => log.warn({ err: err.message }, "could not create topics yet"));

@@ -1,5 +1,6 @@
 import type { BrokerState } from "@/lib/contract/api";
 import { topicNames, type TopicNames } from "@/lib/contract/topics";
+import type { BrokerControl } from "./broker-control";
 import { createBrokerMonitor, type BrokerMonitor } from "./broker-monitor";
 import { createKafkaAdapter, type KafkaAdapter } from "./kafka/adapter";
 import type { LabProducer } from "./kafka/types";
@@ -17,6 +18,8 @@ export interface LabRuntimeOptions {
   topicPrefix?: string;
   logLevel?: string;
   log: Logger;
+  /** Stop and start the embedded broker (absent in tests that run without one). */
+  brokerControl?: BrokerControl;
 }
 
 export interface LabRuntime {

@@ -58,7 +58,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
   const url = `http://127.0.0.1:${port}`;
   await waitFor(async () => {
     if (gone) throw new Error(`the app exited while starting:\n${out}`);
-    return fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    return fetch(`${url}/api/health`).then((r) => r.ok || r.status === 401, () => false);
   }, "the app to answer /api/health", 90_000);
   return {
     url,
