@@ -1,6 +1,7 @@
 "use client";
 
 import type { LessonTarget } from "@/lib/lessons";
+import { AggregateView } from "@/components/aggregate/AggregateView";
 import { BrokerCard } from "@/components/broker/BrokerCard";
 import { ExperimentById } from "@/components/experiments/Experiments";
 import { JoinView } from "@/components/join/JoinView";
@@ -36,6 +37,8 @@ export function LiveElement({ target }: { target: LessonTarget }) {
       );
     case "experiment":
       return <ExperimentById id={target.experiment} />;
+    case "aggregate":
+      return <AggregateView compact />;
     case "join":
       return (
         <div className="grid gap-4">

@@ -1,5 +1,5 @@
 import type { ComponentName } from "@/lib/contract/api";
-import { DEAD_LETTER_TOPIC, inputTopic, JOIN_OUTPUT_TOPIC, outputTopic, STRATEGIES, type Strategy } from "@/lib/contract/records";
+import { AGGREGATES_TOPIC, DEAD_LETTER_TOPIC, inputTopic, JOIN_OUTPUT_TOPIC, outputTopic, STRATEGIES, type Strategy } from "@/lib/contract/records";
 
 /** Diagram coordinates: x in percent of the width, y in pixels. */
 export interface Point {
@@ -24,6 +24,7 @@ export const TOPIC_AT: Record<string, Point> = {
   ...Object.fromEntries(STRATEGIES.map((s) => [inputTopic(s), { x: 25, y: ROW[s] }])),
   ...Object.fromEntries(STRATEGIES.map((s) => [outputTopic(s), { x: 60, y: ROW[s] }])),
   [JOIN_OUTPUT_TOPIC]: { x: 93, y: 358 },
+  [AGGREGATES_TOPIC]: { x: 93, y: 150 },
   [DEAD_LETTER_TOPIC]: { x: 60, y: 525 },
 };
 
@@ -48,6 +49,8 @@ export const EDGES: Edge[] = [
     { id: `in-${s}`, path: curve(t(inputTopic(s)), NODE_AT.strategy), driver: "strategy", kind: "data" },
     { id: `out-${s}`, path: curve(NODE_AT.strategy, t(outputTopic(s))), driver: "strategy", kind: "data" },
   ]),
+  ...STRATEGIES.map((s): Edge => ({ id: `agg-${s}`, path: curve(t(outputTopic(s)), NODE_AT.aggregate), driver: "aggregate", kind: "data" })),
+  { id: "agg-out", path: curve(NODE_AT.aggregate, t(AGGREGATES_TOPIC)), driver: "aggregate", kind: "data" },
   { id: "join-c", path: curve(t(outputTopic("C")), NODE_AT.join), driver: "join", kind: "data" },
   {
     id: "join-d",

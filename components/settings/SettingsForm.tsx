@@ -4,25 +4,31 @@ import { useEffect, useState, type FormEvent } from "react";
 import { useLessonState, useLive } from "@/components/live/LiveProvider";
 import { saveSettings } from "@/components/pipeline/api";
 import { useI18n } from "@/lib/i18n/provider";
-import { SETTING_NAMES, toFormValues, validateForm, type FieldError, type FormValues } from "./fields";
+import type { SettingsPatch } from "@/lib/contract/api";
+import { describeError, OUTPUT_MODES, SETTING_NAMES, toFormValues, validateForm, type AggOutputMode, type FieldError, type FormValues } from "./fields";
 
 export function SettingsForm() {
   const { pipeline } = useLive();
   const { record } = useLessonState();
   const { t } = useI18n();
   const [values, setValues] = useState<FormValues | null>(null);
+  const [mode, setMode] = useState<AggOutputMode>("update");
   const [dirty, setDirty] = useState(false);
   const [state, setState] = useState<{ kind: "idle" | "saving" | "saved" } | { kind: "error"; error: string }>({ kind: "idle" });
   const [notes, setNotes] = useState<string[]>([]);
   const settings = pipeline?.settings;
 
   useEffect(() => {
-    if (settings && !dirty) setValues(toFormValues(settings));
+    if (settings && !dirty) {
+      setValues(toFormValues(settings));
+      setMode(settings.aggOutputMode);
+    }
   }, [settings, dirty]);
 
   if (!settings || !values) return <section className="card p-4 text-sm text-muted">{t("common.loading")}</section>;
-  const { errors, patch, ok } = validateForm(values, settings);
-  const describe = (e: FieldError) => (e.kind === "integer" ? t("settings.integer") : t("settings.range", { min: e.min, max: e.max }));
+  const { errors, patch: numbers, ok } = validateForm(values, settings);
+  const describe = (e: FieldError) => describeError(t, e);
+  const patch: SettingsPatch = mode !== settings.aggOutputMode ? { ...numbers, aggOutputMode: mode } : numbers;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -66,6 +72,26 @@ export function SettingsForm() {
             )}
           </label>
         ))}
+        <label className="block text-sm">
+          <span className="mb-1 block text-muted">{t("settings.aggOutputMode")}</span>
+          <select
+            className="field font-mono"
+            name="aggOutputMode"
+            data-testid="setting-aggOutputMode"
+            value={mode}
+            onChange={(e) => {
+              setDirty(true);
+              setState({ kind: "idle" });
+              setMode(e.target.value as AggOutputMode);
+            }}
+          >
+            {OUTPUT_MODES.map((m) => (
+              <option key={m} value={m}>
+                {t(`agg.mode.${m}`)}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
       <div className="mt-4 flex items-center gap-3">
         <button type="submit" className="btn btn-primary" disabled={!ok || state.kind === "saving" || Object.keys(patch).length === 0} data-testid="settings-apply">

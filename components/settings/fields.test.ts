@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS } from "@/lib/contract/api";
-import { toFormValues, validateForm } from "./fields";
+import { AGG_SETTING_NAMES, toFormValues, validateForm } from "./fields";
 
 describe("settings form", () => {
   it("shows times in seconds", () => {
@@ -10,6 +10,9 @@ describe("settings form", () => {
       partitions: "3",
       joinWindowMs: "300",
       watermarkDelayMs: "1800",
+      aggWindowMs: "10",
+      aggSlideMs: "10",
+      aggWatermarkDelayMs: "5",
     });
   });
   it("sends only what changed, in the API's units", () => {
@@ -30,5 +33,14 @@ describe("settings form", () => {
       partitions: { kind: "range", min: 1, max: 64 },
       watermarkDelayMs: { kind: "range", min: 0, max: 86400 },
     });
+  });
+  it("checks the aggregation settings together, only among the names asked for", () => {
+    const v = { ...toFormValues(DEFAULT_SETTINGS), aggWindowMs: "2", aggSlideMs: "3", keys: "x" };
+    const r = validateForm(v, DEFAULT_SETTINGS, AGG_SETTING_NAMES);
+    expect(r.errors).toEqual({ aggSlideMs: { kind: "slide" } });
+    const many = validateForm({ ...v, aggWindowMs: "100", aggSlideMs: "1" }, DEFAULT_SETTINGS, AGG_SETTING_NAMES);
+    expect(many.errors.aggSlideMs).toEqual({ kind: "windows", count: 206, max: 100 });
+    const good = validateForm({ ...v, aggSlideMs: "2", aggWatermarkDelayMs: "1" }, DEFAULT_SETTINGS, AGG_SETTING_NAMES);
+    expect(good).toEqual({ errors: {}, patch: { aggWindowMs: 2000, aggSlideMs: 2000, aggWatermarkDelayMs: 1000 }, ok: true });
   });
 });

@@ -1,8 +1,30 @@
-import { SETTINGS_LIMITS, type Settings, type SettingsPatch } from "@/lib/contract/api";
+import { AGG_OUTPUT_MODES, SETTINGS_LIMITS, type Settings, type SettingsPatch } from "@/lib/contract/api";
+import { maxOpenWindows, MAX_OPEN_WINDOWS } from "@/lib/pipeline/window-agg";
 
-/** The settings this form edits (the windowed-aggregation settings are not in it yet). */
-export type SettingName = "ratePerSecond" | "keys" | "partitions" | "joinWindowMs" | "watermarkDelayMs";
-export const SETTING_NAMES: SettingName[] = ["ratePerSecond", "keys", "partitions", "joinWindowMs", "watermarkDelayMs"];
+/** The numeric settings a form edits (the output mode is a choice, handled beside them). */
+export type SettingName =
+  | "ratePerSecond"
+  | "keys"
+  | "partitions"
+  | "joinWindowMs"
+  | "watermarkDelayMs"
+  | "aggWindowMs"
+  | "aggSlideMs"
+  | "aggWatermarkDelayMs";
+export const SETTING_NAMES: SettingName[] = [
+  "ratePerSecond",
+  "keys",
+  "partitions",
+  "joinWindowMs",
+  "watermarkDelayMs",
+  "aggWindowMs",
+  "aggSlideMs",
+  "aggWatermarkDelayMs",
+];
+/** The windowed aggregation's numeric settings. */
+export const AGG_SETTING_NAMES: SettingName[] = ["aggWindowMs", "aggSlideMs", "aggWatermarkDelayMs"];
+export type AggOutputMode = Settings["aggOutputMode"];
+export const OUTPUT_MODES: readonly AggOutputMode[] = AGG_OUTPUT_MODES;
 
 /** How a setting is typed in the form: times in seconds, the rest as they are. */
 export const FIELD_SCALE: Record<SettingName, number> = {
@@ -11,6 +33,9 @@ export const FIELD_SCALE: Record<SettingName, number> = {
   partitions: 1,
   joinWindowMs: 1000,
   watermarkDelayMs: 1000,
+  aggWindowMs: 1000,
+  aggSlideMs: 1000,
+  aggWatermarkDelayMs: 1000,
 };
 const INTEGER: Record<SettingName, boolean> = {
   ratePerSecond: false,
@@ -18,19 +43,27 @@ const INTEGER: Record<SettingName, boolean> = {
   partitions: true,
   joinWindowMs: true,
   watermarkDelayMs: true,
+  aggWindowMs: true,
+  aggSlideMs: true,
+  aggWatermarkDelayMs: true,
 };
 
-export type FieldError = { kind: "range"; min: number; max: number } | { kind: "integer" };
+export type FieldError =
+  | { kind: "range"; min: number; max: number }
+  | { kind: "integer" }
+  | { kind: "slide" }
+  | { kind: "windows"; count: number; max: number };
 export type FormValues = Record<SettingName, string>;
 
 export const toFormValues = (s: Settings): FormValues =>
   Object.fromEntries(SETTING_NAMES.map((n) => [n, String(s[n] / FIELD_SCALE[n])])) as FormValues;
 
-/** The patch of changed settings, or why a field is wrong, with the limits in form units. */
-export function validateForm(values: FormValues, current: Settings) {
+/** The patch of changed settings among `names`, or why a field is wrong, with the limits in form units. */
+export function validateForm(values: FormValues, current: Settings, names: readonly SettingName[] = SETTING_NAMES) {
   const errors: Partial<Record<SettingName, FieldError>> = {};
   const patch: SettingsPatch = {};
-  for (const name of SETTING_NAMES) {
+  const parsed: Partial<Record<SettingName, number>> = {};
+  for (const name of names) {
     const scale = FIELD_SCALE[name];
     const { min, max } = SETTINGS_LIMITS[name];
     const text = values[name].trim();
@@ -45,7 +78,24 @@ export function validateForm(values: FormValues, current: Settings) {
       errors[name] = { kind: "integer" };
       continue;
     }
+    parsed[name] = value;
     if (value !== current[name]) patch[name] = value;
   }
+  // The aggregation's settings must work together: the worker refuses them otherwise.
+  if (names.includes("aggSlideMs") && parsed.aggSlideMs !== undefined && parsed.aggWindowMs !== undefined && parsed.aggWatermarkDelayMs !== undefined) {
+    const c = { sizeMs: parsed.aggWindowMs, slideMs: parsed.aggSlideMs, watermarkDelayMs: parsed.aggWatermarkDelayMs };
+    if (c.slideMs > c.sizeMs) errors.aggSlideMs = { kind: "slide" };
+    else if (maxOpenWindows(c) > MAX_OPEN_WINDOWS) errors.aggSlideMs = { kind: "windows", count: maxOpenWindows(c), max: MAX_OPEN_WINDOWS };
+  }
   return { errors, patch, ok: Object.keys(errors).length === 0 };
+}
+
+type Translate = (key: "settings.integer" | "settings.slide" | "settings.windows" | "settings.range", params?: Record<string, number>) => string;
+
+/** A field's problem, in the learner's language. */
+export function describeError(t: Translate, e: FieldError): string {
+  if (e.kind === "integer") return t("settings.integer");
+  if (e.kind === "slide") return t("settings.slide");
+  if (e.kind === "windows") return t("settings.windows", { count: e.count, max: e.max });
+  return t("settings.range", { min: e.min, max: e.max });
 }

@@ -12,6 +12,7 @@ const NAV: { href: string; label: MessageKey }[] = [
   { href: "/", label: "nav.pipeline" },
   { href: "/topics", label: "nav.topics" },
   { href: "/join", label: "nav.join" },
+  { href: "/aggregate", label: "nav.aggregate" },
   { href: "/experiments", label: "nav.experiments" },
   { href: "/learn", label: "nav.learn" },
 ];

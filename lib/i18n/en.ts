@@ -1,8 +1,10 @@
+import { enAggregate } from "./en-aggregate";
 import { enExperiments } from "./en-experiments";
 
 /** English UI strings. Keys are shared with every other language; `{name}` marks a value. */
 export const en = {
   ...enExperiments,
+  ...enAggregate,
   "app.title": "Kafka Streaming Lab",
   "app.tagline": "Learn Kafka and stream processing on a live pipeline",
   "nav.pipeline": "Pipeline",

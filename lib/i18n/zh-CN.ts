@@ -1,9 +1,11 @@
+import { zhCNAggregate } from "./zh-CN-aggregate";
 import type { Dictionary } from "./en";
 import { zhCNExperiments } from "./zh-CN-experiments";
 
 /** 简体中文界面字符串（中国大陆用语）。 */
 export const zhCN: Dictionary = {
   ...zhCNExperiments,
+  ...zhCNAggregate,
   "app.title": "Kafka 流处理实验室",
   "app.tagline": "在真实运行的管道上学习 Kafka 与流处理",
   "nav.pipeline": "管道",

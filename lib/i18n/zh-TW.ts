@@ -1,9 +1,11 @@
+import { zhTWAggregate } from "./zh-TW-aggregate";
 import type { Dictionary } from "./en";
 import { zhTWExperiments } from "./zh-TW-experiments";
 
 /** 繁體中文介面字串。 */
 export const zhTW: Dictionary = {
   ...zhTWExperiments,
+  ...zhTWAggregate,
   "app.title": "Kafka 串流實驗室",
   "app.tagline": "在真實運行的管線上學習 Kafka 與串流處理",
   "nav.pipeline": "管線",

@@ -1,3 +1,4 @@
+import { aggregate } from "./aggregate";
 import { consuming } from "./consuming";
 import { experiments } from "./experiments";
 import { kafkaBasics } from "./kafka-basics";
@@ -26,6 +27,7 @@ export const LESSONS: readonly Lesson[] = [
   eventTime,
   watermark,
   join,
+  aggregate,
   lateData,
   deadLetters,
   badRecord,

@@ -20,7 +20,7 @@ describe("lessons", () => {
   it("cover the concepts the issue asks for, in order, with unique ids", () => {
     expect(LESSONS.map((l) => l.id)).toEqual([
       "broker", "topic", "partition", "offset", "producer", "consumer-group", "rebalance", "lag", "transform",
-      "event-time", "watermark", "join", "late-data", "dead-letters", "bad-record", "delivery", "chaos", "replay",
+      "event-time", "watermark", "join", "aggregate", "late-data", "dead-letters", "bad-record", "delivery", "chaos", "replay",
     ]);
   });
   it("are written in every language, with a Spark snippet", () => {
@@ -102,5 +102,11 @@ describe("lesson completion", () => {
     const replayed = withAction(emptySnapshot(), "replay:strategy");
     expect(lesson("replay").done(replayed)).toBe(false);
     expect(lesson("replay").done(withPipeline(replayed, [comp("strategy", "running")]))).toBe(true);
+  });
+  it("aggregate: once rows of two different output modes were seen", () => {
+    const one = withAction(emptySnapshot(), "agg-rows:update");
+    expect(lesson("aggregate").done(one)).toBe(false);
+    expect(lesson("aggregate").done(withAction(one, "agg-rows:update"))).toBe(false);
+    expect(lesson("aggregate").done(withAction(one, "agg-rows:append"))).toBe(true);
   });
 });

@@ -10,6 +10,7 @@ export type LessonTarget =
   | { kind: "topic"; topic: string }
   | { kind: "transform" }
   | { kind: "join" }
+  | { kind: "aggregate" }
   | { kind: "experiment"; experiment: ExperimentId };
 
 /** The experiments page's cards, each of which a lesson can sit beside. */

@@ -1,0 +1,5 @@
+import { AggregateView } from "@/components/aggregate/AggregateView";
+
+export default function AggregatePage() {
+  return <AggregateView />;
+}

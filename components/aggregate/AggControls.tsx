@@ -1,0 +1,123 @@
+"use client";
+
+import { useEffect, useState, type FormEvent } from "react";
+import { useLessonState, useLive } from "@/components/live/LiveProvider";
+import { saveSettings, startComponent, stopComponent } from "@/components/pipeline/api";
+import { AGG_SETTING_NAMES, describeError, OUTPUT_MODES, toFormValues, validateForm, type AggOutputMode, type FieldError, type FormValues } from "@/components/settings/fields";
+import type { SettingsPatch } from "@/lib/contract/api";
+import { useI18n } from "@/lib/i18n/provider";
+
+type State = { kind: "idle" | "saving" | "saved" | "restarted" } | { kind: "error"; error: string };
+
+/** Window size, slide, watermark delay and output mode; applying restarts a running aggregation. */
+export function AggControls() {
+  const { pipeline, applyPipeline } = useLive();
+  const { record } = useLessonState();
+  const { t } = useI18n();
+  const [values, setValues] = useState<FormValues | null>(null);
+  const [mode, setMode] = useState<AggOutputMode>("update");
+  const [dirty, setDirty] = useState(false);
+  const [state, setState] = useState<State>({ kind: "idle" });
+  const settings = pipeline?.settings;
+
+  useEffect(() => {
+    if (settings && !dirty) {
+      setValues(toFormValues(settings));
+      setMode(settings.aggOutputMode);
+    }
+  }, [settings, dirty]);
+
+  if (!settings || !values) return <section className="card p-4 text-sm text-muted">{t("common.loading")}</section>;
+  const { errors, patch: numbers, ok } = validateForm(values, settings, AGG_SETTING_NAMES);
+  const patch: SettingsPatch = mode !== settings.aggOutputMode ? { ...numbers, aggOutputMode: mode } : numbers;
+  const describe = (e: FieldError) => describeError(t, e);
+  const edit = () => {
+    setDirty(true);
+    setState({ kind: "idle" });
+  };
+  const overlap = Math.ceil(Number(values.aggWindowMs) / Number(values.aggSlideMs));
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!ok || Object.keys(patch).length === 0) return;
+    setState({ kind: "saving" });
+    try {
+      await saveSettings(patch);
+      for (const name of Object.keys(patch)) record(`settings:${name}`);
+      const running = pipeline?.components.find((c) => c.name === "aggregate")?.status;
+      const restart = running === "running" || running === "starting";
+      if (restart) {
+        applyPipeline(await stopComponent("aggregate"));
+        applyPipeline(await startComponent("aggregate"));
+        record("restart:aggregate");
+      }
+      setDirty(false);
+      setState({ kind: restart ? "restarted" : "saved" });
+    } catch (err) {
+      setState({ kind: "error", error: err instanceof Error ? err.message : String(err) });
+    }
+  };
+
+  return (
+    <form className="card grid content-start gap-3 p-4" onSubmit={submit} data-testid="agg-controls" noValidate>
+      <h2 className="text-base font-semibold">{t("agg.controls")}</h2>
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
+        {AGG_SETTING_NAMES.map((name) => (
+          <label key={name} className="block text-sm">
+            <span className="mb-1 block text-muted">{t(`settings.${name}`)}</span>
+            <input
+              className="field font-mono"
+              inputMode="decimal"
+              name={name}
+              data-testid={`agg-${name}`}
+              aria-invalid={errors[name] ? "true" : "false"}
+              value={values[name]}
+              onChange={(e) => {
+                edit();
+                setValues({ ...values, [name]: e.target.value });
+              }}
+            />
+            {errors[name] && (
+              <span className="mt-1 block text-xs text-err" data-testid={`agg-error-${name}`}>
+                {describe(errors[name])}
+              </span>
+            )}
+          </label>
+        ))}
+      </div>
+      {!errors.aggSlideMs && Number.isFinite(overlap) && overlap >= 1 && (
+        <p className="text-xs text-muted">{overlap <= 1 ? t("agg.tumbling") : t("agg.sliding", { n: overlap })}</p>
+      )}
+      <fieldset className="grid gap-1.5 text-sm" data-testid="agg-mode">
+        <legend className="mb-1 text-muted">{t("agg.mode")}</legend>
+        {OUTPUT_MODES.map((m) => (
+          <label key={m} className="flex items-start gap-2">
+            <input
+              type="radio"
+              name="aggOutputMode"
+              value={m}
+              checked={mode === m}
+              data-testid={`agg-mode-${m}`}
+              onChange={() => {
+                edit();
+                setMode(m);
+              }}
+            />
+            <span>
+              <span className="font-mono font-medium">{t(`agg.mode.${m}`)}</span>
+              <span className="block text-xs text-muted">{t(`agg.modeHelp.${m}`)}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" className="btn btn-primary" disabled={!ok || state.kind === "saving" || Object.keys(patch).length === 0} data-testid="agg-apply">
+          {state.kind === "saving" ? t("agg.applying") : t("agg.apply")}
+        </button>
+        {state.kind === "saved" && <span className="text-xs text-ok" data-testid="agg-applied">{t("agg.applied")}</span>}
+        {state.kind === "restarted" && <span className="text-xs text-ok" data-testid="agg-applied">{t("agg.appliedRestarted")}</span>}
+        {state.kind === "error" && <span className="text-xs text-err" data-testid="agg-apply-error">{t("agg.error", { error: state.error })}</span>}
+      </div>
+    </form>
+  );
+}

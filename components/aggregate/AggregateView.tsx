@@ -1,0 +1,54 @@
+"use client";
+
+import { NodeRow } from "@/components/experiments/NodeRow";
+import { modesSeen } from "@/lib/live/aggregates";
+import { useI18n } from "@/lib/i18n/provider";
+import { AggChart } from "./AggChart";
+import { AggControls } from "./AggControls";
+import { AggTable } from "./AggTable";
+import { useAggregates } from "./useAggregates";
+
+/** The windowed aggregation: its controls, start/stop, and the rows it emits, live. */
+export function AggregateView({ compact = false }: { compact?: boolean }) {
+  const { t } = useI18n();
+  const { emissions, sampled, clear } = useAggregates();
+  const modes = modesSeen(emissions);
+  return (
+    <div className="grid gap-5" data-testid="aggregate-view">
+      {!compact && (
+        <div>
+          <h1 className="text-lg font-semibold">{t("agg.title")}</h1>
+          <p className="max-w-3xl text-sm text-muted">{t("agg.intro")}</p>
+        </div>
+      )}
+      <section className="card grid gap-3 p-4">
+        <p className="text-sm text-muted" data-testid="agg-hint">{t("agg.hint")}</p>
+        <NodeRow names={["producer-A", "producer-B", "strategy", "aggregate"]} />
+      </section>
+      <div className={`grid gap-5 ${compact ? "" : "xl:grid-cols-[minmax(0,420px)_minmax(0,1fr)]"}`}>
+        <AggControls />
+        <section className="card grid min-w-0 content-start gap-3 p-4">
+          <div className="flex flex-wrap items-center gap-3">
+            <h2 className="text-base font-semibold">{t("agg.table")}</h2>
+            <span className="text-xs text-muted" data-testid="agg-modes-seen" data-modes={modes.join(",")}>
+              {t("agg.modesSeen", { modes: modes.length ? modes.join(", ") : t("common.none") })}
+            </span>
+            <button type="button" className="btn ml-auto" onClick={clear} data-testid="agg-clear">
+              {t("agg.clear")}
+            </button>
+          </div>
+          {sampled && <p className="text-xs text-warn">{t("agg.sampled")}</p>}
+          {emissions.length === 0 ? (
+            <p className="text-sm text-muted" data-testid="agg-waiting">{t("agg.waiting")}</p>
+          ) : (
+            <>
+              <div className="eyebrow">{t("agg.chart")}</div>
+              <AggChart emissions={emissions} />
+              <AggTable emissions={emissions} />
+            </>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { AGG_OUTPUT_MODES } from "@/lib/contract/api";
+import { did, type LiveSnapshot } from "@/lib/live/snapshot";
+import type { Lesson } from "./types";
+
+/** Output modes whose rows the learner's page has shown (noted by the live table as `agg-rows:<mode>`). */
+export const aggModesSeen = (s: LiveSnapshot) => AGG_OUTPUT_MODES.filter((m) => did(s, `agg-rows:${m}`));
+
+/** Windowed aggregation: count and average per event-time window, and what each output mode emits. */
+export const aggregate: Lesson = {
+  id: "aggregate",
+  target: { kind: "aggregate" },
+  text: {
+    en: {
+      title: "Windowed aggregation and output modes",
+      body: [
+        "A streaming aggregation keeps a result table: here one row per strategy and event-time window, with the count and the average of `result`. A tumbling window (slide = size) puts each record in one window; a smaller slide makes windows overlap, and a record counts in each of them.",
+        "The watermark (the newest event time seen minus the delay) says when a window can receive no more records: once the watermark passes its end, the window is final and its state can be dropped. Records older than the watermark are late and ignored.",
+        "The output mode decides what each micro-batch writes. append: only windows the watermark just closed, once, with final values: nothing before the window plus the delay have passed. update: every window the batch changed, with its current values: fast, but a window appears many times. complete: the whole table, every batch: simple to read, but it grows with the state.",
+      ],
+      action: "Start producer A, the transform and the aggregation; watch the rows, then switch the output mode and apply. Done when the table has shown rows of two different modes.",
+    },
+    "zh-TW": {
+      title: "視窗聚合與輸出模式",
+      body: [
+        "串流聚合維護一張結果表：這裡是每個策略、每個事件時間視窗一列，內含 `result` 的筆數與平均值。滾動視窗（滑動間隔 = 視窗大小）讓每筆紀錄只屬於一個視窗；較小的滑動間隔會讓視窗重疊，一筆紀錄會計入每個包含它的視窗。",
+        "水位線（看過的最新事件時間減去延遲）表示一個視窗何時不會再收到紀錄：水位線越過視窗的結束時間後，視窗就是最終結果，它的狀態可以丟掉。比水位線更舊的紀錄算是遲到，會被忽略。",
+        "輸出模式決定每個微批次寫出什麼。append：只寫剛被水位線關閉的視窗，只寫一次，而且是最終值：在視窗結束加上延遲之前什麼都看不到。update：寫出這批改變過的每個視窗與目前的值：很快，但同一個視窗會出現很多次。complete：每批都寫出整張表：容易閱讀，但會隨著狀態變大。",
+      ],
+      action: "啟動 producer A、轉換與聚合；觀察送出的列，再切換輸出模式並套用。當表格顯示過兩種不同模式的列時完成。",
+    },
+    "zh-CN": {
+      title: "窗口聚合与输出模式",
+      body: [
+        "流式聚合维护一张结果表：这里是每个策略、每个事件时间窗口一行，包含 `result` 的条数与平均值。滚动窗口（滑动步长 = 窗口大小）让每条记录只属于一个窗口；较小的滑动步长会让窗口重叠，一条记录会计入每个包含它的窗口。",
+        "水位线（看到的最新事件时间减去延迟）表示一个窗口何时不会再收到记录：水位线越过窗口的结束时间后，窗口就是最终结果，它的状态可以丢弃。比水位线更旧的记录算作迟到，会被忽略。",
+        "输出模式决定每个微批次写出什么。append：只写刚被水位线关闭的窗口，只写一次，而且是最终值：在窗口结束加上延迟之前什么都看不到。update：写出这批改变过的每个窗口及当前值：很快，但同一个窗口会出现很多次。complete：每批都写出整张表：容易阅读，但会随着状态变大。",
+      ],
+      action: "启动 producer A、转换和聚合；观察发出的行，再切换输出模式并应用。当表格显示过两种不同模式的行时完成。",
+    },
+  },
+  spark: `from pyspark.sql.functions import window, count, avg, col
+
+agg = (results                                   # A_output … D_output, parsed: strategy, result, ts
+  .withColumn("event_time", (col("ts") / 1000).cast("timestamp"))
+  .withWatermark("event_time", "5 seconds")      # aggWatermarkDelayMs
+  .groupBy(window("event_time", "10 seconds", "10 seconds"), col("strategy"))  # size, slide
+  .agg(count("*").alias("count"), avg("result").alias("avg")))
+
+q = (agg.selectExpr("strategy AS key", "to_json(struct(*)) AS value")
+  .writeStream.format("kafka").option("topic", "aggregates")
+  .outputMode("update")                          # or "append" / "complete"
+  .option("checkpointLocation", "/tmp/ckpt/aggregate").start())`,
+  done: (s) => aggModesSeen(s).length >= 2,
+};
