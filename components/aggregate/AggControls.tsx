@@ -61,7 +61,7 @@ export function AggControls() {
   return (
     <form className="card grid content-start gap-3 p-4" onSubmit={submit} data-testid="agg-controls" noValidate>
       <h2 className="text-base font-semibold">{t("agg.controls")}</h2>
-      <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
+      <div className="grid grid-cols-1 items-end gap-3 sm:grid-cols-3">
         {AGG_SETTING_NAMES.map((name) => (
           <label key={name} className="block text-sm">
             <span className="mb-1 block text-muted">{t(`settings.${name}`)}</span>

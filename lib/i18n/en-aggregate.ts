@@ -22,7 +22,7 @@ export const enAggregate = {
   "agg.table": "Emitted rows, grouped by emission (newest first)",
   "agg.waiting": "Waiting for rows on the aggregates topic…",
   "agg.emission": "{strategy} · batch {batch}",
-  "agg.rows": "{count} rows",
+  "agg.rows": "rows: {count}",
   "agg.col.window": "Window",
   "agg.col.count": "Count",
   "agg.col.avg": "Average",

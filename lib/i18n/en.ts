@@ -36,7 +36,7 @@ export const en = {
   "broker.updated": "updated {time}",
 
   "pipeline.title": "Pipeline",
-  "pipeline.intro": "Producers write to input topics; the strategy worker transforms them; the join pairs C and D within a time window.",
+  "pipeline.intro": "Producers write to input topics; the strategy worker transforms them; the join pairs C and D within a time window; the aggregation counts and averages results per time window.",
   "pipeline.startAll": "Start all",
   "pipeline.stopAll": "Stop all",
   "pipeline.start": "Start",
@@ -53,7 +53,7 @@ export const en = {
   "pipeline.stage.inputs": "Input topics",
   "pipeline.stage.transform": "Transform",
   "pipeline.stage.outputs": "Output topics",
-  "pipeline.stage.join": "Join",
+  "pipeline.stage.join": "Join · aggregate",
   "pipeline.openTopic": "Open {topic} in the topic viewer",
 
   "status.stopped": "stopped",

@@ -37,7 +37,7 @@ export const zhCN: Dictionary = {
   "broker.updated": "更新于 {time}",
 
   "pipeline.title": "管道",
-  "pipeline.intro": "Producer 写入输入主题；策略 worker 转换数据；Join 在时间窗口内配对 C 与 D。",
+  "pipeline.intro": "Producer 写入输入主题；策略 worker 转换数据；Join 在时间窗口内配对 C 与 D；聚合按时间窗口计算结果的条数与平均。",
   "pipeline.startAll": "全部启动",
   "pipeline.stopAll": "全部停止",
   "pipeline.start": "启动",
@@ -54,7 +54,7 @@ export const zhCN: Dictionary = {
   "pipeline.stage.inputs": "输入主题",
   "pipeline.stage.transform": "转换",
   "pipeline.stage.outputs": "输出主题",
-  "pipeline.stage.join": "Join",
+  "pipeline.stage.join": "Join · 聚合",
   "pipeline.openTopic": "在主题查看器打开 {topic}",
 
   "status.stopped": "已停止",

@@ -37,7 +37,7 @@ export const zhTW: Dictionary = {
   "broker.updated": "更新於 {time}",
 
   "pipeline.title": "管線",
-  "pipeline.intro": "Producer 寫入輸入主題；策略 worker 轉換資料；Join 在時間窗口內配對 C 與 D。",
+  "pipeline.intro": "Producer 寫入輸入主題；策略 worker 轉換資料；Join 在時間窗口內配對 C 與 D；聚合依時間視窗計算結果的筆數與平均。",
   "pipeline.startAll": "全部啟動",
   "pipeline.stopAll": "全部停止",
   "pipeline.start": "啟動",
@@ -54,7 +54,7 @@ export const zhTW: Dictionary = {
   "pipeline.stage.inputs": "輸入主題",
   "pipeline.stage.transform": "轉換",
   "pipeline.stage.outputs": "輸出主題",
-  "pipeline.stage.join": "Join",
+  "pipeline.stage.join": "Join · 聚合",
   "pipeline.openTopic": "在主題檢視器開啟 {topic}",
 
   "status.stopped": "已停止",
