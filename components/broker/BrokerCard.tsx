@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useLive } from "@/components/live/LiveProvider";
 import { formatShortClock } from "@/components/ui/format";
 import { useI18n } from "@/lib/i18n/provider";
+import { BrokerControl } from "./BrokerControl";
 
 /** The broker as it is right now: reachable or not, where, which cluster, which topics. */
 export function BrokerCard() {
@@ -53,6 +54,7 @@ export function BrokerCard() {
             )}
           </div>
           <p className="mt-3 text-[11px] text-muted">{t("broker.updated", { time: formatShortClock(broker.at) })}</p>
+          {broker.mode === "embedded" && <BrokerControl up={up} />}
         </>
       )}
     </section>

@@ -34,6 +34,9 @@ export const en = {
   "broker.topics": "Topics ({count})",
   "broker.noTopics": "No topics yet. Start the pipeline to create them.",
   "broker.updated": "updated {time}",
+  "broker.stop": "Stop broker",
+  "broker.start": "Start broker",
+  "broker.controlHint": "Stop the broker to watch producers and workers wait and reconnect; start it again and nothing acknowledged is lost.",
 
   "pipeline.title": "Pipeline",
   "pipeline.intro": "Producers write to input topics; the strategy worker transforms them; the join pairs C and D within a time window; the aggregation counts and averages results per time window.",

@@ -35,6 +35,9 @@ export const zhCN: Dictionary = {
   "broker.topics": "主题（{count}）",
   "broker.noTopics": "还没有主题。启动管道就会创建。",
   "broker.updated": "更新于 {time}",
+  "broker.stop": "停止 broker",
+  "broker.start": "启动 broker",
+  "broker.controlHint": "停止 broker，看 producer 和 worker 等待并自动重连；再启动它，已确认的数据一条也不会丢失。",
 
   "pipeline.title": "管道",
   "pipeline.intro": "Producer 写入输入主题；策略 worker 转换数据；Join 在时间窗口内配对 C 与 D；聚合按时间窗口计算结果的条数与平均。",

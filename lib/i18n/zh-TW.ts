@@ -35,6 +35,9 @@ export const zhTW: Dictionary = {
   "broker.topics": "主題（{count}）",
   "broker.noTopics": "還沒有主題。啟動管線就會建立。",
   "broker.updated": "更新於 {time}",
+  "broker.stop": "停止 broker",
+  "broker.start": "啟動 broker",
+  "broker.controlHint": "停止 broker，看 producer 與 worker 等待並自動重新連線；再啟動它，已確認的資料一筆也不會遺失。",
 
   "pipeline.title": "管線",
   "pipeline.intro": "Producer 寫入輸入主題；策略 worker 轉換資料；Join 在時間窗口內配對 C 與 D；聚合依時間視窗計算結果的筆數與平均。",

@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { startApp, type RunningApp } from "../support/app";
+import { launchBrowser, screenshot } from "./browser";
+
+let app: RunningApp;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  // Its own embedded broker, so that the test can stop and start it.
+  app = await startApp({ KAFKA_BROKERS: "", KAFKA_PORT: String(Number(process.env.TEST_KAFKA_PORT ?? 19092) + 80) });
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+describe("the broker-restart experiment in the dashboard", () => {
+  it("stops the embedded broker from the broker card, shows the outage, and brings it back", async () => {
+    await page.goto(app.url);
+    await page.locator('[data-testid="broker-card"][data-connected="true"]').waitFor({ timeout: 60_000 });
+    await page.getByTestId("broker-stop").click();
+    await page.locator('[data-testid="broker-card"][data-connected="false"]').waitFor({ timeout: 30_000 });
+    await screenshot(page, "40-broker-stopped");
+    await page.getByTestId("broker-start").click();
+    await page.locator('[data-testid="broker-card"][data-connected="true"]').waitFor({ timeout: 60_000 });
+  });
+});
