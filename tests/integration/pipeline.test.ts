@@ -49,13 +49,14 @@ describe("the pipeline on a real broker", () => {
     }
   });
 
-  it("gives the same result with two instances of each worker as with one", async () => {
-    const names = await freshPipeline("scale");
+  it.each([2, 3])("gives the same result with %i instances of each worker as with one", async (count) => {
+    const names = await freshPipeline(`scale${count}`);
     const inputs = knownInputs(N, 5, Date.now() - 60_000);
+    const instances = Array.from({ length: count }, (_, i) => i);
     const workers = await startWorkers(
       brokers,
       names,
-      [0, 1].flatMap((instance) => [{ name: "strategy" as const, instance }, { name: "join" as const, instance }]),
+      instances.flatMap((instance) => [{ name: "strategy" as const, instance }, { name: "join" as const, instance }]),
       { joinWindowMs: WINDOW_MS },
     );
     try {
