@@ -6,6 +6,7 @@ import { saveSettings, startComponent, stopComponent } from "@/components/pipeli
 import { AGG_SETTING_NAMES, describeError, OUTPUT_MODES, toFormValues, validateForm, type AggOutputMode, type FieldError, type FormValues } from "@/components/settings/fields";
 import type { SettingsPatch } from "@/lib/contract/api";
 import { useI18n } from "@/lib/i18n/provider";
+import { NumberField } from "@/components/settings/NumberField";
 
 type State = { kind: "idle" | "saving" | "saved" | "restarted" } | { kind: "error"; error: string };
 
@@ -63,26 +64,19 @@ export function AggControls() {
       <h2 className="text-base font-semibold">{t("agg.controls")}</h2>
       <div className="grid grid-cols-1 items-end gap-3 sm:grid-cols-3">
         {AGG_SETTING_NAMES.map((name) => (
-          <label key={name} className="block text-sm">
-            <span className="mb-1 block text-muted">{t(`settings.${name}`)}</span>
-            <input
-              className="field font-mono"
-              inputMode="decimal"
-              name={name}
-              data-testid={`agg-${name}`}
-              aria-invalid={errors[name] ? "true" : "false"}
-              value={values[name]}
-              onChange={(e) => {
-                edit();
-                setValues({ ...values, [name]: e.target.value });
-              }}
-            />
-            {errors[name] && (
-              <span className="mt-1 block text-xs text-err" data-testid={`agg-error-${name}`}>
-                {describe(errors[name])}
-              </span>
-            )}
-          </label>
+          <NumberField
+            key={name}
+            name={name}
+            label={t(`settings.${name}`)}
+            value={values[name]}
+            error={errors[name] ? describe(errors[name]) : null}
+            testid={`agg-${name}`}
+            errorTestid={`agg-error-${name}`}
+            onChange={(value) => {
+              edit();
+              setValues({ ...values, [name]: value });
+            }}
+          />
         ))}
       </div>
       {!errors.aggSlideMs && Number.isFinite(overlap) && overlap >= 1 && (

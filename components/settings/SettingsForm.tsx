@@ -5,6 +5,7 @@ import { useLessonState, useLive } from "@/components/live/LiveProvider";
 import { saveSettings } from "@/components/pipeline/api";
 import { useI18n } from "@/lib/i18n/provider";
 import type { SettingsPatch } from "@/lib/contract/api";
+import { NumberField } from "./NumberField";
 import { describeError, OUTPUT_MODES, SETTING_NAMES, toFormValues, validateForm, type AggOutputMode, type FieldError, type FormValues } from "./fields";
 
 export function SettingsForm() {
@@ -50,27 +51,20 @@ export function SettingsForm() {
       <h2 className="mb-3 text-base font-semibold">{t("settings.title")}</h2>
       <div className="grid grid-cols-1 gap-3">
         {SETTING_NAMES.map((name) => (
-          <label key={name} className="block text-sm">
-            <span className="mb-1 block text-muted">{t(`settings.${name}`)}</span>
-            <input
-              className="field font-mono"
-              inputMode="decimal"
-              name={name}
-              data-testid={`setting-${name}`}
-              aria-invalid={errors[name] ? "true" : "false"}
-              value={values[name]}
-              onChange={(e) => {
-                setDirty(true);
-                setState({ kind: "idle" });
-                setValues({ ...values, [name]: e.target.value });
-              }}
-            />
-            {errors[name] && (
-              <span className="mt-1 block text-xs text-err" data-testid={`setting-error-${name}`}>
-                {describe(errors[name])}
-              </span>
-            )}
-          </label>
+          <NumberField
+            key={name}
+            name={name}
+            label={t(`settings.${name}`)}
+            value={values[name]}
+            error={errors[name] ? describe(errors[name]) : null}
+            testid={`setting-${name}`}
+            errorTestid={`setting-error-${name}`}
+            onChange={(value) => {
+              setDirty(true);
+              setState({ kind: "idle" });
+              setValues({ ...values, [name]: value });
+            }}
+          />
         ))}
         <label className="block text-sm">
           <span className="mb-1 block text-muted">{t("settings.aggOutputMode")}</span>

@@ -2,7 +2,7 @@ import type { Server } from "socket.io";
 import { DEAD_LETTER_TOPIC, DeadLetterValue, inputTopic, outputTopic, STRATEGIES, type LabRecord, type Strategy } from "@/lib/contract/records";
 import type { TopicNames } from "@/lib/contract/topics";
 import { rooms } from "@/lib/contract/socket";
-import { startViewConsumer, valueText, type ViewConsumer, type ViewConsumerDeps } from "./view-consumer";
+import { keepViewConsumer, valueText, type KeptViewConsumer, type ViewConsumerDeps } from "./view-consumer";
 import { roomScopedFeed } from "./room-watch";
 
 export interface InOutFeedDeps extends ViewConsumerDeps {
@@ -13,7 +13,6 @@ export interface InOutFeedDeps extends ViewConsumerDeps {
 
 /** Far enough back that every view consumer seek lands on the earliest offset. */
 const FROM_START = 1e15;
-const RETRY_MS = 3_000;
 
 /**
  * While someone watches the "in = out" check: counts every committed record of the X_output
@@ -23,38 +22,22 @@ const RETRY_MS = 3_000;
 export class InOutCounter {
   private outputs = new Map<Strategy, number>(STRATEGIES.map((s) => [s, 0]));
   private dead = new Map<Strategy, number>(STRATEGIES.map((s) => [s, 0]));
-  private consumer: ViewConsumer | null = null;
+  private consumer: KeptViewConsumer | null = null;
   private timer: NodeJS.Timeout | null = null;
-  private retry: NodeJS.Timeout | null = null;
   private closed = false;
 
   constructor(private readonly deps: InOutFeedDeps) {}
 
   open(): void {
     this.timer = setInterval(() => void this.send(), this.deps.statsMs ?? 1_000);
-    void this.connect();
-  }
-
-  private async connect(): Promise<void> {
-    if (this.closed) return;
     const n = this.deps.names;
-    const topics = [...STRATEGIES.map((s) => n.name(outputTopic(s))), n.name(DEAD_LETTER_TOPIC)];
-    try {
-      const existing = await this.deps.admin.listTopics();
-      const missing = topics.filter((t) => !existing.includes(t));
-      if (missing.length) throw new Error(`waiting for topics ${missing.join(", ")}: start the pipeline`);
-      const consumer = await startViewConsumer(this.deps, {
-        label: "inout",
-        topics,
-        rewind: FROM_START,
-        onRecord: (r) => this.onRecord(n.base(r.topic), r),
-      });
-      if (this.closed) await consumer.stop();
-      else this.consumer = consumer;
-    } catch (err) {
-      this.deps.io.to(rooms.inout).emit("live:error", { event: "inout:subscribe", error: err instanceof Error ? err.message : String(err) });
-      if (!this.closed) this.retry = setTimeout(() => void this.connect(), RETRY_MS);
-    }
+    this.consumer = keepViewConsumer(this.deps, {
+      label: "inout",
+      topics: [...STRATEGIES.map((s) => n.name(outputTopic(s))), n.name(DEAD_LETTER_TOPIC)],
+      rewind: FROM_START,
+      onRecord: (r) => this.onRecord(n.base(r.topic), r),
+      onError: (error) => this.deps.io.to(rooms.inout).emit("live:error", { event: "inout:subscribe", error }),
+    });
   }
 
   private onRecord(topic: string, r: LabRecord): void {
@@ -68,7 +51,7 @@ export class InOutCounter {
   }
 
   private async send(): Promise<void> {
-    if (!this.consumer) return;
+    if (!this.consumer?.connected()) return;
     const n = this.deps.names;
     const group = n.group("strategy");
     try {
@@ -97,7 +80,6 @@ export class InOutCounter {
   async close(): Promise<void> {
     this.closed = true;
     if (this.timer) clearInterval(this.timer);
-    if (this.retry) clearTimeout(this.retry);
     await this.consumer?.stop();
     this.consumer = null;
   }

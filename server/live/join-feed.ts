@@ -8,7 +8,7 @@ import { readValue } from "@/lib/live/tail";
 import { JOIN_INPUTS } from "@/lib/live/topology";
 import { Watermark } from "@/lib/live/watermark";
 import { JOIN_OUTPUT_TOPIC } from "@/lib/contract/records";
-import { startViewConsumer, valueText, type ViewConsumer, type ViewConsumerDeps } from "./view-consumer";
+import { keepViewConsumer, valueText, type KeptViewConsumer, type ViewConsumerDeps } from "./view-consumer";
 import { roomScopedFeed } from "./room-watch";
 
 export interface JoinFeedDeps extends ViewConsumerDeps {
@@ -19,7 +19,6 @@ export interface JoinFeedDeps extends ViewConsumerDeps {
 }
 
 const REWIND = 20;
-const RETRY_MS = 3_000;
 
 /**
  * While someone has the join view open: reads C_output, D_input and D_input_ready and sends
@@ -32,10 +31,8 @@ export class JoinTimelineFeed {
   private counts = { c: 0, d: 0, late: 0 };
   private lastEmit = 0;
   private watermark: Watermark;
-  private consumer: ViewConsumer | null = null;
+  private consumer: KeptViewConsumer | null = null;
   private timer: NodeJS.Timeout | null = null;
-  private retry: NodeJS.Timeout | null = null;
-  private closed = false;
 
   constructor(private readonly deps: JoinFeedDeps) {
     const now = Date.now();
@@ -46,32 +43,14 @@ export class JoinTimelineFeed {
 
   open(): void {
     this.timer = setInterval(() => this.flush(), this.deps.flushMs ?? 250);
-    void this.connect();
-  }
-
-  private async connect(): Promise<void> {
-    if (this.closed) return;
     const n = this.deps.names;
-    const topics = [n.name(JOIN_INPUTS.C), n.name(JOIN_INPUTS.D), n.name(JOIN_OUTPUT_TOPIC)];
-    try {
-      const existing = await this.deps.admin.listTopics();
-      const missing = topics.filter((t) => !existing.includes(t));
-      if (missing.length) throw new Error(`waiting for topics ${missing.join(", ")}: start the pipeline`);
-      const consumer = await startViewConsumer(this.deps, {
-        label: "join",
-        topics,
-        rewind: REWIND,
-        onRecord: (r) => this.onRecord(n.base(r.topic), r),
-      });
-      if (this.closed) await consumer.stop();
-      else this.consumer = consumer;
-    } catch (err) {
-      this.deps.io.to(rooms.join).emit("live:error", {
-        event: "join:subscribe",
-        error: err instanceof Error ? err.message : String(err),
-      });
-      if (!this.closed) this.retry = setTimeout(() => void this.connect(), RETRY_MS);
-    }
+    this.consumer = keepViewConsumer(this.deps, {
+      label: "join",
+      topics: [n.name(JOIN_INPUTS.C), n.name(JOIN_INPUTS.D), n.name(JOIN_OUTPUT_TOPIC)],
+      rewind: REWIND,
+      onRecord: (r) => this.onRecord(n.base(r.topic), r),
+      onError: (error) => this.deps.io.to(rooms.join).emit("live:error", { event: "join:subscribe", error }),
+    });
   }
 
   private onRecord(topic: string, r: LabRecord): void {
@@ -116,9 +95,7 @@ export class JoinTimelineFeed {
   }
 
   async close(): Promise<void> {
-    this.closed = true;
     if (this.timer) clearInterval(this.timer);
-    if (this.retry) clearTimeout(this.retry);
     await this.consumer?.stop();
     this.consumer = null;
   }

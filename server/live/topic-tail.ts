@@ -5,7 +5,7 @@ import { ViewBatcher } from "@/lib/live/batcher";
 import { toTailRecord } from "@/lib/live/tail";
 import { consumersOf } from "@/lib/live/topology";
 import { partitionLag } from "@/lib/live/tail";
-import { startViewConsumer, valueText, type ViewConsumer, type ViewConsumerDeps } from "./view-consumer";
+import { keepViewConsumer, valueText, type KeptViewConsumer, type ViewConsumerDeps } from "./view-consumer";
 import { watchRooms } from "./room-watch";
 
 export interface TopicTailDeps extends ViewConsumerDeps {
@@ -16,7 +16,6 @@ export interface TopicTailDeps extends ViewConsumerDeps {
 }
 
 const REWIND = 5;
-const RETRY_MS = 3_000;
 
 /**
  * While a room `topic:<name>` has members: tails that topic into bounded `topic:batch`
@@ -24,9 +23,8 @@ const RETRY_MS = 3_000;
  */
 export class TopicTail {
   private batcher: ViewBatcher<TailRecord>;
-  private consumer: ViewConsumer | null = null;
+  private consumer: KeptViewConsumer | null = null;
   private timers: NodeJS.Timeout[] = [];
-  private retry: NodeJS.Timeout | null = null;
   private closed = false;
 
   constructor(
@@ -47,31 +45,17 @@ export class TopicTail {
   open(): void {
     this.timers.push(setInterval(() => this.flush(), this.deps.flushMs ?? 250));
     this.timers.push(setInterval(() => void this.sendStats(), this.deps.statsMs ?? 1_000));
-    void this.connect();
+    this.consumer = keepViewConsumer(this.deps, {
+      label: this.topic,
+      topics: [this.deps.names.name(this.topic)],
+      rewind: REWIND,
+      onRecord: (r) => {
+        const rec = toTailRecord({ ...r, value: valueText(r.value) });
+        this.batcher.add(rec, rec.num);
+      },
+      onError: (error) => this.emit("live:error", { event: "topic:subscribe", error }),
+    });
     void this.sendStats();
-  }
-
-  private async connect(): Promise<void> {
-    if (this.closed) return;
-    const full = this.deps.names.name(this.topic);
-    try {
-      const exists = (await this.deps.admin.listTopics()).includes(full);
-      if (!exists) throw new Error(`topic ${this.topic} does not exist (yet): start the pipeline or pick another`);
-      const consumer = await startViewConsumer(this.deps, {
-        label: this.topic,
-        topics: [full],
-        rewind: REWIND,
-        onRecord: (r) => {
-          const rec = toTailRecord({ ...r, value: valueText(r.value) });
-          this.batcher.add(rec, rec.num);
-        },
-      });
-      if (this.closed) await consumer.stop();
-      else this.consumer = consumer;
-    } catch (err) {
-      this.emit("live:error", { event: "topic:subscribe", error: message(err) });
-      if (!this.closed) this.retry = setTimeout(() => void this.connect(), RETRY_MS);
-    }
   }
 
   private flush(): void {
@@ -115,13 +99,11 @@ export class TopicTail {
   async close(): Promise<void> {
     this.closed = true;
     this.timers.forEach(clearInterval);
-    if (this.retry) clearTimeout(this.retry);
     await this.consumer?.stop();
     this.consumer = null;
   }
 }
 
-const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /** Starts and stops one `TopicTail` per watched topic, at most `maxTopics` at once. */
 export function createTopicTailFeed(deps: TopicTailDeps, maxTopics = 16) {

@@ -59,3 +59,47 @@ export async function startViewConsumer(
     },
   };
 }
+
+export interface KeptViewConsumer {
+  /** Whether the consumer is reading (false while waiting for topics or the broker). */
+  connected(): boolean;
+  stop(): Promise<void>;
+}
+
+/**
+ * A view consumer that keeps trying: while its topics are missing or the broker is away it says
+ * why (`onError`) and tries again every `retryMs`, until it reads or is stopped.
+ */
+export function keepViewConsumer(
+  deps: ViewConsumerDeps,
+  opts: { label: string; topics: string[]; rewind: number; onRecord: (r: LabRecord) => void; onError: (message: string) => void },
+  retryMs = 3_000,
+): KeptViewConsumer {
+  let consumer: ViewConsumer | null = null;
+  let retry: NodeJS.Timeout | null = null;
+  let closed = false;
+  const connect = async (): Promise<void> => {
+    if (closed) return;
+    try {
+      const existing = await deps.admin.listTopics();
+      const missing = opts.topics.filter((t) => !existing.includes(t));
+      if (missing.length) throw new Error(`waiting for topics ${missing.join(", ")}: start the pipeline`);
+      const started = await startViewConsumer(deps, opts);
+      if (closed) await started.stop();
+      else consumer = started;
+    } catch (err) {
+      opts.onError(err instanceof Error ? err.message : String(err));
+      if (!closed) retry = setTimeout(() => void connect(), retryMs);
+    }
+  };
+  void connect();
+  return {
+    connected: () => consumer !== null,
+    async stop() {
+      closed = true;
+      if (retry) clearTimeout(retry);
+      await consumer?.stop();
+      consumer = null;
+    },
+  };
+}
