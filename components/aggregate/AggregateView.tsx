@@ -1,6 +1,6 @@
 "use client";
 
-import { NodeRow } from "@/components/experiments/NodeRow";
+import { NodeRow } from "@/components/pipeline/NodeRow";
 import { modesSeen } from "@/lib/live/aggregates";
 import { useI18n } from "@/lib/i18n/provider";
 import { AggChart } from "./AggChart";

@@ -7,7 +7,7 @@ import { STRATEGIES, type Strategy } from "@/lib/contract/records";
 import { useLessonState } from "@/components/live/LiveProvider";
 import { useI18n } from "@/lib/i18n/provider";
 import { ExperimentCard, Stat } from "./ExperimentCard";
-import { NodeRow } from "./NodeRow";
+import { NodeRow } from "@/components/pipeline/NodeRow";
 import { inject } from "./api";
 import { useInOut } from "./useInOut";
 

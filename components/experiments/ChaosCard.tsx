@@ -6,7 +6,7 @@ import { useI18n } from "@/lib/i18n/provider";
 import { AssignmentTable } from "./AssignmentTable";
 import { ExperimentCard, Stat } from "./ExperimentCard";
 import { InOutCheck } from "./InOutCheck";
-import { NodeRow } from "./NodeRow";
+import { NodeRow } from "@/components/pipeline/NodeRow";
 import { killInstance } from "./api";
 import { useWorker } from "./useWorker";
 

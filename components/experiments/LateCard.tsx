@@ -9,7 +9,7 @@ import { JoinTimeline, type Highlight } from "@/components/join/JoinTimeline";
 import { formatShortClock } from "@/components/ui/format";
 import { useI18n } from "@/lib/i18n/provider";
 import { ExperimentCard } from "./ExperimentCard";
-import { NodeRow } from "./NodeRow";
+import { NodeRow } from "@/components/pipeline/NodeRow";
 import { inject } from "./api";
 
 interface Sent extends Highlight {

@@ -7,7 +7,7 @@ import { useLive } from "@/components/live/LiveProvider";
 import { useI18n } from "@/lib/i18n/provider";
 import { ExperimentCard, Stat } from "./ExperimentCard";
 import { InOutCheck } from "./InOutCheck";
-import { NodeRow } from "./NodeRow";
+import { NodeRow } from "@/components/pipeline/NodeRow";
 import { replay } from "./api";
 import { useInOut } from "./useInOut";
 

@@ -8,7 +8,7 @@ import { usePipelineAction } from "@/components/pipeline/usePipelineAction";
 import { useI18n } from "@/lib/i18n/provider";
 import { AssignmentTable } from "./AssignmentTable";
 import { ExperimentCard } from "./ExperimentCard";
-import { NodeRow } from "./NodeRow";
+import { NodeRow } from "@/components/pipeline/NodeRow";
 import { setInstances } from "./api";
 import { useWorker } from "./useWorker";
 

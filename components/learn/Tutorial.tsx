@@ -1,13 +1,8 @@
 "use client";
 
-import { useState } from "react";
-import type { ComponentName } from "@/lib/contract/api";
 import { LESSONS } from "@/lib/lessons";
 import { currentLesson } from "@/lib/live/progress";
-import { useLive } from "@/components/live/LiveProvider";
-import { ComponentNode } from "@/components/pipeline/ComponentNode";
-import { LogDrawer } from "@/components/pipeline/LogDrawer";
-import { seriesColor } from "@/components/ui/format";
+import { NodeRow } from "@/components/pipeline/NodeRow";
 import { useI18n } from "@/lib/i18n/provider";
 import { LessonPanel } from "./LessonPanel";
 import { LiveElement } from "./LiveElement";
@@ -16,9 +11,7 @@ import { useProgress } from "./useProgress";
 /** Ordered lessons, each beside the live element it explains, completed by doing. */
 export function Tutorial() {
   const { t, lang } = useI18n();
-  const { pipeline } = useLive();
   const { progress, select, reset } = useProgress();
-  const [logsOf, setLogsOf] = useState<ComponentName | null>(null);
   if (!progress) return <p className="text-sm text-muted">{t("common.loading")}</p>;
   const id = currentLesson(LESSONS, progress);
   const index = Math.max(0, LESSONS.findIndex((l) => l.id === id));
@@ -73,22 +66,9 @@ export function Tutorial() {
         onNext={() => go(index + 1)}
       />
       <div className="grid min-w-0 content-start gap-4 lg:col-span-2 min-[2000px]:col-span-1" data-testid="lesson-live">
-        {lesson.controls && (
-          <div className="flex flex-wrap gap-3">
-            {lesson.controls.map((name) => (
-              <ComponentNode
-                key={name}
-                name={name}
-                view={pipeline?.components.find((c) => c.name === name)}
-                accent={name.startsWith("producer-") ? seriesColor(name.slice(-1)) : "var(--accent)"}
-                onLogs={setLogsOf}
-              />
-            ))}
-          </div>
-        )}
+        {lesson.controls && <NodeRow names={lesson.controls} />}
         <LiveElement target={lesson.target} />
       </div>
-      {logsOf && <LogDrawer name={logsOf} onClose={() => setLogsOf(null)} />}
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { ComponentNode } from "@/components/pipeline/ComponentNode";
 import { LogDrawer } from "@/components/pipeline/LogDrawer";
 import { seriesColor } from "@/components/ui/format";
 
-/** Start/stop controls for the components an experiment needs. */
+/** Start/stop controls (and their logs) for the components an experiment or a lesson needs. */
 export function NodeRow({ names }: { names: ComponentName[] }) {
   const { pipeline } = useLive();
   const [logsOf, setLogsOf] = useState<ComponentName | null>(null);
