@@ -1,23 +1,19 @@
 import { afterAll, beforeAll, describe, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { startApp, type RunningApp } from "../support/app";
-import { launchBrowser, screenshot } from "./browser";
+import type { Page } from "playwright-core";
+import type { RunningApp } from "../support/app";
+import { openSession, screenshot, type BrowserSession } from "./browser";
 
+let session: BrowserSession;
 let app: RunningApp;
-let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
   // Its own embedded broker, so that the test can stop and start it.
-  app = await startApp({ KAFKA_BROKERS: "", KAFKA_PORT: String(Number(process.env.TEST_KAFKA_PORT ?? 19092) + 80) });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  session = await openSession({ width: 1280, height: 800 }, { KAFKA_BROKERS: "", KAFKA_PORT: String(Number(process.env.TEST_KAFKA_PORT ?? 19092) + 80) });
+  ({ app, page } = session);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => session?.close());
 
 describe("the broker-restart experiment in the dashboard", () => {
   it("stops the embedded broker from the broker card, shows the outage, and brings it back", async () => {

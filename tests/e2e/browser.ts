@@ -1,6 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { startApp, type RunningApp } from "../support/app";
 
 export const SCREENSHOTS = path.resolve(import.meta.dirname, "../../test-results/screenshots");
 
@@ -22,4 +23,33 @@ export async function launchBrowser(): Promise<Browser> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+export interface BrowserSession {
+  app: RunningApp;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** For one test file: the real app (see tests/support/app.ts) and a headless Chromium page of the given size. */
+export async function openSession(viewport: { width: number; height: number }, env: Record<string, string> = {}): Promise<BrowserSession> {
+  const app = await startApp(env);
+  let browser: Browser | null = null;
+  try {
+    browser = await launchBrowser();
+    const page = await (await browser.newContext({ viewport })).newPage();
+    const opened = browser;
+    return {
+      app,
+      page,
+      async close() {
+        await opened.close();
+        await app.stop();
+      },
+    };
+  } catch (err) {
+    await browser?.close();
+    await app.stop();
+    throw err;
+  }
 }

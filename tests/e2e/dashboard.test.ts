@@ -1,24 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { startApp } from "../support/app";
-import { launchBrowser, screenshot } from "./browser";
+import type { Page } from "playwright-core";
+import type { RunningApp } from "../support/app";
+import { openSession, screenshot, type BrowserSession } from "./browser";
 
-let app: Awaited<ReturnType<typeof startApp>>;
-let browser: Browser;
-let context: BrowserContext;
+let session: BrowserSession;
+let app: RunningApp;
 let page: Page;
 
 beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  page = await context.newPage();
+  session = await openSession({ width: 1280, height: 800 });
+  ({ app, page } = session);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => session?.close());
 
 const rowsIn = (topic: string) => page.locator(`[data-testid="topic-viewer"][data-topic="${topic}"] [data-testid="record-row"]`);
 

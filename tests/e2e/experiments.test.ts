@@ -1,23 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Locator, Page } from "playwright-core";
-import { startApp } from "../support/app";
-import { launchBrowser, screenshot } from "./browser";
+import type { Locator, Page } from "playwright-core";
+import type { RunningApp } from "../support/app";
+import { openSession, screenshot, type BrowserSession } from "./browser";
 
-let app: Awaited<ReturnType<typeof startApp>>;
-let browser: Browser;
+let session: BrowserSession;
+let app: RunningApp;
 let page: Page;
 
 beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
+  session = await openSession({ width: 1280, height: 900 });
+  ({ app, page } = session);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => session?.close());
 
 const card = (id: string) => page.getByTestId(`experiment-${id}`);
 const status = (scope: Locator, name: string, s: string) => scope.locator(`[data-testid="node-${name}"][data-status="${s}"]`);
