@@ -34,11 +34,13 @@ const fresh = { C: { offset: null, metadata: null }, D: { offset: null, metadata
  * batch its outputs and commit are kept together (a Kafka transaction); `crashAt` drops the
  * processor (and the batch in hand) at those batch numbers and starts a new one from the commits.
  */
-function run(seed: number, input: ReturnType<typeof logs>, crashAt: Set<number>, config = { windowMs: 300, watermarkDelayMs: 1_000 }) {
+function run(seed: number, input: ReturnType<typeof logs>, crashAt: Set<number>, maxOutputs?: number) {
+  const config = { windowMs: 300, watermarkDelayMs: 1_000 };
   const rnd = lcg(seed);
   const committed: Committed = new Map();
   const out: string[] = [];
-  let proc = new JoinProcessor(config, names);
+  const make = () => new JoinProcessor(config, names, "join", maxOutputs);
+  let proc = make();
   const pos: Record<string, number> = { C_output: 0, D_input: 0 };
   for (let batchNo = 0; pos.C_output! < input.C_output.length || pos.D_input! < input.D_input.length; batchNo++) {
     const topic = (rnd() < 0.5 && pos.C_output! < input.C_output.length) || pos.D_input! >= input.D_input.length ? "C_output" : "D_input";
@@ -48,7 +50,7 @@ function run(seed: number, input: ReturnType<typeof logs>, crashAt: Set<number>,
     if (proc.needsRestore(0)) proc.restore(0, { C: fromCommit(committed, "C_output"), D: fromCommit(committed, "D_input") });
     const res = proc.processBatch({ topic, partition: 0, records, nextOffset: String(pos[topic]! + records.length) }, NOW);
     if (crashAt.has(batchNo)) {
-      proc = new JoinProcessor(config, names);
+      proc = make();
       for (const t of ["C_output", "D_input"] as const) pos[t] = Number(committed.get(t)?.offset ?? 0);
       continue;
     }
@@ -75,6 +77,30 @@ describe("JoinProcessor: restarts neither lose nor repeat a pair", () => {
     const input = logs(99, 120);
     const clean = run(99, input, new Set());
     for (let at = 0; at < 30; at++) expect(run(99, input, new Set([at])), `crash at ${at}`).toEqual(clean);
+  });
+
+  it("emits the same pairs when each batch may write only a few, with and without crashes", () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const input = logs(seed, 200);
+      const clean = run(seed, input, new Set());
+      expect(run(seed, input, new Set(), 1), `seed ${seed}, at most 1 per batch`).toEqual(clean);
+      expect(run(seed, input, new Set([3, 17, 40]), 3), `seed ${seed}, at most 3 per batch, crashes`).toEqual(clean);
+    }
+  });
+
+  it("stops a batch once it has written the most pairs a batch may, and says where to read on", () => {
+    const p = new JoinProcessor({ windowMs: 1_000, watermarkDelayMs: 60_000 }, names, "join", 4);
+    p.restore(0, fresh);
+    const rec = (topic: string, offset: number, body: object): LabRecord => ({ topic, partition: 0, offset: String(offset), key: "k", value: Buffer.from(JSON.stringify(body)), timestamp: NOW });
+    const cs = Array.from({ length: 3 }, (_, i) => rec("C_output", i, { result: i, ts: NOW }));
+    p.processBatch({ topic: "C_output", partition: 0, records: cs, nextOffset: "3" }, NOW);
+    const ds = Array.from({ length: 4 }, (_, i) => rec("D_input", i, { strategy: "D", value: i, ts: NOW }));
+    const first = p.processBatch({ topic: "D_input", partition: 0, records: ds, nextOffset: "4" }, NOW);
+    expect(first.matches).toBe(6);
+    expect(first.resumeAt).toBe("2");
+    const rest = p.processBatch({ topic: "D_input", partition: 0, records: ds.slice(2), nextOffset: "4" }, NOW);
+    expect(rest.matches).toBe(6);
+    expect(rest.resumeAt).toBeNull();
   });
 
   it("skips records delivered again to the same process after a rebalance kept the partition", () => {

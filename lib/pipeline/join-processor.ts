@@ -26,6 +26,13 @@ export interface JoinBatchResult {
 }
 
 /**
+ * Pairs written per batch before the rest of the batch is left for the next fetch. Few keys and a wide
+ * window make every record match thousands of others; without a bound, one fetch could build millions
+ * of output records in memory. The bound keeps memory flat while the join is output-bound.
+ */
+export const MAX_OUTPUTS_PER_BATCH = 20_000;
+
+/**
  * The join worker's logic without Kafka: validate each record, add it to the join state, emit
  * pairs, and say what to commit so that a restart neither misses nor repeats a pair.
  */
@@ -39,6 +46,7 @@ export class JoinProcessor {
     config: JoinConfig,
     private readonly names: TopicNames,
     private readonly worker = "join",
+    private readonly maxOutputsPerBatch = MAX_OUTPUTS_PER_BATCH,
   ) {
     this.state = new JoinState(config);
     this.cTopic = names.name("C_output");
@@ -80,6 +88,10 @@ export class JoinProcessor {
     const res: JoinBatchResult = { outputs: [], deadLetters: 0, matches: 0, commitOffset: batch.nextOffset, commitMetadata: "", completedEventTimes: [], resumeAt: null };
     const otherTp = `${this.topicOf(side === "C" ? "D" : "C")}:${batch.partition}`;
     for (const rec of batch.records) {
+      if (res.outputs.length >= this.maxOutputsPerBatch) {
+        res.resumeAt = rec.offset;
+        break;
+      }
       const role = this.progress.classify(tp, rec.offset);
       // A new record waits until the other input has re-read what it had before the restart:
       // only then is every record it may pair with in state, and "both re-read" means "emitted".
