@@ -22,11 +22,20 @@ describe("loadServerConfig", () => {
       kafkaBrokers: ["127.0.0.1:9092"],
       kafkaPort: 9092,
       kafkaVersion: "4.3.1",
+      kafkaHeapMb: 256,
+      workerNice: 10,
       dataDir: path.join(REPO_ROOT, ".lab"),
       logLevel: "info",
       dashboardToken: null,
       topicPrefix: "",
     });
+  });
+
+  it("refuses a broker heap under 128 MB and a niceness outside 0–19, saying how to fix each", () => {
+    const err = problemsOf({ KAFKA_HEAP_MB: "64", WORKER_NICE: "20" });
+    expect(err.problems.map((p) => p.variable)).toEqual(["KAFKA_HEAP_MB", "WORKER_NICE"]);
+    expect(err.message).toMatch(/KAFKA_HEAP_MB=512/);
+    expect(err.message).toMatch(/WORKER_NICE=0/);
   });
 
   it("puts the default data dir in the repository root", () => {
@@ -56,7 +65,10 @@ describe("loadServerConfig", () => {
       LOG_LEVEL: "debug",
       DASHBOARD_TOKEN: "s3cret",
       LAB_TOPIC_PREFIX: "alice.",
+      KAFKA_HEAP_MB: "1024",
+      WORKER_NICE: "0",
     });
+    expect(config).toMatchObject({ kafkaHeapMb: 1024, workerNice: 0 });
     expect(config).toMatchObject({ port: 8080, host: "0.0.0.0", kafkaVersion: "4.1.1", dataDir: "/tmp/lab-data", logLevel: "debug", dashboardToken: "s3cret", topicPrefix: "alice." });
   });
 

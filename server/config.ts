@@ -14,6 +14,10 @@ export interface ServerConfig {
   kafkaBrokers: string[];
   kafkaPort: number;
   kafkaVersion: string;
+  /** Max heap of the embedded broker JVM. */
+  kafkaHeapMb: number;
+  /** Scheduling niceness of worker and producer processes (0 = same as the dashboard). */
+  workerNice: number;
   /** Absolute LAB_DATA_DIR. */
   dataDir: string;
   logLevel: LogLevel;
@@ -75,6 +79,8 @@ const VARIABLES = {
   KAFKA_BROKERS: spec<string[] | null>({ schema: brokerList, fallback: () => null, expected: "a comma-separated list of host:port (port 1-65535)", example: "KAFKA_BROKERS=localhost:9092,localhost:9094" }),
   KAFKA_PORT: spec({ schema: port(65534), fallback: () => 9092, expected: "a TCP port number from 1 to 65534 (the controller uses KAFKA_PORT+1)", example: "KAFKA_PORT=9092" }),
   KAFKA_VERSION: spec({ schema: z.string().regex(/^\d+\.\d+\.\d+$/), fallback: () => DEFAULT_KAFKA_VERSION, expected: `a released Kafka version like ${DEFAULT_KAFKA_VERSION}`, example: `KAFKA_VERSION=${DEFAULT_KAFKA_VERSION}` }),
+  KAFKA_HEAP_MB: spec({ schema: z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(128).max(16384)), fallback: () => 256, expected: "a heap size in MB from 128 to 16384", example: "KAFKA_HEAP_MB=512" }),
+  WORKER_NICE: spec({ schema: z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(0).max(19)), fallback: () => 10, expected: "a niceness from 0 (none) to 19", example: "WORKER_NICE=0" }),
   LAB_DATA_DIR: spec({ schema: z.string().transform((p) => path.resolve(p)), fallback: () => path.join(REPO_ROOT, ".lab"), expected: "a directory path", example: "LAB_DATA_DIR=./.lab" }),
   LOG_LEVEL: spec<LogLevel>({ schema: z.enum(LOG_LEVELS), fallback: () => "info", expected: `one of ${LOG_LEVELS.join(", ")}`, example: "LOG_LEVEL=debug" }),
   DASHBOARD_TOKEN: spec<string | null>({ schema: z.string().regex(/^\S+$/), fallback: () => null, expected: "a token without spaces", example: "DASHBOARD_TOKEN=$(openssl rand -hex 16)" }),
@@ -111,6 +117,8 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     kafkaBrokers: external ?? [`127.0.0.1:${v.KAFKA_PORT}`],
     kafkaPort: v.KAFKA_PORT,
     kafkaVersion: v.KAFKA_VERSION,
+    kafkaHeapMb: v.KAFKA_HEAP_MB,
+    workerNice: v.WORKER_NICE,
     dataDir: v.LAB_DATA_DIR,
     logLevel: v.LOG_LEVEL,
     dashboardToken: v.DASHBOARD_TOKEN,

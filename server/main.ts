@@ -9,6 +9,7 @@ import { admit } from "./http/admit";
 import { createLogger } from "./log";
 import { createLabRuntime, type LabRuntime } from "./runtime";
 import { setRuntime } from "./runtime-access";
+import { buildWorkerScripts } from "./supervisor/worker-scripts";
 import { createSocketHub } from "./socket/hub";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -34,6 +35,7 @@ function brokerOptions(config: ServerConfig): EmbeddedBrokerOptions | null {
     dataDir: path.join(config.dataDir, "kafka-data"),
     cacheDir: path.join(config.dataDir, "kafka"),
     kafkaVersion: config.kafkaVersion,
+    heapMb: config.kafkaHeapMb,
     log: (step) => say(formatStep(step)),
   };
 }
@@ -104,6 +106,7 @@ async function main() {
     }
     say(`[lab] warning: HOST=${config.host} makes the dashboard reachable from other machines; every request must present DASHBOARD_TOKEN.`);
   }
+  const scripts = await buildWorkerScripts(ROOT);
   const options = brokerOptions(config);
   const broker = await startBroker(config, options);
   const brokerControl = createBrokerControl(options, broker);
@@ -114,7 +117,8 @@ async function main() {
   });
 
   rt = createLabRuntime({
-    root: ROOT,
+    scripts,
+    workerNice: config.workerNice,
     brokers: broker?.bootstrap ?? config.kafkaBrokers.join(","),
     mode: config.brokerMode,
     brokerVersion: broker?.version ?? null,

@@ -8,9 +8,12 @@ import type { Logger } from "./log";
 import { createPipelineService, type PipelineService } from "./pipeline/service";
 import { createSettingsStore } from "./pipeline/settings-store";
 import { createSupervisor, type Supervisor } from "./supervisor/supervisor";
+import type { WorkerScripts } from "./supervisor/worker-scripts";
 
 export interface LabRuntimeOptions {
-  root: string;
+  scripts: WorkerScripts;
+  /** Niceness of worker processes (see WORKER_NICE). */
+  workerNice?: number;
   brokers: string;
   mode: BrokerState["mode"];
   brokerVersion: string | null;
@@ -46,7 +49,8 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
   const admin = kafka.admin();
   let pipeline: PipelineService;
   const supervisor = createSupervisor({
-    root: options.root,
+    scripts: options.scripts,
+    nice: options.workerNice,
     brokers: () => options.brokers,
     settings: settings.get,
     topicPrefix: options.topicPrefix,

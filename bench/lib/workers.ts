@@ -1,6 +1,7 @@
 import { DEFAULT_SETTINGS, type ComponentMetrics, type ComponentName, type Settings } from "@/lib/contract/api";
 import type { TopicNames } from "@/lib/contract/topics";
 import { spawnWorker, stopWorker, type WorkerProcess } from "@/server/supervisor/spawn";
+import { buildWorkerScripts } from "@/server/supervisor/worker-scripts";
 import { waitFor } from "./kafka";
 
 export interface BenchWorker {
@@ -28,11 +29,12 @@ export async function startBenchWorkers(
   settings: Partial<Settings>,
 ): Promise<BenchWorkers> {
   const full: Settings = { ...DEFAULT_SETTINGS, ...settings };
+  const scripts = await buildWorkerScripts(root);
   const workers = components.map(({ name, instance = 0 }) => {
     const state = { ready: false };
     const w: BenchWorker = { name, proc: undefined as unknown as WorkerProcess, pid: 0, metrics: null, exited: false };
     w.proc = spawnWorker(
-      { root, name, instance, brokers, settings: full, topicPrefix: names.prefix, logLevel: "warn", metricsIntervalMs: 200 },
+      { scripts, name, instance, brokers, settings: full, topicPrefix: names.prefix, logLevel: "warn", metricsIntervalMs: 200 },
       {
         onMessage: (m) => {
           if (m.type === "ready") state.ready = true;

@@ -14,7 +14,7 @@ import { formatStorage, isFormatted, newClusterId, readClusterId } from "./stora
 import { superviseJvm, type SupervisedJvm } from "./supervisor";
 import type { BrokerStep, EmbeddedBroker, EmbeddedBrokerOptions } from "./types";
 
-const DEFAULT_HEAP_MB = 512;
+const DEFAULT_HEAP_MB = 256;
 const DEFAULT_READY_TIMEOUT_MS = 60_000;
 const STOP_GRACE_MS = 15_000;
 

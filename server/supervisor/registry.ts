@@ -1,4 +1,3 @@
-import path from "node:path";
 import { COMPONENT_NAMES, componentKind, type ComponentKind, type ComponentName } from "@/lib/contract/api";
 
 export interface ComponentSpec {
@@ -39,4 +38,3 @@ export function specOf(name: ComponentName): ComponentSpec {
   return spec;
 }
 
-export const entryPath = (root: string, spec: ComponentSpec) => path.join(root, spec.entry);

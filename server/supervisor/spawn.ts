@@ -1,11 +1,15 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { setPriority } from "node:os";
 import type { ComponentName, LogLine, Settings } from "@/lib/contract/api";
 import { WorkerMessage, type SupervisorMessage } from "@/lib/contract/ipc";
 import { lineSplitter, parseLogLine } from "./log-buffer";
-import { entryPath, specOf } from "./registry";
+import { specOf } from "./registry";
+import type { WorkerScripts } from "./worker-scripts";
 
 export interface WorkerLaunch {
-  root: string;
+  scripts: WorkerScripts;
+  /** Niceness (0–19): workers yield the CPU to the dashboard and the browser when cores are busy. */
+  nice?: number;
   name: ComponentName;
   instance: number;
   brokers: string;
@@ -29,8 +33,7 @@ export interface WorkerProcessEvents {
 /** Start one worker process from the fixed registry, wired for IPC and line-by-line logs. */
 export function spawnWorker(launch: WorkerLaunch, events: WorkerProcessEvents): WorkerProcess {
   const spec = specOf(launch.name);
-  const child = spawn(process.execPath, ["--import", "tsx", entryPath(launch.root, spec)], {
-    cwd: launch.root,
+  const child = spawn(process.execPath, [launch.scripts.scriptOf(spec)], {
     stdio: ["ignore", "pipe", "pipe", "ipc"],
     env: {
       PATH: process.env.PATH,
@@ -45,6 +48,7 @@ export function spawnWorker(launch: WorkerLaunch, events: WorkerProcessEvents): 
       ...(launch.metricsIntervalMs ? { LAB_METRICS_INTERVAL_MS: String(launch.metricsIntervalMs) } : {}),
     },
   });
+  if (launch.nice && child.pid) lowerPriority(child.pid, launch.nice, events);
   child.stdout?.on("data", lineSplitter((l) => events.onLog(parseLogLine(l, Date.now(), "stdout"))));
   child.stderr?.on("data", lineSplitter((l) => events.onLog(parseLogLine(l, Date.now(), "stderr"))));
   child.on("message", (raw) => {
@@ -59,6 +63,14 @@ export function spawnWorker(launch: WorkerLaunch, events: WorkerProcessEvents): 
       if (child.connected) child.send(msg);
     },
   };
+}
+
+function lowerPriority(pid: number, nice: number, events: WorkerProcessEvents): void {
+  try {
+    setPriority(pid, nice);
+  } catch (err) {
+    events.onLog({ at: Date.now(), level: "warn", msg: `could not lower its priority to nice ${nice}: ${(err as Error).message}` });
+  }
 }
 
 /** Ask a worker to stop, and make sure it does: SIGKILL after `graceMs`. */

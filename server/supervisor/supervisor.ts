@@ -3,9 +3,12 @@ import { aggregateStatus, mergeMetrics } from "./aggregate";
 import { createInstance, type Instance } from "./instance";
 import { LogBuffer } from "./log-buffer";
 import { spawnWorker, type WorkerLaunch, type WorkerProcess, type WorkerProcessEvents } from "./spawn";
+import type { WorkerScripts } from "./worker-scripts";
 
 export interface SupervisorDeps {
-  root: string;
+  scripts: WorkerScripts;
+  /** Niceness of every process it starts. */
+  nice?: number;
   brokers: () => string;
   settings: () => Settings;
   topicPrefix?: string;
@@ -54,7 +57,7 @@ export function createSupervisor(deps: SupervisorDeps) {
       index,
       clock,
       spawn,
-      launch: () => ({ root: deps.root, name: c.name, brokers: deps.brokers(), settings: deps.settings(), topicPrefix: deps.topicPrefix, logLevel: deps.logLevel }),
+      launch: () => ({ scripts: deps.scripts, nice: deps.nice, name: c.name, brokers: deps.brokers(), settings: deps.settings(), topicPrefix: deps.topicPrefix, logLevel: deps.logLevel }),
       onChange: () => changeListeners.forEach((l) => l(c.name)),
       onLog: (line) => {
         const tagged = c.desired > 1 || index > 0 ? { ...line, msg: `#${index} ${line.msg}` } : line;

@@ -10,7 +10,7 @@ import { DEFAULT_KAFKA_VERSION, startEmbeddedBroker, type EmbeddedBroker } from 
 import { createSupervisor } from "@/server/supervisor/supervisor";
 import { status, strategyDrained } from "../support/chaos";
 import { multiset, readTopic, testKafka, valueOf, waitFor } from "../support/kafka";
-import { ROOT } from "../support/pipeline";
+import { ROOT, workerScripts } from "../support/pipeline";
 
 /** A broker of this test's own (not the shared test broker), stopped and started again on the same data. */
 const PORT = Number(process.env.TEST_KAFKA_PORT?.trim() || 19092) + 40;
@@ -57,7 +57,7 @@ describe("broker restart", () => {
     await admin.ensureTopics(names.all(), 3);
     await admin.disconnect();
     const settings = { ...DEFAULT_SETTINGS, ratePerSecond: 100, joinWindowMs: 1000 };
-    const sup = createSupervisor({ root: ROOT, brokers: () => brokers, settings: () => settings, topicPrefix: names.prefix, logLevel: "warn" });
+    const sup = createSupervisor({ scripts: await workerScripts(), brokers: () => brokers, settings: () => settings, topicPrefix: names.prefix, logLevel: "warn" });
     sup.onLog((name, line) => line.level === "fatal" && process.stdout.write(`[restart] ${name} failed: ${line.msg.slice(0, 200)}\n`));
     const allRunning = () => COMPONENT_NAMES.every((n) => status(sup, n).status === "running");
     try {

@@ -7,7 +7,7 @@ import { createSupervisor } from "@/server/supervisor/supervisor";
 import { testBrokers } from "../support/broker";
 import { status } from "../support/chaos";
 import { multiset, produce, readTopic, testKafka, valueOf, waitFor } from "../support/kafka";
-import { ROOT, expectedJoin, expectedOutputs, knownInputs, specResult, toRecords } from "../support/pipeline";
+import { workerScripts, expectedJoin, expectedOutputs, knownInputs, specResult, toRecords } from "../support/pipeline";
 
 const brokers = testBrokers().join(",");
 const kafka = testKafka(brokers);
@@ -62,7 +62,7 @@ describe("hostile input", () => {
     }
 
     const settings = { ...DEFAULT_SETTINGS, joinWindowMs: WINDOW_MS };
-    const sup = createSupervisor({ root: ROOT, brokers: () => brokers, settings: () => settings, topicPrefix: names.prefix, logLevel: "warn" });
+    const sup = createSupervisor({ scripts: await workerScripts(), brokers: () => brokers, settings: () => settings, topicPrefix: names.prefix, logLevel: "warn" });
     try {
       await sup.start("strategy");
       await sup.start("join");

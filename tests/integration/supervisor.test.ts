@@ -1,10 +1,11 @@
+import { getPriority } from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS, type ComponentStatus } from "@/lib/contract/api";
 import { topicNames } from "@/lib/contract/topics";
 import { createSupervisor } from "@/server/supervisor/supervisor";
 import { testBrokers } from "../support/broker";
 import { testKafka, waitFor } from "../support/kafka";
-import { ROOT } from "../support/pipeline";
+import { workerScripts } from "../support/pipeline";
 
 const brokers = testBrokers().join(",");
 const names = topicNames(`sup-${Date.now().toString(36)}.`);
@@ -24,7 +25,7 @@ afterAll(() => admin.disconnect());
 
 describe("the supervisor", () => {
   it("restarts a worker killed with SIGKILL and reports the crash with its reason", async () => {
-    const sup = createSupervisor({ root: ROOT, brokers: () => brokers, settings: () => DEFAULT_SETTINGS, topicPrefix: names.prefix, logLevel: "warn" });
+    const sup = createSupervisor({ scripts: await workerScripts(), brokers: () => brokers, settings: () => DEFAULT_SETTINGS, topicPrefix: names.prefix, logLevel: "warn" });
     const seen: ComponentStatus[] = [];
     sup.onChange((name) => name === "strategy" && seen.push(sup.view().find((c) => c.name === "strategy")!.status));
     const strategy = () => sup.view().find((c) => c.name === "strategy")!;
@@ -44,11 +45,12 @@ describe("the supervisor", () => {
     expect(strategy().status).toBe("stopped");
   });
 
-  it("stops producers before workers and leaves no process behind", async () => {
-    const sup = createSupervisor({ root: ROOT, brokers: () => brokers, settings: () => ({ ...DEFAULT_SETTINGS, ratePerSecond: 50 }), topicPrefix: names.prefix, logLevel: "warn" });
+  it("stops producers before workers and leaves no process behind; runs them all at the given niceness", async () => {
+    const sup = createSupervisor({ scripts: await workerScripts(), nice: 7, brokers: () => brokers, settings: () => ({ ...DEFAULT_SETTINGS, ratePerSecond: 50 }), topicPrefix: names.prefix, logLevel: "warn" });
     await sup.startAll();
     await waitFor(() => sup.view().every((c) => c.status === "running"), "every component to run");
     const pids = sup.view().map((c) => c.pid!);
+    expect(pids.map((pid) => getPriority(pid))).toEqual(pids.map(() => 7));
     const stoppedOrder: string[] = [];
     sup.onChange((name) => sup.view().find((c) => c.name === name)!.status === "stopped" && stoppedOrder.push(name));
     await sup.stopAll();
@@ -58,7 +60,7 @@ describe("the supervisor", () => {
   });
 
   it("scales a worker out to two consumer-group members that split the partitions, and back in", async () => {
-    const sup = createSupervisor({ root: ROOT, brokers: () => brokers, settings: () => DEFAULT_SETTINGS, topicPrefix: names.prefix, logLevel: "warn" });
+    const sup = createSupervisor({ scripts: await workerScripts(), brokers: () => brokers, settings: () => DEFAULT_SETTINGS, topicPrefix: names.prefix, logLevel: "warn" });
     const strategy = () => sup.view().find((c) => c.name === "strategy")!;
     const owned = (i: number) => strategy().instances[i]?.metrics?.assigned.map((a) => `${a.topic}:${a.partition}`) ?? [];
     try {

@@ -6,7 +6,7 @@ import { seededRandom } from "@/lib/pipeline/hostile-corpus";
 import type { KafkaAdapter } from "@/server/kafka/adapter";
 import { createSupervisor, type Supervisor } from "@/server/supervisor/supervisor";
 import { multiset, produce, readTopic, valueOf, waitFor } from "./kafka";
-import { ROOT, expectedJoin, expectedOutputs, knownInputs, toRecords, type InputSpec } from "./pipeline";
+import { workerScripts, expectedJoin, expectedOutputs, knownInputs, toRecords, type InputSpec } from "./pipeline";
 
 /** Kill-and-restart chaos over the strategy and join workers, checked against the spec's oracle. */
 export interface ChaosOptions {
@@ -130,7 +130,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
   const started = Date.now();
   const inputs = knownInputs(o.recordsPerInput, 5, Date.now() - 60_000);
   const settings = { ...DEFAULT_SETTINGS, joinWindowMs: o.windowMs };
-  const sup = createSupervisor({ root: ROOT, brokers: () => o.brokers, settings: () => settings, topicPrefix: o.names.prefix, logLevel: "warn" });
+  const sup = createSupervisor({ scripts: await workerScripts(), brokers: () => o.brokers, settings: () => settings, topicPrefix: o.names.prefix, logLevel: "warn" });
   sup.onLog((name, line) => (line.level === "error" || line.level === "fatal") && o.log(`[${name}] ${line.level}: ${line.msg.slice(0, 300)}`));
   const fed = { n: 0 };
   try {

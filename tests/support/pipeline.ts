@@ -3,9 +3,14 @@ import { DEFAULT_SETTINGS, type ComponentName, type Settings } from "@/lib/contr
 import { STRATEGIES, type JoinedValue, type OutgoingRecord, type Strategy } from "@/lib/contract/records";
 import type { TopicNames } from "@/lib/contract/topics";
 import { spawnWorker, stopWorker, type WorkerProcess } from "@/server/supervisor/spawn";
+import { buildWorkerScripts, type WorkerScripts } from "@/server/supervisor/worker-scripts";
 import { waitFor } from "./kafka";
 
 export const ROOT = path.resolve(import.meta.dirname, "..", "..");
+
+let scripts: Promise<WorkerScripts> | null = null;
+/** The compiled workers, built once per test process. */
+export const workerScripts = () => (scripts ??= buildWorkerScripts(ROOT));
 
 /** The spec's table for 1…100, written out here so the test does not trust the code it checks. */
 const SPEC_TABLE = `
@@ -67,10 +72,11 @@ export async function startWorkers(
   components: { name: ComponentName; instance: number }[],
   settings: Partial<Settings> = {},
 ): Promise<{ procs: WorkerProcess[]; stop(): Promise<void> }> {
+  const built = await workerScripts();
   const procs = components.map(({ name, instance }) => {
     const state = { ready: false, exited: false };
     const proc = spawnWorker(
-      { root: ROOT, name, instance, brokers, settings: { ...DEFAULT_SETTINGS, ...settings }, topicPrefix: names.prefix, logLevel: "warn", metricsIntervalMs: 200 },
+      { scripts: built, name, instance, brokers, settings: { ...DEFAULT_SETTINGS, ...settings }, topicPrefix: names.prefix, logLevel: "warn", metricsIntervalMs: 200 },
       {
         onMessage: (m) => void (m.type === "ready" && (state.ready = true)),
         onLog: (l) => (l.level === "error" || l.level === "fatal") && process.stderr.write(`[${name}#${instance}] ${l.msg}\n`),
