@@ -1,6 +1,6 @@
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { build } from "esbuild";
+import { build, stop } from "esbuild";
 import { REGISTRY, type ComponentSpec } from "./registry";
 
 /** Where each worker's compiled entry is: what a worker process runs. */
@@ -39,6 +39,8 @@ export async function buildWorkerScripts(root: string, outDir = path.join(root, 
     const where = first?.location ? ` (${first.location.file}:${first.location.line})` : "";
     throw new WorkerBuildError(`could not compile the workers: ${first?.text ?? String(err)}${where}`);
   });
+  // esbuild keeps a service process alive after a build; the server would carry it for nothing.
+  await stop();
   await mkdir(outDir, { recursive: true });
   await Promise.all(
     result.outputFiles.map(async (f) => {
