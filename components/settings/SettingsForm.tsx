@@ -1,10 +1,11 @@
 "use client";
 
-import { useEffect, useState, type FormEvent } from "react";
+import { Fragment, useEffect, useState, type FormEvent } from "react";
 import { useLessonState, useLive } from "@/components/live/LiveProvider";
 import { saveSettings } from "@/components/pipeline/api";
 import { useI18n } from "@/lib/i18n/provider";
 import type { SettingsPatch } from "@/lib/contract/api";
+import { JoinLoadHint } from "./JoinLoadHint";
 import { NumberField } from "./NumberField";
 import { describeError, OUTPUT_MODES, SETTING_NAMES, toFormValues, validateForm, type AggOutputMode, type FieldError, type FormValues } from "./fields";
 
@@ -51,20 +52,22 @@ export function SettingsForm() {
       <h2 className="mb-3 text-base font-semibold">{t("settings.title")}</h2>
       <div className="grid grid-cols-1 gap-3">
         {SETTING_NAMES.map((name) => (
-          <NumberField
-            key={name}
-            name={name}
-            label={t(`settings.${name}`)}
-            value={values[name]}
-            error={errors[name] ? describe(errors[name]) : null}
-            testid={`setting-${name}`}
-            errorTestid={`setting-error-${name}`}
-            onChange={(value) => {
-              setDirty(true);
-              setState({ kind: "idle" });
-              setValues({ ...values, [name]: value });
-            }}
-          />
+          <Fragment key={name}>
+            <NumberField
+              name={name}
+              label={t(`settings.${name}`)}
+              value={values[name]}
+              error={errors[name] ? describe(errors[name]) : null}
+              testid={`setting-${name}`}
+              errorTestid={`setting-error-${name}`}
+              onChange={(value) => {
+                setDirty(true);
+                setState({ kind: "idle" });
+                setValues({ ...values, [name]: value });
+              }}
+            />
+            {name === "watermarkDelayMs" && <JoinLoadHint settings={{ ...settings, ...numbers }} />}
+          </Fragment>
         ))}
         <label className="block text-sm">
           <span className="mb-1 block text-muted">{t("settings.aggOutputMode")}</span>

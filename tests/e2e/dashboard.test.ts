@@ -57,6 +57,23 @@ describe("the learning dashboard", () => {
     await expect(page.getByTestId("tail-missed").count()).resolves.toBe(0);
   });
 
+  it("estimates the pairs per second the join must write from the settings being typed, and warns when that is too many", async () => {
+    await page.goto(`${app.url}/`);
+    const hint = page.getByTestId("join-load");
+    const type = async (rate: string) => {
+      await page.getByTestId("setting-ratePerSecond").fill(rate);
+      await page.getByTestId("setting-keys").fill("10");
+      await page.getByTestId("setting-joinWindowMs").fill("5");
+      return hint.textContent();
+    };
+    // 2² × 2 × 5 s ÷ 10 keys = 4 pairs/s; 500² × 2 × 5 ÷ 10 = 250,000 pairs/s.
+    await expect.poll(() => type("2"), { timeout: 30_000 }).toContain(" 4 pairs/s");
+    await expect(hint.getAttribute("data-high")).resolves.toBe("false");
+    await expect.poll(() => type("500"), { timeout: 30_000 }).toContain("250,000 pairs/s");
+    await expect(hint.getAttribute("data-high")).resolves.toBe("true");
+    await screenshot(page, "03b-join-load");
+  });
+
   it("shows join matches after a short window is set", async () => {
     await page.goto(`${app.url}/`);
     // The form fills itself from the live pipeline state; type again if that state replaced the typing.
