@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import type { JoinSideRecord } from "@/lib/contract/socket";
 import { linkMatches, recordId } from "@/lib/live/join-explain";
 import { formatShortClock } from "@/components/ui/format";
@@ -28,7 +29,7 @@ interface Props {
 }
 
 /** C and D records per key on an event-time axis, C's ±window bands, emitted pairs, the watermark. */
-export function JoinTimeline({ feed, selected, onPick, highlight = [] }: Props) {
+export const JoinTimeline = memo(function JoinTimeline({ feed, selected, onPick, highlight = [] }: Props) {
   const { t } = useI18n();
   const { ref, width } = useWidth<HTMLDivElement>();
   const keys = withHighlighted(laneKeys(feed.records, MAX_LANES), highlight);
@@ -156,6 +157,15 @@ export function JoinTimeline({ feed, selected, onPick, highlight = [] }: Props) 
         </svg>
       )}
     </div>
+  );
+}, sameTimeline);
+
+/** Only what the timeline draws: the feed's history changing alone must not redraw hundreds of dots. */
+function sameTimeline(a: Props, b: Props): boolean {
+  const f = a.feed, g = b.feed;
+  return (
+    f.records === g.records && f.matches === g.matches && f.watermark === g.watermark && f.windowMs === g.windowMs &&
+    a.selected === b.selected && a.onPick === b.onPick && a.highlight === b.highlight
   );
 }
 
