@@ -1,8 +1,10 @@
 "use client";
 
+import { memo } from "react";
 import type { JoinSideRecord } from "@/lib/contract/socket";
 import { linkMatches, recordId } from "@/lib/live/join-explain";
 import { formatShortClock } from "@/components/ui/format";
+import { RecordMark } from "./RecordMark";
 import type { JoinFeed } from "@/components/live/useJoinFeed";
 import { useI18n } from "@/lib/i18n/provider";
 import { laneKeys, visibleSpan } from "./scale";
@@ -28,7 +30,7 @@ interface Props {
 }
 
 /** C and D records per key on an event-time axis, C's ±window bands, emitted pairs, the watermark. */
-export function JoinTimeline({ feed, selected, onPick, highlight = [] }: Props) {
+export const JoinTimeline = memo(function JoinTimeline({ feed, selected, onPick, highlight = [] }: Props) {
   const { t } = useI18n();
   const { ref, width } = useWidth<HTMLDivElement>();
   const keys = withHighlighted(laneKeys(feed.records, MAX_LANES), highlight);
@@ -40,14 +42,15 @@ export function JoinTimeline({ feed, selected, onPick, highlight = [] }: Props) 
   const plotW = width - LEFT - 12;
   const x = (ts: number) => LEFT + ((ts - x0) / (span * 1.04)) * plotW;
   const height = TOP + keys.length * LANE + 24;
-  const lane = (r: JoinSideRecord) => keys.indexOf(r.key ?? "∅");
+  const lanes = new Map(keys.map((k, i) => [k, i]));
+  const lane = (r: JoinSideRecord) => lanes.get(r.key ?? "∅") ?? -1;
   const visible = feed.records.filter((r) => r.ts >= x0 && lane(r) >= 0);
   const y = (r: JoinSideRecord) => TOP + lane(r) * LANE + LANE / 2 + (r.side === "C" ? -11 : 11);
   const links = linkMatches(visible, feed.matches);
   const wm = feed.watermark;
   const ticks = Array.from({ length: 6 }, (_, i) => x0 + (span * i) / 5);
-  const isSelected = (r: JoinSideRecord) =>
-    (selected.c && recordId(selected.c) === recordId(r)) || (selected.d && recordId(selected.d) === recordId(r));
+  const picked = new Set([selected.c, selected.d].flatMap((r) => (r ? [recordId(r)] : [])));
+  const lateLabel = t("join.late");
 
   return (
     <div ref={ref} className="w-full" data-testid="join-timeline" data-records={visible.length} data-links={links.length}>
@@ -102,29 +105,9 @@ export function JoinTimeline({ feed, selected, onPick, highlight = [] }: Props) 
               data-testid="join-link"
             />
           ))}
-          {visible.map((r) =>
-            r.late ? (
-              <g key={recordId(r)} transform={`translate(${x(r.ts)},${y(r)})`} onClick={() => onPick(r)} className="cursor-pointer" data-testid="late-record">
-                <title>{`${r.side} ${r.key} ${r.val} @ ${formatShortClock(r.ts)} — ${t("join.late")}`}</title>
-                <path d="M-4 -4 L4 4 M4 -4 L-4 4" stroke="var(--err)" strokeWidth={2} />
-              </g>
-            ) : (
-              <circle
-                key={recordId(r)}
-                cx={x(r.ts)}
-                cy={y(r)}
-                r={isSelected(r) ? 6 : 4}
-                fill={r.side === "C" ? "var(--series-c)" : "var(--series-d)"}
-                stroke={isSelected(r) ? "var(--text)" : "var(--surface)"}
-                strokeWidth={1.5}
-                className="cursor-pointer"
-                onClick={() => onPick(r)}
-                data-testid={`join-dot-${r.side}`}
-              >
-                <title>{`${r.side} ${r.key} ${r.side === "C" ? "c_val" : "d_val"}=${r.val} @ ${formatShortClock(r.ts)}`}</title>
-              </circle>
-            ),
-          )}
+          {visible.map((r) => (
+            <RecordMark key={recordId(r)} r={r} cx={x(r.ts)} cy={y(r)} selected={picked.has(recordId(r))} lateLabel={lateLabel} onPick={onPick} />
+          ))}
           {highlight
             .filter((h) => keys.includes(h.key))
             .map((h) => {
@@ -156,6 +139,15 @@ export function JoinTimeline({ feed, selected, onPick, highlight = [] }: Props) 
         </svg>
       )}
     </div>
+  );
+}, sameTimeline);
+
+/** Only what the timeline draws: the feed's history changing alone must not redraw hundreds of dots. */
+function sameTimeline(a: Props, b: Props): boolean {
+  const f = a.feed, g = b.feed;
+  return (
+    f.records === g.records && f.matches === g.matches && f.watermark === g.watermark && f.windowMs === g.windowMs &&
+    a.selected === b.selected && a.onPick === b.onPick && a.highlight === b.highlight
   );
 }
 

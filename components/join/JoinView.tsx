@@ -1,9 +1,9 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { JoinSideRecord } from "@/lib/contract/socket";
 import { useJoinFeed } from "@/components/live/useJoinFeed";
-import { useLessonState } from "@/components/live/LiveProvider";
+import { useRecord } from "@/components/live/LiveProvider";
 import { LiveLineChart } from "@/components/topics/LiveLineChart";
 import { useI18n } from "@/lib/i18n/provider";
 import { JoinTimeline } from "./JoinTimeline";
@@ -13,14 +13,27 @@ import { PairExplainer } from "./PairExplainer";
 export function JoinView({ compact = false }: { compact?: boolean }) {
   const { t, duration } = useI18n();
   const feed = useJoinFeed();
-  const { record } = useLessonState();
+  const record = useRecord();
   const [selected, setSelected] = useState<{ c: JoinSideRecord | null; d: JoinSideRecord | null }>({ c: null, d: null });
   useEffect(() => record("view-join"), [record]);
 
-  const pick = (r: JoinSideRecord) => {
-    record(`pick-${r.side}`);
-    setSelected((s) => (r.side === "C" ? { c: r, d: null } : { ...s, d: r }));
-  };
+  const pick = useCallback(
+    (r: JoinSideRecord) => {
+      record(`pick-${r.side}`);
+      setSelected((s) => (r.side === "C" ? { c: r, d: null } : { ...s, d: r }));
+    },
+    [record],
+  );
+  const [stateSeries, matchSeries] = useMemo(
+    () => [
+      [
+        { key: "stateC", color: "var(--series-c)", name: t("join.stateC") },
+        { key: "stateD", color: "var(--series-d)", name: t("join.stateD") },
+      ],
+      [{ key: "matchesPerSec", color: "var(--accent)", name: t("join.matchesPerSec") }],
+    ],
+    [t],
+  );
   return (
     <section className="grid min-w-0 gap-4" data-testid="join-view">
       <div className="card p-4">
@@ -43,10 +56,7 @@ export function JoinView({ compact = false }: { compact?: boolean }) {
             data={feed.history}
             height={150}
             testid="join-state-chart"
-            series={[
-              { key: "stateC", color: "var(--series-c)", name: t("join.stateC") },
-              { key: "stateD", color: "var(--series-d)", name: t("join.stateD") },
-            ]}
+            series={stateSeries}
           />
         </div>
         <div className="card p-3">
@@ -55,7 +65,7 @@ export function JoinView({ compact = false }: { compact?: boolean }) {
             data={feed.history}
             height={150}
             testid="join-matches-chart"
-            series={[{ key: "matchesPerSec", color: "var(--accent)", name: t("join.matchesPerSec") }]}
+            series={matchSeries}
           />
         </div>
       </div>

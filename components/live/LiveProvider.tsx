@@ -29,6 +29,9 @@ interface Live {
   subscribe: <E extends ClientEventName>(event: E, payload: ClientEventPayload<E>, leave: ClientEventName) => () => void;
 }
 
+/** The stable part of Live: never changes after mount, so hot views can use it without re-rendering on every state event. */
+type Socketry = Pick<Live, "listen" | "subscribe" | "applyPipeline"> & { pipelineNow: () => PipelineView | null };
+
 interface Lessons {
   snapshot: LiveSnapshot;
   record: (action: string) => void;
@@ -36,6 +39,9 @@ interface Lessons {
 
 const LiveContext = createContext<Live | null>(null);
 const LessonContext = createContext<Lessons | null>(null);
+const SocketContext = createContext<Socketry | null>(null);
+const BrokerContext = createContext<BrokerState | null>(null);
+const RecordContext = createContext<Lessons["record"] | null>(null);
 
 export function LiveProvider({ children }: { children: ReactNode }) {
   const socketRef = useRef<LabSocket | null>(null);
@@ -44,6 +50,7 @@ export function LiveProvider({ children }: { children: ReactNode }) {
   const [connection, setConnection] = useState<Connection>("connecting");
   const [broker, setBroker] = useState<BrokerState | null>(null);
   const [pipeline, setPipeline] = useState<PipelineView | null>(null);
+  const pipelineRef = useRef<PipelineView | null>(null);
   const [snapshot, setSnapshot] = useState<LiveSnapshot>(emptySnapshot);
 
   const dispatch = useCallback((event: string, raw: unknown) => {
@@ -103,6 +110,7 @@ export function LiveProvider({ children }: { children: ReactNode }) {
         setSnapshot((s) => ({ ...s, broker: b }));
       }),
       listen("pipeline:state", (p) => {
+        pipelineRef.current = p;
         setPipeline(p);
         setSnapshot((s) => ({ ...s, pipeline: p }));
       }),
@@ -119,6 +127,7 @@ export function LiveProvider({ children }: { children: ReactNode }) {
   }, [listen]);
 
   const applyPipeline = useCallback((view: PipelineView) => {
+    pipelineRef.current = view;
     setPipeline(view);
     setSnapshot((s) => ({ ...s, pipeline: view }));
   }, []);
@@ -129,10 +138,20 @@ export function LiveProvider({ children }: { children: ReactNode }) {
     [connection, broker, pipeline, applyPipeline, listen, subscribe],
   );
   const lessons = useMemo<Lessons>(() => ({ snapshot, record }), [snapshot, record]);
+  const socketry = useMemo<Socketry>(
+    () => ({ listen, subscribe, applyPipeline, pipelineNow: () => pipelineRef.current }),
+    [listen, subscribe, applyPipeline],
+  );
   return (
-    <LiveContext.Provider value={live}>
-      <LessonContext.Provider value={lessons}>{children}</LessonContext.Provider>
-    </LiveContext.Provider>
+    <SocketContext.Provider value={socketry}>
+      <RecordContext.Provider value={record}>
+        <BrokerContext.Provider value={broker}>
+          <LiveContext.Provider value={live}>
+            <LessonContext.Provider value={lessons}>{children}</LessonContext.Provider>
+          </LiveContext.Provider>
+        </BrokerContext.Provider>
+      </RecordContext.Provider>
+    </SocketContext.Provider>
   );
 }
 
@@ -145,5 +164,22 @@ export function useLive(): Live {
 export function useLessonState(): Lessons {
   const ctx = useContext(LessonContext);
   if (!ctx) throw new Error("useLessonState needs a LiveProvider above it");
+  return ctx;
+}
+
+/** listen / subscribe / applyPipeline only: unlike useLive, a caller does not re-render on pipeline or broker events. */
+export function useSocket(): Socketry {
+  const ctx = useContext(SocketContext);
+  if (!ctx) throw new Error("useSocket needs a LiveProvider above it");
+  return ctx;
+}
+
+/** The broker's state alone, which changes only when the broker does. */
+export const useBroker = (): BrokerState | null => useContext(BrokerContext);
+
+/** Records a learner's action without re-rendering the caller on every live event (as useLessonState would). */
+export function useRecord(): Lessons["record"] {
+  const ctx = useContext(RecordContext);
+  if (!ctx) throw new Error("useRecord needs a LiveProvider above it");
   return ctx;
 }

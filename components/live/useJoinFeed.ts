@@ -1,13 +1,17 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import type { JoinMatch, JoinSideRecord } from "@/lib/contract/socket";
+import { useEffect } from "react";
+import type { PipelineView } from "@/lib/contract/api";
+import type { JoinBatch, JoinMatch, JoinSideRecord } from "@/lib/contract/socket";
 import { appendBounded } from "@/lib/live/ring";
-import { useLive } from "./LiveProvider";
+import { useSocket } from "./LiveProvider";
+import { useCoalesced } from "./useCoalesced";
 
 const RECORDS = 400;
 const MATCHES = 300;
 const POINTS = 120;
+/** Batches and pipeline states each come ~4/s: render both at most twice a second. */
+const RENDER_MS = 500;
 
 export interface JoinStatePoint {
   t: number;
@@ -27,49 +31,54 @@ export interface JoinFeed {
   history: JoinStatePoint[];
 }
 
-/** The join view's live data, in bounded buffers, while mounted. */
+const withBatch = (f: JoinFeed, b: JoinBatch): JoinFeed => ({
+  ...f,
+  records: b.records.length ? appendBounded(f.records, b.records, RECORDS) : f.records,
+  matches: b.matches.length ? appendBounded(f.matches, b.matches, MATCHES) : f.matches,
+  watermark: b.watermark,
+  windowMs: b.windowMs,
+  delayMs: b.delayMs,
+  sampled: b.sampled,
+  lateTotal: f.lateTotal + b.totals.late,
+});
+
+/** Adds the join worker's state size and match rate when it reported anew. */
+function withPipeline(f: JoinFeed, p: PipelineView | null): JoinFeed {
+  const m = p?.components.find((c) => c.name === "join")?.metrics;
+  const h = f.history;
+  if (!m?.join || (h.length && h[h.length - 1]!.t === m.at)) return f;
+  const point = { t: m.at, stateC: m.join.stateC, stateD: m.join.stateD, matchesPerSec: m.join.matchesPerSec };
+  return { ...f, history: appendBounded(h, [point], POINTS) };
+}
+
+/** The join view's live data, in bounded buffers, while mounted. One object, new only when it changed. */
 export function useJoinFeed(): JoinFeed {
-  const { listen, subscribe, pipeline } = useLive();
-  const [feed, setFeed] = useState<Omit<JoinFeed, "history">>({
-    records: [],
-    matches: [],
-    watermark: null,
-    windowMs: pipeline?.settings.joinWindowMs ?? 300_000,
-    delayMs: pipeline?.settings.watermarkDelayMs ?? 1_800_000,
-    sampled: false,
-    lateTotal: 0,
-  });
-  const [history, setHistory] = useState<JoinStatePoint[]>([]);
+  const { listen, subscribe, pipelineNow } = useSocket();
+  const { value, update } = useCoalesced<JoinFeed>(() => {
+    const p = pipelineNow();
+    const first: JoinFeed = {
+      records: [],
+      matches: [],
+      watermark: null,
+      windowMs: p?.settings.joinWindowMs ?? 300_000,
+      delayMs: p?.settings.watermarkDelayMs ?? 1_800_000,
+      sampled: false,
+      lateTotal: 0,
+      history: [],
+    };
+    return withPipeline(first, p);
+  }, RENDER_MS);
 
   useEffect(() => {
     const leave = subscribe("join:subscribe", {}, "join:unsubscribe");
-    const off = listen("join:batch", (b) =>
-      setFeed((f) => ({
-        records: appendBounded(f.records, b.records, RECORDS),
-        matches: appendBounded(f.matches, b.matches, MATCHES),
-        watermark: b.watermark,
-        windowMs: b.windowMs,
-        delayMs: b.delayMs,
-        sampled: b.sampled,
-        lateTotal: f.lateTotal + b.totals.late,
-      })),
-    );
+    const offBatch = listen("join:batch", (b) => update((f) => withBatch(f, b)));
+    const offPipeline = listen("pipeline:state", (p) => update((f) => withPipeline(f, p)));
     return () => {
       leave();
-      off();
+      offBatch();
+      offPipeline();
     };
-  }, [listen, subscribe]);
+  }, [listen, subscribe, update]);
 
-  const join = pipeline?.components.find((c) => c.name === "join")?.metrics;
-  useEffect(() => {
-    if (!join?.join) return;
-    const j = join.join;
-    setHistory((h) =>
-      h.length && h[h.length - 1]!.t === join.at
-        ? h
-        : appendBounded(h, [{ t: join.at, stateC: j.stateC, stateD: j.stateD, matchesPerSec: j.matchesPerSec }], POINTS),
-    );
-  }, [join]);
-
-  return { ...feed, history };
+  return value;
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import type { TopicStats } from "@/lib/contract/socket";
 import { useI18n } from "@/lib/i18n/provider";
 import { LiveLineChart } from "./LiveLineChart";
@@ -9,7 +10,7 @@ const PARTITION_COLORS = ["var(--series-a)", "var(--series-b)", "var(--series-c)
 export const partitionColor = (p: number) => PARTITION_COLORS[p % PARTITION_COLORS.length] as string;
 
 /** End offsets per partition, and for each worker's group its committed offsets, lag and lag history. */
-export function OffsetsPanel({ stats, lag }: { stats: TopicStats | null; lag: Record<string, LagPoint[]> }) {
+export const OffsetsPanel = memo(function OffsetsPanel({ stats, lag }: { stats: TopicStats | null; lag: Record<string, LagPoint[]> }) {
   const { t } = useI18n();
   if (!stats) return <p className="text-sm text-muted">{t("common.loading")}</p>;
   return (
@@ -74,4 +75,4 @@ export function OffsetsPanel({ stats, lag }: { stats: TopicStats | null; lag: Re
       </div>
     </div>
   );
-}
+});

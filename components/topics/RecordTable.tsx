@@ -1,10 +1,12 @@
 "use client";
 
+import { memo } from "react";
 import type { TailRecord } from "@/lib/contract/socket";
 import { formatClock } from "@/components/ui/format";
 import { useI18n } from "@/lib/i18n/provider";
 
-export function RecordTable({ rows }: { rows: TailRecord[] }) {
+/** Memoised: the viewer re-renders for stats too, and 100 rows are not free. */
+export const RecordTable = memo(function RecordTable({ rows }: { rows: TailRecord[] }) {
   const { t } = useI18n();
   return (
     <div className="max-h-[420px] overflow-auto rounded-lg border border-line">
@@ -34,4 +36,4 @@ export function RecordTable({ rows }: { rows: TailRecord[] }) {
       </table>
     </div>
   );
-}
+});

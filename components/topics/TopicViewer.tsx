@@ -1,9 +1,9 @@
 "use client";
 
-import { useEffect } from "react";
+import { useEffect, useMemo } from "react";
 import { useRouter } from "next/navigation";
 import { PIPELINE_TOPICS } from "@/lib/contract/records";
-import { useLessonState, useLive } from "@/components/live/LiveProvider";
+import { useBroker, useRecord } from "@/components/live/LiveProvider";
 import { useTopicFeed } from "@/components/live/useTopicFeed";
 import { seriesColor } from "@/components/ui/format";
 import { useI18n } from "@/lib/i18n/provider";
@@ -19,8 +19,8 @@ import { RecordTable } from "./RecordTable";
 export function TopicViewer({ topic, navigate = true, compact = false }: { topic: string; navigate?: boolean; compact?: boolean }) {
   const { t } = useI18n();
   const router = useRouter();
-  const { broker } = useLive();
-  const { record } = useLessonState();
+  const broker = useBroker();
+  const record = useRecord();
   const feed = useTopicFeed(topic);
   const options = [...new Set([...PIPELINE_TOPICS, ...(broker?.topics ?? []), topic])];
 
@@ -30,6 +30,9 @@ export function TopicViewer({ topic, navigate = true, compact = false }: { topic
     if (navigate) router.replace(`/topics?topic=${encodeURIComponent(next)}`);
   };
   const color = seriesColor(topic[0] ?? "");
+  const rateLabel = t("topics.rate");
+  const rateSeries = useMemo(() => [{ key: "rate", color, name: rateLabel }], [color, rateLabel]);
+  const tableRows = useMemo(() => (compact ? feed.rows.slice(0, 12) : feed.rows), [compact, feed.rows]);
   return (
     <section className="grid min-w-0 gap-4" data-testid="topic-viewer" data-topic={topic}>
       <div className="card flex flex-wrap items-center gap-3 p-3">
@@ -73,7 +76,7 @@ export function TopicViewer({ topic, navigate = true, compact = false }: { topic
           {feed.rows.length === 0 ? (
             <p className="py-8 text-center text-sm text-muted" data-testid="tail-waiting">{t("topics.waiting", { topic })}</p>
           ) : (
-            <RecordTable rows={compact ? feed.rows.slice(0, 12) : feed.rows} />
+            <RecordTable rows={tableRows} />
           )}
         </div>
         <div className="grid min-w-0 content-start gap-4">
@@ -83,7 +86,7 @@ export function TopicViewer({ topic, navigate = true, compact = false }: { topic
           </div>
           <div className="card p-3">
             <h3 className="eyebrow mb-1">{t("topics.rate")}</h3>
-            <LiveLineChart data={feed.rates} series={[{ key: "rate", color, name: t("topics.rate") }]} height={140} testid="rate-chart" />
+            <LiveLineChart data={feed.rates} series={rateSeries} height={140} testid="rate-chart" />
           </div>
           {!compact && (
             <div className="card p-3">
