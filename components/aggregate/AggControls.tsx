@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState, type FormEvent } from "react";
-import { useLessonState, useLive } from "@/components/live/LiveProvider";
+import { useLive, useRecord } from "@/components/live/LiveProvider";
 import { saveSettings, startComponent, stopComponent } from "@/components/pipeline/api";
 import { AGG_SETTING_NAMES, describeError, OUTPUT_MODES, toFormValues, validateForm, type AggOutputMode, type FieldError, type FormValues } from "@/components/settings/fields";
 import type { SettingsPatch } from "@/lib/contract/api";
@@ -13,7 +13,7 @@ type State = { kind: "idle" | "saving" | "saved" | "restarted" } | { kind: "erro
 /** Window size, slide, watermark delay and output mode; applying restarts a running aggregation. */
 export function AggControls() {
   const { pipeline, applyPipeline } = useLive();
-  const { record } = useLessonState();
+  const record = useRecord();
   const { t } = useI18n();
   const [values, setValues] = useState<FormValues | null>(null);
   const [mode, setMode] = useState<AggOutputMode>("update");

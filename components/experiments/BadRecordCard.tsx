@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { BAD_RECORD_PRESETS, InjectBad } from "@/lib/contract/experiments";
 import { STRATEGIES, type Strategy } from "@/lib/contract/records";
-import { useLessonState } from "@/components/live/LiveProvider";
+import { useRecord } from "@/components/live/LiveProvider";
 import { useI18n } from "@/lib/i18n/provider";
 import { ExperimentCard, Stat } from "./ExperimentCard";
 import { NodeRow } from "@/components/pipeline/NodeRow";
@@ -16,7 +16,7 @@ type Preset = (typeof BAD_RECORD_PRESETS)[number];
 /** Bad record: write a malformed record and follow it into dead_letters. */
 export function BadRecordCard() {
   const { t } = useI18n();
-  const { record } = useLessonState();
+  const record = useRecord();
   const stats = useInOut();
   const [strategy, setStrategy] = useState<Strategy>("A");
   const [preset, setPreset] = useState<Preset>("not-json");

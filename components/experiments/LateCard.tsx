@@ -4,7 +4,7 @@ import { useState } from "react";
 import { InjectRecord } from "@/lib/contract/experiments";
 import { EVENT_OFFSET_PRESETS_MIN, expectLate, fateOf } from "@/lib/live/experiments";
 import { useJoinFeed } from "@/components/live/useJoinFeed";
-import { useLessonState, useLive } from "@/components/live/LiveProvider";
+import { useLive, useRecord } from "@/components/live/LiveProvider";
 import { JoinTimeline, type Highlight } from "@/components/join/JoinTimeline";
 import { formatShortClock } from "@/components/ui/format";
 import { useI18n } from "@/lib/i18n/provider";
@@ -20,7 +20,7 @@ interface Sent extends Highlight {
 export function LateCard() {
   const { t, duration } = useI18n();
   const { pipeline } = useLive();
-  const { record } = useLessonState();
+  const record = useRecord();
   const feed = useJoinFeed();
   const [side, setSide] = useState<"C" | "D">("D");
   const [key, setKey] = useState("user-1");

@@ -2,12 +2,12 @@
 
 import { useCallback, useState } from "react";
 import type { PipelineView } from "@/lib/contract/api";
-import { useLessonState, useLive } from "@/components/live/LiveProvider";
+import { useLive, useRecord } from "@/components/live/LiveProvider";
 
 /** Runs one pipeline request, shows its answer at once, and notes it for the lessons. */
 export function usePipelineAction() {
   const { applyPipeline } = useLive();
-  const { record } = useLessonState();
+  const record = useRecord();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const run = useCallback(

@@ -1,7 +1,7 @@
 "use client";
 
 import { Fragment, useEffect, useState, type FormEvent } from "react";
-import { useLessonState, useLive } from "@/components/live/LiveProvider";
+import { useLive, useRecord } from "@/components/live/LiveProvider";
 import { saveSettings } from "@/components/pipeline/api";
 import { useI18n } from "@/lib/i18n/provider";
 import type { SettingsPatch } from "@/lib/contract/api";
@@ -11,7 +11,7 @@ import { describeError, OUTPUT_MODES, SETTING_NAMES, toFormValues, validateForm,
 
 export function SettingsForm() {
   const { pipeline } = useLive();
-  const { record } = useLessonState();
+  const record = useRecord();
   const { t } = useI18n();
   const [values, setValues] = useState<FormValues | null>(null);
   const [mode, setMode] = useState<AggOutputMode>("update");
