@@ -21,6 +21,8 @@ export interface JoinResult {
   rssEndMB: number;
   rssGrowthMB: number;
   joinCpuPct: number;
+  /** Records dropped as late during the measurement: the join fell behind by more than the watermark delay. */
+  lateDroppedPerSec: number;
   loadGenerators: number;
   /** Records the join had not yet read when the measurement ended (from its last report). */
   lagAtEnd: number;
@@ -79,6 +81,7 @@ export async function runJoin(deps: BenchDeps, targetPerSec = 20_000, gens = 2, 
     await sleep(warmMs);
     const in0 = join.metrics?.recordsInTotal ?? 0;
     const m0 = join.metrics?.join?.matchesTotal ?? 0;
+    const late0 = join.metrics?.join?.lateDropped ?? 0;
     const g0 = sum(sent);
     const cpu0 = cpuSeconds(join.pid);
     const rss0 = rssMB(join.pid);
@@ -104,6 +107,7 @@ export async function runJoin(deps: BenchDeps, targetPerSec = 20_000, gens = 2, 
       rssAfterWarmupMB: round(rss0),
       rssEndMB: round(rss1),
       rssGrowthMB: round(rss1 - rss0),
+      lateDroppedPerSec: round(perSecond((join.metrics?.join?.lateDropped ?? 0) - late0, ms), 0),
       joinCpuPct: round((100 * (cpuSeconds(join.pid) - cpu0) * 1000) / ms, 0),
       loadGenerators: gens,
       lagAtEnd: (join.metrics?.lag ?? []).reduce((a, l) => a + l.lag, 0),
