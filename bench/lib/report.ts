@@ -39,7 +39,7 @@ export function targets(f: R): { target: string; met: boolean | null; value: str
     t("transform ≥ 50% of raw ceiling", raw && tr !== null ? tr >= raw / 2 : null, raw ? `${tr} / ${raw} = ${Math.round((100 * tr) / raw)}%` : "n/a"),
     t("transform p99 ≤ 25 ms at 1,000 rec/s", f.transform.latencyMs["1000"] ? f.transform.latencyMs["1000"].p99 <= 25 : null, `${f.transform.latencyMs["1000"]?.p99 ?? "n/a"} ms`),
     t("join ≥ 20,000 input rec/s", f.join ? f.join.keptUp && f.join.inputMsgsPerSec >= 20_000 : null, joinValue(f.join)),
-    t("join RSS growth < 50 MB", f.join ? f.join.rssGrowthMB < 50 : null, `${f.join?.rssGrowthMB ?? "n/a"} MB`),
+    t("join RSS growth < 50 MB", f.join ? f.join.rssGrowthMB < 50 : null, `${f.join?.rssGrowthMB ?? "n/a"} MB${f.join?.keptUp === false ? " (while falling behind)" : ""}`),
     t("page: no long task > 100 ms", f.page ? f.page.longTasksOver100ms === 0 : null, `${f.page?.longTasksOver100ms ?? "n/a"}`),
     t("page: heap growth < 10 MB", f.page ? f.page.heapGrowthMB < 10 : null, `${f.page?.heapGrowthMB ?? "n/a"} MB`),
     t("memory < 1.5 GB at 1,000 rec/s", f.memory ? f.memory.totalRssMB["1000"] < 1536 : null, `${f.memory?.totalRssMB["1000"] ?? "n/a"} MB`),

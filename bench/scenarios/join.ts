@@ -39,10 +39,10 @@ const DELAY_MS = 10_000;
  * time) after the warm-up; the join's own reports give consumed records, matches and state rows.
  */
 export async function runJoin(deps: BenchDeps, targetPerSec = 20_000, gens = 2, fullMeasureMs = 120_000): Promise<JoinResult> {
-  // The state fills in 2W + delay = 20 s; V8 then takes another minute or two to settle its heap size
-  // (a pure in-process run of the same workload: RSS 173 → 226 MB over 3 min, flat after), so RSS growth
-  // is taken after a 90 s warm-up.
-  const warmMs = deps.quick ? 20_000 : 90_000;
+  // The state fills in 2W + delay = 20 s, but the worker's RSS keeps rising while V8 and kafkajs size
+  // their heaps and buffers: at 4,000 rec/s, 210 → 381 MB over the first 180 s, then flat (±4 MB) for the
+  // next 4 min with the state constant at 60k rows. So RSS growth is taken after a 180 s warm-up.
+  const warmMs = deps.quick ? 20_000 : 180_000;
   const measureMs = deps.quick ? 15_000 : fullMeasureMs;
   const names = topicNames(deps.freshPrefix("join"));
   const admin = deps.kafka.admin();
