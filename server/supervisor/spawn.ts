@@ -30,10 +30,17 @@ export interface WorkerProcessEvents {
   onExit(code: number | null, signal: string | null): void;
 }
 
+/**
+ * V8 grows the young generation to 3 × 16 MB in any process that allocates steadily, which every worker
+ * does (each record is a few short-lived objects). 4 MB semi-spaces keep that at 12 MB: more frequent
+ * but equally cheap scavenges, ~30 MB less RSS per worker.
+ */
+const WORKER_V8_FLAGS = ["--max-semi-space-size=4"];
+
 /** Start one worker process from the fixed registry, wired for IPC and line-by-line logs. */
 export function spawnWorker(launch: WorkerLaunch, events: WorkerProcessEvents): WorkerProcess {
   const spec = specOf(launch.name);
-  const child = spawn(process.execPath, [launch.scripts.scriptOf(spec)], {
+  const child = spawn(process.execPath, [...WORKER_V8_FLAGS, launch.scripts.scriptOf(spec)], {
     stdio: ["ignore", "pipe", "pipe", "ipc"],
     env: {
       PATH: process.env.PATH,
