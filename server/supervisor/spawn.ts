@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { setPriority } from "node:os";
-import type { ComponentName, LogLine, Settings } from "@/lib/contract/api";
+import type { ComponentKind, ComponentName, LogLine, Settings } from "@/lib/contract/api";
 import { WorkerMessage, type SupervisorMessage } from "@/lib/contract/ipc";
 import { lineSplitter, parseLogLine } from "./log-buffer";
 import { specOf } from "./registry";
@@ -31,16 +31,17 @@ export interface WorkerProcessEvents {
 }
 
 /**
- * V8 grows the young generation to 3 × 16 MB in any process that allocates steadily, which every worker
- * does (each record is a few short-lived objects). 4 MB semi-spaces keep that at 12 MB: more frequent
- * but equally cheap scavenges, ~30 MB less RSS per worker.
+ * V8 grows the young generation to 3 × 16 MB in any process that allocates steadily. A producer makes
+ * a few short-lived objects per record and keeps none: 4 MB semi-spaces cost it nothing and save ~15 MB
+ * of RSS each. The stream workers keep V8's default: a bench run with 4 MB for every worker saved
+ * ~10–35 MB each but had a lower transform rate and 3× the page's long tasks (bench/README.md).
  */
-const WORKER_V8_FLAGS = ["--max-semi-space-size=4"];
+const V8_FLAGS: Partial<Record<ComponentKind, string[]>> = { producer: ["--max-semi-space-size=4"] };
 
 /** Start one worker process from the fixed registry, wired for IPC and line-by-line logs. */
 export function spawnWorker(launch: WorkerLaunch, events: WorkerProcessEvents): WorkerProcess {
   const spec = specOf(launch.name);
-  const child = spawn(process.execPath, [...WORKER_V8_FLAGS, launch.scripts.scriptOf(spec)], {
+  const child = spawn(process.execPath, [...(V8_FLAGS[spec.kind] ?? []), launch.scripts.scriptOf(spec)], {
     stdio: ["ignore", "pipe", "pipe", "ipc"],
     env: {
       PATH: process.env.PATH,
