@@ -1,6 +1,7 @@
 import { fork } from "node:child_process";
 import path from "node:path";
 import { topicNames } from "@/lib/contract/topics";
+import { expectedJoinPairsPerSec } from "@/lib/pipeline/join-load";
 import type { BenchDeps } from "../lib/deps";
 import { tap } from "../lib/kafka";
 import { cpuSeconds, rssMB } from "../lib/procs";
@@ -103,7 +104,7 @@ export async function runJoin(deps: BenchDeps, targetPerSec = 20_000, gens = 2, 
       generatedPerSec: round(generated, 0),
       inputMsgsPerSec: round(inRate, 0),
       matchesPerSec: round(perSecond((join.metrics?.join?.matchesTotal ?? 0) - m0, ms), 0),
-      expectedMatchesPerSec: round((perSide * perSide * 2 * WINDOW_MS) / 1000 / KEYS, 0),
+      expectedMatchesPerSec: round(expectedJoinPairsPerSec({ ratePerSecond: perSide, keys: KEYS, joinWindowMs: WINDOW_MS }), 0),
       p99Ms: lat.p99,
       latency: lat,
       peakStateRows: peak,
