@@ -1,10 +1,10 @@
 "use client";
 
-import { useEffect, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { useLive, useRecord } from "@/components/live/LiveProvider";
 import { saveSettings, startComponent, stopComponent } from "@/components/pipeline/api";
-import { AGG_SETTING_NAMES, describeError, OUTPUT_MODES, toFormValues, validateForm, type AggOutputMode, type FieldError, type FormValues } from "@/components/settings/fields";
-import type { SettingsPatch } from "@/lib/contract/api";
+import { AGG_SETTING_NAMES, describeError, OUTPUT_MODES, type FieldError } from "@/components/settings/fields";
+import { useSettingsDraft } from "@/components/settings/useSettingsDraft";
 import { useI18n } from "@/lib/i18n/provider";
 import { NumberField } from "@/components/settings/NumberField";
 
@@ -15,27 +15,12 @@ export function AggControls() {
   const { pipeline, applyPipeline } = useLive();
   const record = useRecord();
   const { t } = useI18n();
-  const [values, setValues] = useState<FormValues | null>(null);
-  const [mode, setMode] = useState<AggOutputMode>("update");
-  const [dirty, setDirty] = useState(false);
+  const draft = useSettingsDraft(AGG_SETTING_NAMES);
   const [state, setState] = useState<State>({ kind: "idle" });
-  const settings = pipeline?.settings;
 
-  useEffect(() => {
-    if (settings && !dirty) {
-      setValues(toFormValues(settings));
-      setMode(settings.aggOutputMode);
-    }
-  }, [settings, dirty]);
-
-  if (!settings || !values) return <section className="card p-4 text-sm text-muted">{t("common.loading")}</section>;
-  const { errors, patch: numbers, ok } = validateForm(values, settings, AGG_SETTING_NAMES);
-  const patch: SettingsPatch = mode !== settings.aggOutputMode ? { ...numbers, aggOutputMode: mode } : numbers;
+  if (!draft) return <section className="card p-4 text-sm text-muted">{t("common.loading")}</section>;
+  const { values, mode, errors, ok, patch } = draft;
   const describe = (e: FieldError) => describeError(t, e);
-  const edit = () => {
-    setDirty(true);
-    setState({ kind: "idle" });
-  };
   const overlap = Math.ceil(Number(values.aggWindowMs) / Number(values.aggSlideMs));
 
   const submit = async (e: FormEvent) => {
@@ -52,7 +37,7 @@ export function AggControls() {
         applyPipeline(await startComponent("aggregate"));
         record("restart:aggregate");
       }
-      setDirty(false);
+      draft.saved();
       setState({ kind: restart ? "restarted" : "saved" });
     } catch (err) {
       setState({ kind: "error", error: err instanceof Error ? err.message : String(err) });
@@ -73,8 +58,8 @@ export function AggControls() {
             testid={`agg-${name}`}
             errorTestid={`agg-error-${name}`}
             onChange={(value) => {
-              edit();
-              setValues({ ...values, [name]: value });
+              setState({ kind: "idle" });
+              draft.setValue(name, value);
             }}
           />
         ))}
@@ -93,8 +78,8 @@ export function AggControls() {
               checked={mode === m}
               data-testid={`agg-mode-${m}`}
               onChange={() => {
-                edit();
-                setMode(m);
+                setState({ kind: "idle" });
+                draft.chooseMode(m);
               }}
             />
             <span>

@@ -1,36 +1,24 @@
 "use client";
 
-import { Fragment, useEffect, useState, type FormEvent } from "react";
-import { useLive, useRecord } from "@/components/live/LiveProvider";
+import { Fragment, useState, type FormEvent } from "react";
+import { useRecord } from "@/components/live/LiveProvider";
 import { saveSettings } from "@/components/pipeline/api";
 import { useI18n } from "@/lib/i18n/provider";
-import type { SettingsPatch } from "@/lib/contract/api";
 import { JoinLoadHint } from "./JoinLoadHint";
 import { NumberField } from "./NumberField";
-import { describeError, OUTPUT_MODES, SETTING_NAMES, toFormValues, validateForm, type AggOutputMode, type FieldError, type FormValues } from "./fields";
+import { describeError, OUTPUT_MODES, SETTING_NAMES, type AggOutputMode, type FieldError } from "./fields";
+import { useSettingsDraft } from "./useSettingsDraft";
 
 export function SettingsForm() {
-  const { pipeline } = useLive();
   const record = useRecord();
   const { t } = useI18n();
-  const [values, setValues] = useState<FormValues | null>(null);
-  const [mode, setMode] = useState<AggOutputMode>("update");
-  const [dirty, setDirty] = useState(false);
+  const draft = useSettingsDraft();
   const [state, setState] = useState<{ kind: "idle" | "saving" | "saved" } | { kind: "error"; error: string }>({ kind: "idle" });
   const [notes, setNotes] = useState<string[]>([]);
-  const settings = pipeline?.settings;
 
-  useEffect(() => {
-    if (settings && !dirty) {
-      setValues(toFormValues(settings));
-      setMode(settings.aggOutputMode);
-    }
-  }, [settings, dirty]);
-
-  if (!settings || !values) return <section className="card p-4 text-sm text-muted">{t("common.loading")}</section>;
-  const { errors, patch: numbers, ok } = validateForm(values, settings);
+  if (!draft) return <section className="card p-4 text-sm text-muted">{t("common.loading")}</section>;
+  const { settings, values, mode, errors, ok, numbers, patch } = draft;
   const describe = (e: FieldError) => describeError(t, e);
-  const patch: SettingsPatch = mode !== settings.aggOutputMode ? { ...numbers, aggOutputMode: mode } : numbers;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -39,7 +27,7 @@ export function SettingsForm() {
     try {
       const answer = await saveSettings(patch);
       setNotes(answer.restartNeeded.map((r) => t("settings.restartNeeded", { components: r.components.join(", "), note: r.note })));
-      setDirty(false);
+      draft.saved();
       setState({ kind: "saved" });
       for (const name of Object.keys(patch)) record(`settings:${name}`);
     } catch (err) {
@@ -61,9 +49,8 @@ export function SettingsForm() {
               testid={`setting-${name}`}
               errorTestid={`setting-error-${name}`}
               onChange={(value) => {
-                setDirty(true);
                 setState({ kind: "idle" });
-                setValues({ ...values, [name]: value });
+                draft.setValue(name, value);
               }}
             />
             {name === "watermarkDelayMs" && <JoinLoadHint settings={{ ...settings, ...numbers }} />}
@@ -77,9 +64,8 @@ export function SettingsForm() {
             data-testid="setting-aggOutputMode"
             value={mode}
             onChange={(e) => {
-              setDirty(true);
               setState({ kind: "idle" });
-              setMode(e.target.value as AggOutputMode);
+              draft.chooseMode(e.target.value as AggOutputMode);
             }}
           >
             {OUTPUT_MODES.map((m) => (

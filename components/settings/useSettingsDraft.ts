@@ -1,0 +1,49 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { useLive } from "@/components/live/LiveProvider";
+import type { SettingsPatch } from "@/lib/contract/api";
+import { SETTING_NAMES, toFormValues, validateForm, type AggOutputMode, type FormValues, type SettingName } from "./fields";
+
+/**
+ * A settings form's draft: follows the live settings until the learner types, then holds their values,
+ * validated, with the patch that applying them would send. Null until the settings are known.
+ */
+export function useSettingsDraft(names: readonly SettingName[] = SETTING_NAMES) {
+  const { pipeline } = useLive();
+  const settings = pipeline?.settings;
+  const [values, setValues] = useState<FormValues | null>(null);
+  const [mode, setMode] = useState<AggOutputMode>("update");
+  const [dirty, setDirty] = useState(false);
+
+  useEffect(() => {
+    if (settings && !dirty) {
+      setValues(toFormValues(settings));
+      setMode(settings.aggOutputMode);
+    }
+  }, [settings, dirty]);
+
+  if (!settings || !values) return null;
+  const { errors, patch: numbers, ok } = validateForm(values, settings, names);
+  const patch: SettingsPatch = mode !== settings.aggOutputMode ? { ...numbers, aggOutputMode: mode } : numbers;
+  return {
+    settings,
+    values,
+    mode,
+    errors,
+    ok,
+    /** The numeric fields that changed, valid ones only. */
+    numbers,
+    patch,
+    setValue(name: SettingName, value: string) {
+      setDirty(true);
+      setValues({ ...values, [name]: value });
+    },
+    chooseMode(m: AggOutputMode) {
+      setDirty(true);
+      setMode(m);
+    },
+    /** The draft was applied: follow the live settings again. */
+    saved: () => setDirty(false),
+  };
+}
