@@ -12,6 +12,8 @@ export interface PageResult {
   heapGrowthMB: number;
   producersPerSec: number;
   perView: Record<string, { events: number; longTasks: number; heapStartMB: number; heapEndMB: number }>;
+  /** The longest animation frames after the warm-up, with their scripts: where the long tasks come from. */
+  longestFrames: LongFrame[];
   how: string;
 }
 export interface MemoryResult {
@@ -21,7 +23,21 @@ export interface MemoryResult {
   how: string;
 }
 
-const OBSERVE = `window.__long = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push({ start: e.startTime, ms: e.duration }); }).observe({ type: "longtask", buffered: true });`;
+/** A long animation frame over 100 ms, with what ran in it (Chromium's LoAF entries), for the results. */
+export interface LongFrame {
+  view: string;
+  ms: number;
+  blockingMs: number;
+  renderMs: number;
+  layoutMs: number;
+  scripts: { invoker: string; source: string; ms: number; layoutMs: number }[];
+}
+
+const OBSERVE = `window.__long = []; window.__frames = [];
+new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push({ start: e.startTime, ms: e.duration }); }).observe({ type: "longtask", buffered: true });
+new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.duration > 100) window.__frames.push({ start: e.startTime, ms: e.duration, blockingMs: e.blockingDuration,
+  renderMs: e.renderStart ? e.startTime + e.duration - e.renderStart : 0, layoutMs: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
+  scripts: e.scripts.map((s) => ({ invoker: s.invoker, source: (s.sourceURL.split("/").pop() || "") + ":" + s.sourceFunctionName + "@" + s.sourceCharPosition, ms: Math.round(s.duration), layoutMs: Math.round(s.forcedStyleAndLayoutDuration) })) }); }).observe({ type: "long-animation-frame", buffered: true });`;
 
 const producedTotal = async (app: BenchApp) => {
   const v = (await app.api("GET", "/api/pipeline")) as { components: { kind: string; metrics: { recordsOutTotal: number } | null }[] };
@@ -45,7 +61,7 @@ export async function runPageAndMemory(deps: BenchDeps, rate = 20_000): Promise<
     deps.log(`memory idle ${round(idle)} MB, 1k/s ${round(at1k)} MB`);
 
     await app.api("PUT", "/api/settings", { ratePerSecond: rate / 4 });
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--enable-precise-memory-info"] });
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--enable-precise-memory-info"] });
     try {
       const views = { topics: `${app.url}/topics?topic=C_output`, join: `${app.url}/join` };
       const opened = await Promise.all(
@@ -71,9 +87,12 @@ export async function runPageAndMemory(deps: BenchDeps, rate = 20_000): Promise<
       const p1 = await producedTotal(app);
       const perView: PageResult["perView"] = {};
       let events = 0, longTasks = 0, longest = 0, growth = 0;
+      const frames: LongFrame[] = [];
       for (const [i, o] of opened.entries()) {
         const s = start[i]!;
         const tasks = (await o.page.evaluate(() => (window as unknown as { __long: { start: number; ms: number }[] }).__long)).filter((t) => t.start >= s.t);
+        const viewFrames = (await o.page.evaluate(() => (window as unknown as { __frames: (Omit<LongFrame, "view"> & { start: number })[] }).__frames)).filter((f) => f.start >= s.t);
+        frames.push(...viewFrames.map(({ start: _start, ...f }) => ({ view: o.name, ...f, ms: round(f.ms, 0), blockingMs: round(f.blockingMs, 0), renderMs: round(f.renderMs, 0), layoutMs: round(f.layoutMs, 0) })));
         const end = await heap(o);
         const over = tasks.filter((t) => t.ms > 100).length;
         perView[o.name] = { events: o.frames.n - s.frames, longTasks: over, heapStartMB: round(s.heap, 2), heapEndMB: round(end, 2) };
@@ -89,7 +108,8 @@ export async function runPageAndMemory(deps: BenchDeps, rate = 20_000): Promise<
         heapGrowthMB: round(growth, 2),
         producersPerSec: round(((p1 - p0) * 1000) / measureMs, 0),
         perView,
-        how: `real server + pipeline (4 producers at ${rate / 4}/s each requested, strategy, join); Chromium pages on /topics?topic=C_output and /join; socket.io event frames counted via CDP websocket frames; long tasks from a PerformanceObserver('longtask') counted after the warm-up; heap = Runtime.getHeapUsage after a forced GC, growth = worst page`,
+        longestFrames: frames.sort((a, b) => b.ms - a.ms).slice(0, 10),
+        how: `real server + pipeline (4 producers at ${rate / 4}/s each requested, strategy, join); Chromium pages on /topics?topic=C_output and /join; socket.io event frames counted via CDP websocket frames; long tasks from a PerformanceObserver('longtask') counted after the warm-up, the 10 longest animation frames (PerformanceObserver('long-animation-frame')) kept with their scripts; heap = Runtime.getHeapUsage after a forced GC, growth = worst page`,
       };
       deps.log(`page: ${JSON.stringify(page)}`);
       return {
