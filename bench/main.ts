@@ -20,7 +20,8 @@ const broker = await benchBroker(ROOT, log);
 const kafka = createKafkaAdapter({ brokers: broker.brokers.split(","), clientId: "bench", log: createLogger("bench", process.env.BENCH_LOG_LEVEL === "warn" ? "warn" : "error") });
 const run = Date.now().toString(36);
 let fresh = 0;
-const deps: BenchDeps = { root: ROOT, brokers: broker.brokers, brokerPid: broker.pid, kafka, quick, freshPrefix: (l) => `bench-${run}-${l}${++fresh}.`, log };
+const workerNice = Number(process.env.BENCH_WORKER_NICE?.trim() || 10);
+const deps: BenchDeps = { root: ROOT, brokers: broker.brokers, brokerPid: broker.pid, kafka, quick, workerNice, freshPrefix: (l) => `bench-${run}-${l}${++fresh}.`, log };
 const want = (s: string) => !only || only.includes(s);
 const results: Record<string, unknown> = { at: new Date().toISOString(), quick };
 const attempt = async <T>(name: string, fn: () => Promise<T>): Promise<T | { error: string }> => {

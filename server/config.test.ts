@@ -24,6 +24,7 @@ describe("loadServerConfig", () => {
       kafkaVersion: "4.3.1",
       kafkaHeapMb: 256,
       workerNice: 10,
+      kafkaNice: 10,
       dataDir: path.join(REPO_ROOT, ".lab"),
       logLevel: "info",
       dashboardToken: null,
@@ -32,8 +33,9 @@ describe("loadServerConfig", () => {
   });
 
   it("refuses a broker heap under 128 MB and a niceness outside 0–19, saying how to fix each", () => {
-    const err = problemsOf({ KAFKA_HEAP_MB: "64", WORKER_NICE: "20" });
-    expect(err.problems.map((p) => p.variable)).toEqual(["KAFKA_HEAP_MB", "WORKER_NICE"]);
+    const err = problemsOf({ KAFKA_HEAP_MB: "64", WORKER_NICE: "20", KAFKA_NICE: "-1" });
+    expect(err.problems.map((p) => p.variable)).toEqual(["KAFKA_HEAP_MB", "KAFKA_NICE", "WORKER_NICE"]);
+    expect(err.message).toMatch(/KAFKA_NICE=0/);
     expect(err.message).toMatch(/KAFKA_HEAP_MB=512/);
     expect(err.message).toMatch(/WORKER_NICE=0/);
   });
@@ -67,8 +69,9 @@ describe("loadServerConfig", () => {
       LAB_TOPIC_PREFIX: "alice.",
       KAFKA_HEAP_MB: "1024",
       WORKER_NICE: "0",
+      KAFKA_NICE: "5",
     });
-    expect(config).toMatchObject({ kafkaHeapMb: 1024, workerNice: 0 });
+    expect(config).toMatchObject({ kafkaHeapMb: 1024, workerNice: 0, kafkaNice: 5 });
     expect(config).toMatchObject({ port: 8080, host: "0.0.0.0", kafkaVersion: "4.1.1", dataDir: "/tmp/lab-data", logLevel: "debug", dashboardToken: "s3cret", topicPrefix: "alice." });
   });
 

@@ -18,6 +18,8 @@ export interface ServerConfig {
   kafkaHeapMb: number;
   /** Scheduling niceness of worker and producer processes (0 = same as the dashboard). */
   workerNice: number;
+  /** Scheduling niceness of the embedded broker JVM (0 = same as the dashboard). */
+  kafkaNice: number;
   /** Absolute LAB_DATA_DIR. */
   dataDir: string;
   logLevel: LogLevel;
@@ -80,6 +82,7 @@ const VARIABLES = {
   KAFKA_PORT: spec({ schema: port(65534), fallback: () => 9092, expected: "a TCP port number from 1 to 65534 (the controller uses KAFKA_PORT+1)", example: "KAFKA_PORT=9092" }),
   KAFKA_VERSION: spec({ schema: z.string().regex(/^\d+\.\d+\.\d+$/), fallback: () => DEFAULT_KAFKA_VERSION, expected: `a released Kafka version like ${DEFAULT_KAFKA_VERSION}`, example: `KAFKA_VERSION=${DEFAULT_KAFKA_VERSION}` }),
   KAFKA_HEAP_MB: spec({ schema: z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(128).max(16384)), fallback: () => 256, expected: "a heap size in MB from 128 to 16384", example: "KAFKA_HEAP_MB=512" }),
+  KAFKA_NICE: spec({ schema: z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(0).max(19)), fallback: () => 10, expected: "a niceness from 0 (none) to 19", example: "KAFKA_NICE=0" }),
   WORKER_NICE: spec({ schema: z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(0).max(19)), fallback: () => 10, expected: "a niceness from 0 (none) to 19", example: "WORKER_NICE=0" }),
   LAB_DATA_DIR: spec({ schema: z.string().transform((p) => path.resolve(p)), fallback: () => path.join(REPO_ROOT, ".lab"), expected: "a directory path", example: "LAB_DATA_DIR=./.lab" }),
   LOG_LEVEL: spec<LogLevel>({ schema: z.enum(LOG_LEVELS), fallback: () => "info", expected: `one of ${LOG_LEVELS.join(", ")}`, example: "LOG_LEVEL=debug" }),
@@ -119,6 +122,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     kafkaVersion: v.KAFKA_VERSION,
     kafkaHeapMb: v.KAFKA_HEAP_MB,
     workerNice: v.WORKER_NICE,
+    kafkaNice: v.KAFKA_NICE,
     dataDir: v.LAB_DATA_DIR,
     logLevel: v.LOG_LEVEL,
     dashboardToken: v.DASHBOARD_TOKEN,

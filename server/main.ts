@@ -36,6 +36,7 @@ function brokerOptions(config: ServerConfig): EmbeddedBrokerOptions | null {
     cacheDir: path.join(config.dataDir, "kafka"),
     kafkaVersion: config.kafkaVersion,
     heapMb: config.kafkaHeapMb,
+    nice: config.kafkaNice,
     log: (step) => say(formatStep(step)),
   };
 }

@@ -18,6 +18,7 @@ export async function benchBroker(root: string, log: (line: string) => void): Pr
   if (external) return { brokers: external, pid: null, heapMb: null, stop: async () => undefined };
   const port = Number(process.env.BENCH_KAFKA_PORT?.trim() || 19892);
   const heapMb = Number(process.env.BENCH_KAFKA_HEAP_MB?.trim() || 256);
+  const nice = Number(process.env.BENCH_KAFKA_NICE?.trim() || 10);
   const lab = path.join(root, ".lab");
   const dataDir = path.join(lab, "bench-broker");
   const prev = await recoverOrphan(dataDir);
@@ -31,6 +32,7 @@ export async function benchBroker(root: string, log: (line: string) => void): Pr
     cacheDir: path.join(lab, "kafka"),
     kafkaVersion: process.env.KAFKA_VERSION?.trim() || DEFAULT_KAFKA_VERSION,
     heapMb,
+    nice,
     log: (step) => log(formatStep(step)),
   });
   return { brokers: b.bootstrap, pid: b.pid, heapMb, stop: () => b.stop() };

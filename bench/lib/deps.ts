@@ -8,6 +8,8 @@ export interface BenchDeps {
   brokerPid: number | null;
   kafka: KafkaAdapter;
   quick: boolean;
+  /** Niceness of the worker processes the bench starts, as the app's WORKER_NICE (BENCH_WORKER_NICE, default 10). */
+  workerNice: number;
   /** A topic prefix no earlier run used, so every scenario starts on fresh topics. */
   freshPrefix(label: string): string;
   log(line: string): void;

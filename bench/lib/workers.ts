@@ -27,6 +27,8 @@ export async function startBenchWorkers(
   names: TopicNames,
   components: { name: ComponentName; instance?: number }[],
   settings: Partial<Settings>,
+  /** As the app's WORKER_NICE: see lowerCpuPriority. */
+  nice = 0,
 ): Promise<BenchWorkers> {
   const full: Settings = { ...DEFAULT_SETTINGS, ...settings };
   const scripts = await buildWorkerScripts(root);
@@ -34,7 +36,7 @@ export async function startBenchWorkers(
     const state = { ready: false };
     const w: BenchWorker = { name, proc: undefined as unknown as WorkerProcess, pid: 0, metrics: null, exited: false };
     w.proc = spawnWorker(
-      { scripts, name, instance, brokers, settings: full, topicPrefix: names.prefix, logLevel: "warn", metricsIntervalMs: 200 },
+      { scripts, nice, name, instance, brokers, settings: full, topicPrefix: names.prefix, logLevel: "warn", metricsIntervalMs: 200 },
       {
         onMessage: (m) => {
           if (m.type === "ready") state.ready = true;

@@ -2,6 +2,7 @@ import { fork } from "node:child_process";
 import path from "node:path";
 import { topicNames } from "@/lib/contract/topics";
 import { expectedJoinPairsPerSec } from "@/lib/pipeline/join-load";
+import { lowerCpuPriority } from "@/server/os/cpu-priority";
 import type { BenchDeps } from "../lib/deps";
 import { tap } from "../lib/kafka";
 import { cpuSeconds, rssMB } from "../lib/procs";
@@ -56,12 +57,14 @@ export async function runJoin(deps: BenchDeps, targetPerSec = 20_000, gens = 2, 
     keys: KEYS,
     joinWindowMs: WINDOW_MS,
     watermarkDelayMs: DELAY_MS,
-  });
+  }, deps.workerNice);
   const join = w.workers[0]!;
   const sent = new Array<number>(gens).fill(0);
   const children = Array.from({ length: gens }, (_, i) => {
     const c = fork(path.join(deps.root, "bench", "lib", "load-gen.ts"), [], {
       cwd: deps.root,
+      // The stand-ins for the app's producers run as they do (see lowerCpuPriority).
+      detached: deps.workerNice > 0,
       execArgv: ["--import", "tsx"],
       env: {
         ...process.env,
@@ -72,6 +75,7 @@ export async function runJoin(deps: BenchDeps, targetPerSec = 20_000, gens = 2, 
         KEYS: String(KEYS),
       },
     });
+    if (c.pid) lowerCpuPriority(c.pid, deps.workerNice).forEach(deps.log);
     c.on("message", (m: { sent: number }) => (sent[i] = m.sent));
     return c;
   });

@@ -40,8 +40,8 @@ export async function runLatency(deps: BenchDeps, rate: number): Promise<Latency
     if (measuring) inHist.record(at - r.timestamp);
   });
   const settings = { ratePerSecond: rate / 4, keys: 5, partitions: 3 };
-  const strategy = await startBenchWorkers(deps.root, deps.brokers, names, [{ name: "strategy" }], settings);
-  const producers = await startBenchWorkers(deps.root, deps.brokers, names, STRATEGIES.map((s) => ({ name: `producer-${s}` as const })), settings);
+  const strategy = await startBenchWorkers(deps.root, deps.brokers, names, [{ name: "strategy" }], settings, deps.workerNice);
+  const producers = await startBenchWorkers(deps.root, deps.brokers, names, STRATEGIES.map((s) => ({ name: `producer-${s}` as const })), settings, deps.workerNice);
   try {
     await sleep(warmMs);
     const p0 = totalOut(producers.workers);

@@ -41,7 +41,7 @@ export async function runThroughput(deps: BenchDeps): Promise<ThroughputResult> 
   const raw = await rawPipe(deps, inputs, names.name("raw_out"), n);
   deps.log(`raw ceiling: ${Math.round(raw)} rec/s`);
 
-  const w = await startBenchWorkers(deps.root, deps.brokers, names, [{ name: "strategy" }], { partitions: PARTITIONS });
+  const w = await startBenchWorkers(deps.root, deps.brokers, names, [{ name: "strategy" }], { partitions: PARTITIONS }, deps.workerNice);
   const [worker] = w.workers;
   let first: { at: number; out: number } | null = null;
   let last: { at: number; out: number } | null = null;

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { lowerCpuPriority } from "@/server/os/cpu-priority";
 import { BrokerError } from "./errors";
 import { formatBytes } from "./format-step";
 import { findJava } from "./java";
@@ -44,6 +45,7 @@ function resolveOptions(opts: EmbeddedBrokerOptions): Resolved {
     cacheDir: path.resolve(opts.cacheDir),
     controllerPort: opts.controllerPort ?? opts.port + 1,
     heapMb: opts.heapMb ?? DEFAULT_HEAP_MB,
+    nice: opts.nice ?? 0,
     readyTimeoutMs: opts.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS,
     logFile: path.resolve(opts.logFile ?? `${dataDir}.log`),
     env: opts.env ?? process.env,
@@ -117,9 +119,13 @@ function jvmArgs(o: Resolved, runtime: KafkaRuntime, files: ConfigFiles): string
 async function launch(o: Resolved, java: string, runtime: KafkaRuntime, files: ConfigFiles, clusterId: string): Promise<EmbeddedBroker> {
   const offset = await logSize(o.logFile);
   const started = Date.now();
-  const jvm = await superviseJvm({ command: java, args: jvmArgs(o, runtime, files), logFile: o.logFile, env: o.env });
+  const nice = o.nice;
+  // Under `nice` from the start, so that every JVM thread inherits it (renicing a pid later reaches only its main thread).
+  const command = nice > 0 ? { command: "nice", args: ["-n", String(nice), java, ...jvmArgs(o, runtime, files)] } : { command: java, args: jvmArgs(o, runtime, files) };
+  const jvm = await superviseJvm({ ...command, logFile: o.logFile, env: o.env });
   await writePidFile(o.dataDir, jvm.pid);
-  o.log({ step: "start", message: `Kafka ${o.kafkaVersion} JVM pid ${jvm.pid}, heap ${o.heapMb} MB, log ${o.logFile}` });
+  const problems = lowerCpuPriority(jvm.pid, nice);
+  o.log({ step: "start", message: `Kafka ${o.kafkaVersion} JVM pid ${jvm.pid}, heap ${o.heapMb} MB${nice > 0 ? `, nice ${nice}` : ""}, log ${o.logFile}${problems.length ? ` (${problems.join("; ")})` : ""}` });
   let hasExited = false;
   void jvm.exited.then(() => {
     hasExited = true;

@@ -12,6 +12,11 @@ export interface EmbeddedBrokerOptions {
   heapMb?: number;
   /** Default 60000. */
   readyTimeoutMs?: number;
+  /**
+   * CPU niceness of the JVM (0–19, default 0). Its session's CPU share is lowered with it: the broker
+   * leads its own session, so without that a nice value would not count against the browser.
+   */
+  nice?: number;
   /** Broker log file; default `<dataDir>.log`, i.e. beside the data dir. */
   logFile?: string;
   /** Environment for java and mvn lookup and runs; default process.env. */

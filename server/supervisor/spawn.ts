@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { setPriority } from "node:os";
+import { lowerCpuPriority } from "@/server/os/cpu-priority";
 import type { ComponentKind, ComponentName, LogLine, Settings } from "@/lib/contract/api";
 import { WorkerMessage, type SupervisorMessage } from "@/lib/contract/ipc";
 import { lineSplitter, parseLogLine } from "./log-buffer";
@@ -8,7 +8,10 @@ import type { WorkerScripts } from "./worker-scripts";
 
 export interface WorkerLaunch {
   scripts: WorkerScripts;
-  /** Niceness (0–19): workers yield the CPU to the dashboard and the browser when cores are busy. */
+  /**
+   * Niceness (0–19): workers yield the CPU to the dashboard and the browser when cores are busy. Above 0
+   * a worker leads its own session, so the kernel's per-session CPU share (autogroup) is lowered too.
+   */
   nice?: number;
   name: ComponentName;
   instance: number;
@@ -41,7 +44,10 @@ const V8_FLAGS: Partial<Record<ComponentKind, string[]>> = { producer: ["--max-s
 /** Start one worker process from the fixed registry, wired for IPC and line-by-line logs. */
 export function spawnWorker(launch: WorkerLaunch, events: WorkerProcessEvents): WorkerProcess {
   const spec = specOf(launch.name);
+  const nice = launch.nice ?? 0;
   const child = spawn(process.execPath, [...(V8_FLAGS[spec.kind] ?? []), launch.scripts.scriptOf(spec)], {
+    // Detached only to lead its own session (see lowerCpuPriority); it still exits when we go (onParentGone).
+    detached: nice > 0,
     stdio: ["ignore", "pipe", "pipe", "ipc"],
     env: {
       PATH: process.env.PATH,
@@ -56,7 +62,7 @@ export function spawnWorker(launch: WorkerLaunch, events: WorkerProcessEvents): 
       ...(launch.metricsIntervalMs ? { LAB_METRICS_INTERVAL_MS: String(launch.metricsIntervalMs) } : {}),
     },
   });
-  if (launch.nice && child.pid) lowerPriority(child.pid, launch.nice, events);
+  if (child.pid) for (const msg of lowerCpuPriority(child.pid, nice)) events.onLog({ at: Date.now(), level: "warn", msg });
   child.stdout?.on("data", lineSplitter((l) => events.onLog(parseLogLine(l, Date.now(), "stdout"))));
   child.stderr?.on("data", lineSplitter((l) => events.onLog(parseLogLine(l, Date.now(), "stderr"))));
   child.on("message", (raw) => {
@@ -71,14 +77,6 @@ export function spawnWorker(launch: WorkerLaunch, events: WorkerProcessEvents): 
       if (child.connected) child.send(msg);
     },
   };
-}
-
-function lowerPriority(pid: number, nice: number, events: WorkerProcessEvents): void {
-  try {
-    setPriority(pid, nice);
-  } catch (err) {
-    events.onLog({ at: Date.now(), level: "warn", msg: `could not lower its priority to nice ${nice}: ${(err as Error).message}` });
-  }
 }
 
 /** Ask a worker to stop, and make sure it does: SIGKILL after `graceMs`. */

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
@@ -147,6 +148,22 @@ describe("stopping", () => {
     } finally {
       parent.kill("SIGKILL");
     }
+  });
+});
+
+describe("CPU priority", () => {
+  const niceOf = (pid: number, tid: number) => Number(readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8").split(") ")[1]!.split(" ")[16]);
+
+  it("runs the JVM and every one of its threads at the given niceness, with its session's CPU share lowered too", async () => {
+    const dataDir = await freshDataDir("nice");
+    const broker = await startEmbeddedBroker(options(dataDir, [], { nice: 6 }));
+    running.push(broker);
+    expect(isBrokerCmdline(readCmdline(broker.pid), dataDir)).toBe(true);
+    const threads = (await readdir(`/proc/${broker.pid}/task`)).map(Number);
+    expect(threads.length).toBeGreaterThan(10);
+    expect(new Set(threads.map((tid) => niceOf(broker.pid, tid)))).toEqual(new Set([6]));
+    const autogroup = `/proc/${broker.pid}/autogroup`;
+    if (existsSync(autogroup)) expect(readFileSync(autogroup, "utf8")).toMatch(/nice 6/);
   });
 });
 

@@ -1,16 +1,23 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { existsSync, readFileSync } from "node:fs";
 import { getPriority } from "node:os";
+import path from "node:path";
+import { createInterface } from "node:readline";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS, type ComponentStatus } from "@/lib/contract/api";
 import { topicNames } from "@/lib/contract/topics";
 import { createSupervisor } from "@/server/supervisor/supervisor";
 import { testBrokers } from "../support/broker";
 import { testKafka, waitFor } from "../support/kafka";
-import { workerScripts } from "../support/pipeline";
+import { ROOT, workerScripts } from "../support/pipeline";
 
 const brokers = testBrokers().join(",");
 const names = topicNames(`sup-${Date.now().toString(36)}.`);
 const admin = testKafka(brokers).admin();
 
+/** The session id (field 6 of /proc/<pid>/stat): equal to the pid for a session leader. */
+const sessionOf = (pid: number) => Number(readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ")[3]);
 const alive = (pid: number) => {
   try {
     process.kill(pid, 0);
@@ -45,18 +52,37 @@ describe("the supervisor", () => {
     expect(strategy().status).toBe("stopped");
   });
 
-  it("stops producers before workers and leaves no process behind; runs them all at the given niceness", async () => {
+  it("stops producers before workers and leaves no process behind; runs them all at the given niceness, each leading its own session with that CPU share", async () => {
     const sup = createSupervisor({ scripts: await workerScripts(), nice: 7, brokers: () => brokers, settings: () => ({ ...DEFAULT_SETTINGS, ratePerSecond: 50 }), topicPrefix: names.prefix, logLevel: "warn" });
     await sup.startAll();
     await waitFor(() => sup.view().every((c) => c.status === "running"), "every component to run");
     const pids = sup.view().map((c) => c.pid!);
     expect(pids.map((pid) => getPriority(pid))).toEqual(pids.map(() => 7));
+    expect(pids.map(sessionOf)).toEqual(pids);
+    if (existsSync(`/proc/${pids[0]}/autogroup`)) expect(pids.map((pid) => readFileSync(`/proc/${pid}/autogroup`, "utf8").trim().split(" nice ")[1])).toEqual(pids.map(() => "7"));
     const stoppedOrder: string[] = [];
     sup.onChange((name) => sup.view().find((c) => c.name === name)!.status === "stopped" && stoppedOrder.push(name));
     await sup.stopAll();
     expect(stoppedOrder.slice(0, 4).every((n) => n.startsWith("producer-"))).toBe(true);
     expect(stoppedOrder.slice(4).sort()).toEqual(["aggregate", "join", "strategy"]);
     expect(pids.filter(alive)).toEqual([]);
+  });
+
+  it("a worker in its own session still exits when the process that started it is SIGKILLed", async () => {
+    const host = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "tests", "support", "worker-host.ts")], {
+      cwd: ROOT,
+      env: { ...process.env, WORKER_HOST_NICE: "5", WORKER_HOST_BROKERS: brokers, WORKER_HOST_PREFIX: names.prefix },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    try {
+      const [line] = (await once(createInterface({ input: host.stdout! }), "line")) as [string];
+      const { pid } = JSON.parse(line) as { pid: number };
+      expect(sessionOf(pid)).toBe(pid);
+      host.kill("SIGKILL");
+      await waitFor(() => !alive(pid), "the orphaned worker to exit");
+    } finally {
+      host.kill("SIGKILL");
+    }
   });
 
   it("scales a worker out to two consumer-group members that split the partitions, and back in", async () => {
