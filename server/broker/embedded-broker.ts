@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { lowerCpuPriority } from "@/server/os/cpu-priority";
+import { lowerSessionCpuShare } from "@/server/os/cpu-priority";
 import { BrokerError } from "./errors";
 import { formatBytes } from "./format-step";
-import { findJava } from "./java";
+import { findJava, type JavaInstall } from "./java";
 import { releasePidFile, recoverOrphan, writePidFile } from "./pid-file";
 import { withTimeout } from "./poll";
 import { assertPortsFree } from "./ports";
@@ -34,7 +34,7 @@ export async function startEmbeddedBroker(opts: EmbeddedBrokerOptions): Promise<
   const runtime = await timed(o, "resolve", () => provisionKafka({ ...o, progress: (m) => o.log({ step: "resolve", message: m }) }), describeRuntime);
   const files = await writeConfig(o);
   const clusterId = await ensureFormatted(o, java.path, runtime, files);
-  return launch(o, java.path, runtime, files, clusterId);
+  return launch(o, java, runtime, files, clusterId);
 }
 
 function resolveOptions(opts: EmbeddedBrokerOptions): Resolved {
@@ -103,10 +103,11 @@ async function ensureFormatted(o: Resolved, java: string, runtime: KafkaRuntime,
   return clusterId;
 }
 
-function jvmArgs(o: Resolved, runtime: KafkaRuntime, files: ConfigFiles): string[] {
+function jvmArgs(o: Resolved, java: JavaInstall, runtime: KafkaRuntime, files: ConfigFiles): string[] {
   return [
     `-Xmx${o.heapMb}m`,
     "-XX:+ExitOnOutOfMemoryError",
+    ...java.extraOptions,
     "-Djava.awt.headless=true",
     `-Dlog4j2.configurationFile=${files.log4j}`,
     "-cp",
@@ -116,15 +117,17 @@ function jvmArgs(o: Resolved, runtime: KafkaRuntime, files: ConfigFiles): string
   ];
 }
 
-async function launch(o: Resolved, java: string, runtime: KafkaRuntime, files: ConfigFiles, clusterId: string): Promise<EmbeddedBroker> {
+async function launch(o: Resolved, java: JavaInstall, runtime: KafkaRuntime, files: ConfigFiles, clusterId: string): Promise<EmbeddedBroker> {
   const offset = await logSize(o.logFile);
   const started = Date.now();
   const nice = o.nice;
   // Under `nice` from the start, so that every JVM thread inherits it (renicing a pid later reaches only its main thread).
-  const command = nice > 0 ? { command: "nice", args: ["-n", String(nice), java, ...jvmArgs(o, runtime, files)] } : { command: java, args: jvmArgs(o, runtime, files) };
+  const args = jvmArgs(o, java, runtime, files);
+  const command = nice > 0 ? { command: "nice", args: ["-n", String(nice), java.path, ...args] } : { command: java.path, args };
   const jvm = await superviseJvm({ ...command, logFile: o.logFile, env: o.env });
   await writePidFile(o.dataDir, jvm.pid);
-  const problems = lowerCpuPriority(jvm.pid, nice);
+  // Not setpriority: the pid may not have exec'd `nice` yet, which would then add its -n on top.
+  const problems = lowerSessionCpuShare(jvm.pid, nice);
   o.log({ step: "start", message: `Kafka ${o.kafkaVersion} JVM pid ${jvm.pid}, heap ${o.heapMb} MB${nice > 0 ? `, nice ${nice}` : ""}, log ${o.logFile}${problems.length ? ` (${problems.join("; ")})` : ""}` });
   let hasExited = false;
   void jvm.exited.then(() => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findJava, parseJavaVersion } from "./java";
+import { spawnSync } from "node:child_process";
+import { findJava, parseJavaVersion, TRIM_NATIVE_HEAP } from "./java";
 
 describe("parseJavaVersion", () => {
   it("reads the major version of a modern OpenJDK", () => {
@@ -26,6 +27,13 @@ describe("parseJavaVersion", () => {
 });
 
 describe("findJava", () => {
+  it("finds this machine's java and offers the native-heap trim only if that java accepts it", async () => {
+    const java = await findJava();
+    expect(java.version.major).toBeGreaterThanOrEqual(17);
+    const accepted = spawnSync(java.path, [TRIM_NATIVE_HEAP, "-version"]).status === 0;
+    expect(java.extraOptions).toEqual(accepted ? [TRIM_NATIVE_HEAP] : []);
+  });
+
   it("fails with an install-Java fix when java is on neither JAVA_HOME nor PATH", async () => {
     await expect(findJava({ ...process.env, PATH: "/nonexistent", JAVA_HOME: "" })).rejects.toMatchObject({
       code: "JAVA_MISSING",

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { lowerCpuPriority, type CpuPriorityDeps } from "./cpu-priority";
+import { lowerCpuPriority, lowerSessionCpuShare, type CpuPriorityDeps } from "./cpu-priority";
 
 const niceOf = (pid: number) => Number(readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ")[16]);
 
@@ -33,6 +33,12 @@ describe("lowerCpuPriority", () => {
     const { deps, calls } = fakeDeps();
     expect(lowerCpuPriority(42, 0, deps)).toEqual([]);
     expect(calls).toEqual([]);
+  });
+
+  it("can lower only the session's share, for a process already started under nice", () => {
+    const { deps, calls } = fakeDeps();
+    expect(lowerSessionCpuShare(42, 10, deps)).toEqual([]);
+    expect(calls).toEqual(["write /proc/42/autogroup 10"]);
   });
 
   it("reports what it could not do instead of throwing", () => {

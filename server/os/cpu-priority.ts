@@ -30,6 +30,13 @@ export function lowerCpuPriority(pid: number, nice: number, deps: CpuPriorityDep
   } catch (err) {
     problems.push(`could not lower its priority to nice ${nice}: ${(err as Error).message}`);
   }
+  return [...problems, ...lowerSessionCpuShare(pid, nice, deps)];
+}
+
+/** Only the session's share: for a process started under `nice`, whose own nice value is already set. */
+export function lowerSessionCpuShare(pid: number, nice: number, deps: CpuPriorityDeps = realDeps): string[] {
+  if (nice <= 0) return [];
+  const problems: string[] = [];
   const autogroup = `/proc/${pid}/autogroup`;
   if (deps.procExists(autogroup)) {
     try {

@@ -7,6 +7,7 @@ import path from "node:path";
 import { Kafka, logLevel, Partitioners } from "kafkajs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startEmbeddedBroker, type BrokerStep, type EmbeddedBroker, type EmbeddedBrokerOptions } from "@/server/broker";
+import { findJava } from "@/server/broker/java";
 import { isBrokerCmdline, pidFilePath } from "@/server/broker/pid-file";
 import { pollUntil } from "@/server/broker/poll";
 import { isAlive, readCmdline } from "@/server/broker/process-control";
@@ -151,10 +152,10 @@ describe("stopping", () => {
   });
 });
 
-describe("CPU priority", () => {
+describe("the JVM's process", () => {
   const niceOf = (pid: number, tid: number) => Number(readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8").split(") ")[1]!.split(" ")[16]);
 
-  it("runs the JVM and every one of its threads at the given niceness, with its session's CPU share lowered too", async () => {
+  it("runs every JVM thread at the given niceness with its session's CPU share lowered, and trims the native heap where java can", async () => {
     const dataDir = await freshDataDir("nice");
     const broker = await startEmbeddedBroker(options(dataDir, [], { nice: 6 }));
     running.push(broker);
@@ -164,6 +165,8 @@ describe("CPU priority", () => {
     expect(new Set(threads.map((tid) => niceOf(broker.pid, tid)))).toEqual(new Set([6]));
     const autogroup = `/proc/${broker.pid}/autogroup`;
     if (existsSync(autogroup)) expect(readFileSync(autogroup, "utf8")).toMatch(/nice 6/);
+    expect(readCmdline(broker.pid)).toEqual(expect.arrayContaining((await findJava()).extraOptions));
+    expect((await findJava()).extraOptions).toEqual(["-XX:TrimNativeHeapInterval=5000"]);
   });
 });
 
