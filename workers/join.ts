@@ -1,7 +1,9 @@
 import { topicNames } from "@/lib/contract/topics";
+import { maxInputSkewMs } from "@/lib/pipeline/input-alignment";
 import { JoinProcessor } from "@/lib/pipeline/join-processor";
 import { RateMeter } from "@/lib/pipeline/metrics";
 import type { LabBatch } from "@/server/kafka/types";
+import { createInputAligner } from "./runtime/input-aligner";
 import { runWorker } from "./runtime/lifecycle";
 import { WorkerMetrics } from "./runtime/metrics";
 import { startStreamLoop, type StepResult } from "./runtime/stream-loop";
@@ -39,16 +41,25 @@ runWorker(async ({ config, kafka, log, clock, fail }) => {
     log.info({ partition, watermark: join.state.watermark }, "join partition restored");
   };
 
+  const consumer = kafka.consumer({ groupId, coPartitioned: true });
+  const aligner = createInputAligner({
+    consumer,
+    topics: { C: join.topics[0]!, D: join.topics[1]! },
+    maxSkewMs: maxInputSkewMs(config.LAB_SETTINGS.joinWindowMs, config.LAB_SETTINGS.watermarkDelayMs),
+    log,
+  });
+
   const step = async (batch: LabBatch): Promise<StepResult> => {
     if (join.needsRestore(batch.partition)) await restore(batch.partition);
     const res = join.processBatch(batch, clock());
     matchesTotal += res.matches;
     matchRate.mark(res.matches);
+    aligner.afterBatch(batch, res.resumeAt, { ...join.state.progress(), replaying: join.replaying() });
     return res;
   };
 
   const loop = await startStreamLoop({
-    consumer: kafka.consumer({ groupId, coPartitioned: true }),
+    consumer,
     producer: kafka.producer({ transactionalId: `${groupId}-${config.LAB_INSTANCE}` }),
     groupId,
     topics: join.topics,
@@ -57,7 +68,10 @@ runWorker(async ({ config, kafka, log, clock, fail }) => {
     log,
     step,
     onFatal: fail,
-    onAssignment: (assigned) => join.keepOnly(assigned),
+    onAssignment: (assigned) => {
+      join.keepOnly(assigned);
+      aligner.reassigned();
+    },
   });
   return {
     metrics,

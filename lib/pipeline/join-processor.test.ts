@@ -129,10 +129,12 @@ describe("JoinProcessor: restarts neither lose nor repeat a pair", () => {
     const meta = JSON.stringify({ v: 1, next: "1", maxC: NOW, maxD: NOW });
     p.restore(0, { C: { offset: "0", metadata: meta }, D: { offset: "0", metadata: meta } });
     const d = (offset: string): LabRecord => ({ topic: "D_input", partition: 0, offset, key: "k", value: Buffer.from(JSON.stringify({ strategy: "D", value: 1, ts: NOW })), timestamp: NOW });
+    expect(p.replaying()).toBe(true);
     const held = p.processBatch({ topic: "D_input", partition: 0, records: [d("0"), d("1")], nextOffset: "2" }, NOW);
     expect(held.resumeAt).toBe("1");
     const c: LabRecord = { topic: "C_output", partition: 0, offset: "0", key: "k", value: Buffer.from(JSON.stringify({ result: 2, ts: NOW })), timestamp: NOW };
     expect(p.processBatch({ topic: "C_output", partition: 0, records: [c], nextOffset: "1" }, NOW).matches).toBe(0);
+    expect(p.replaying()).toBe(false);
     const resumed = p.processBatch({ topic: "D_input", partition: 0, records: [d("1")], nextOffset: "2" }, NOW);
     expect(resumed.resumeAt).toBeNull();
     expect(resumed.matches).toBe(1);

@@ -82,6 +82,11 @@ export class JoinProcessor {
     }
   }
 
+  /** Whether some input is still re-reading what it had read before a restart (new records on the other side wait for it). */
+  replaying(): boolean {
+    return this.progress.tracked().some((tp) => this.progress.replaying(tp));
+  }
+
   processBatch(batch: JoinBatchInput, now: number): JoinBatchResult {
     const side = this.sideOf(batch.topic);
     const tp = `${batch.topic}:${batch.partition}`;

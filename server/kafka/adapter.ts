@@ -275,6 +275,8 @@ function wrapConsumer(kafka: Kafka, o: ConsumerOptions): LabConsumer {
     stop: () => consumer.stop(),
     subscribe: (topics, fromBeginning) => consumer.subscribe({ topics: [...topics], fromBeginning }),
     seek: (topic, partition, offset) => consumer.seek({ topic, partition, offset }),
+    pause: (topics) => consumer.pause(topics.map((topic) => ({ topic }))),
+    resume: (topics) => consumer.resume(topics.map((topic) => ({ topic }))),
     onAssignment(listener) {
       return consumer.on(consumer.events.GROUP_JOIN, (e) => {
         const assigned = Object.entries(e.payload.memberAssignment).flatMap(([topic, parts]) =>

@@ -67,6 +67,9 @@ export interface LabConsumer {
     opts?: { partitionsConcurrently?: number },
   ): Promise<void>;
   commit(offsets: PartitionOffset[]): Promise<void>;
+  /** Stop fetching these topics (every partition we own) until `resume`; batches in hand still arrive. */
+  pause(topics: readonly string[]): void;
+  resume(topics: readonly string[]): void;
   onAssignment(listener: (assigned: TopicPartition[]) => void): () => void;
   onCrash(listener: (error: Error, willRestart: boolean) => void): () => void;
 }

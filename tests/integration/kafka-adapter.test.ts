@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { LabConsumer } from "@/server/kafka/types";
+import { testBrokers, uniqueTopic } from "../support/broker";
+import { produce, testKafka, waitFor } from "../support/kafka";
+
+const kafka = testKafka(testBrokers().join(","));
+const admin = kafka.admin();
+
+beforeAll(() => admin.connect());
+afterAll(() => admin.disconnect());
+
+const records = (topic: string, n: number) => Array.from({ length: n }, (_, i) => ({ topic, key: `k${i}`, value: `v${i}`, timestamp: Date.now() }));
+
+describe("consumer pause and resume", () => {
+  it("stops fetching a paused topic while the other goes on, and reads it again once resumed", async () => {
+    const [ahead, behind] = [uniqueTopic("pause-ahead"), uniqueTopic("pause-behind")];
+    await admin.ensureTopics([ahead, behind], 1);
+    const consumer: LabConsumer = kafka.consumer({ groupId: uniqueTopic("pause-group") });
+    const seen = { [ahead]: 0, [behind]: 0 };
+    let paused = false;
+    await consumer.connect();
+    await consumer.subscribe([ahead, behind], true);
+    await produce(kafka, records(ahead, 5));
+    await consumer.run(async (batch) => {
+      seen[batch.topic]! += batch.records.length;
+      if (batch.topic === ahead && !paused) {
+        paused = true;
+        consumer.pause([ahead]);
+      }
+    });
+    try {
+      await waitFor(() => seen[ahead] === 5, "the first records of the topic to pause");
+      await produce(kafka, [...records(ahead, 7), ...records(behind, 3)]);
+      await waitFor(() => seen[behind] === 3, "the other topic's records");
+      expect(seen[ahead]).toBe(5);
+      consumer.resume([ahead]);
+      await waitFor(() => seen[ahead] === 12, "the paused topic's records after resume");
+    } finally {
+      await consumer.disconnect();
+    }
+  });
+});
