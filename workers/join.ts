@@ -42,19 +42,14 @@ runWorker(async ({ config, kafka, log, clock, fail }) => {
   };
 
   const consumer = kafka.consumer({ groupId, coPartitioned: true });
-  const aligner = createInputAligner({
-    consumer,
-    topics: { C: join.topics[0]!, D: join.topics[1]! },
-    maxSkewMs: maxInputSkewMs(config.LAB_SETTINGS.joinWindowMs, config.LAB_SETTINGS.watermarkDelayMs),
-    log,
-  });
+  const aligner = createInputAligner({ consumer, maxSkewMs: maxInputSkewMs(config.LAB_SETTINGS.watermarkDelayMs), log });
 
   const step = async (batch: LabBatch): Promise<StepResult> => {
     if (join.needsRestore(batch.partition)) await restore(batch.partition);
     const res = join.processBatch(batch, clock());
     matchesTotal += res.matches;
     matchRate.mark(res.matches);
-    aligner.afterBatch(batch, res.resumeAt, { ...join.state.progress(), replaying: join.replaying() });
+    aligner.afterBatch(batch, res.resumeAt, join.replaying());
     return res;
   };
 

@@ -1,57 +1,52 @@
 import { describe, expect, it } from "vitest";
-import { InputAlignment, maxInputSkewMs, WAITING_MIN_RECORDS, type SideProgress } from "./input-alignment";
+import { InputAlignment, maxInputSkewMs, WAITING_MIN_RECORDS, type PartitionProgress } from "./input-alignment";
 
 const BIG = WAITING_MIN_RECORDS + 1;
-const at = (C: number | null, D: number | null, lagC = BIG, lagD = BIG): SideProgress => ({ maxTs: { C, D }, lag: { C: lagC, D: lagD } });
+const at = (parts: Record<string, [maxTs: number, lag?: number]>) =>
+  new Map<string, PartitionProgress>(Object.entries(parts).map(([tp, [maxTs, lag = BIG]]) => [tp, { maxTs, lag }]));
+const paused = (a: InputAlignment, parts: Record<string, [number, number?]>) => [...a.update(at(parts))].sort();
 
 describe("InputAlignment", () => {
-  it("reads both sides while they are within the allowed skew", () => {
+  it("reads every partition while all are within the allowed skew of the slowest", () => {
+    expect(paused(new InputAlignment(10_000), { "C:0": [100_000], "C:1": [95_000], "D:0": [90_000] })).toEqual([]);
+  });
+
+  it("pauses every partition, of either input, ahead of the slowest waiting one by more than the skew", () => {
     const a = new InputAlignment(10_000);
-    expect(a.update(at(100_000, 90_000))).toBeNull();
-    expect(a.update(at(90_000, 100_000))).toBeNull();
+    expect(paused(a, { "C:0": [100_001], "C:1": [95_000], "D:0": [90_000], "D:1": [110_000] })).toEqual(["C:0", "D:1"]);
   });
 
-  it("pauses the side that is ahead by more than the skew while the other has records waiting", () => {
-    expect(new InputAlignment(10_000).update(at(100_001, 90_000))).toBe("C");
-    expect(new InputAlignment(10_000).update(at(90_000, 100_001))).toBe("D");
-  });
-
-  it("does not pause a side whose partner has nothing waiting: there is nothing to catch up with", () => {
-    expect(new InputAlignment(10_000).update(at(200_000, 90_000, BIG, 0))).toBeNull();
-    expect(new InputAlignment(10_000).update(at(200_000, 90_000, BIG, WAITING_MIN_RECORDS))).toBeNull();
-  });
-
-  it("keeps the side paused until the other is within half the skew, then reads both again", () => {
+  it("measures from the slowest partition that has records waiting, not from one that has read everything", () => {
     const a = new InputAlignment(10_000);
-    expect(a.update(at(120_000, 100_000))).toBe("C");
-    expect(a.update(at(120_000, 110_000))).toBe("C");
-    expect(a.update(at(120_000, 114_999))).toBe("C");
-    expect(a.update(at(120_000, 115_000))).toBeNull();
-    expect(a.pausedSide).toBeNull();
+    expect(paused(a, { "C:0": [100_000], "D:0": [50_000, 0], "D:1": [95_000, WAITING_MIN_RECORDS] })).toEqual([]);
+    expect(paused(a, { "C:0": [100_000], "D:0": [50_000, 0], "D:1": [85_000] })).toEqual(["C:0"]);
   });
 
-  it("resumes the paused side as soon as the other has nothing left to read, however far behind it is", () => {
+  it("keeps a partition paused until the slowest is within half the skew, then reads it again", () => {
     const a = new InputAlignment(10_000);
-    expect(a.update(at(120_000, 100_000))).toBe("C");
-    expect(a.update(at(120_000, 101_000, BIG, 0))).toBeNull();
+    expect(paused(a, { "C:0": [120_000], "D:0": [100_000] })).toEqual(["C:0"]);
+    expect(paused(a, { "C:0": [120_000], "D:0": [114_999] })).toEqual(["C:0"]);
+    expect(paused(a, { "C:0": [120_000], "D:0": [115_000] })).toEqual([]);
   });
 
-  it("never pauses before both sides have been read", () => {
+  it("reads everything again as soon as nothing is waiting anywhere", () => {
     const a = new InputAlignment(10_000);
-    expect(a.update(at(1_000_000, null))).toBeNull();
-    expect(a.update(at(null, 1_000_000))).toBeNull();
+    expect(paused(a, { "C:0": [120_000], "D:0": [100_000] })).toEqual(["C:0"]);
+    expect(paused(a, { "C:0": [120_000], "D:0": [101_000, 0] })).toEqual([]);
   });
 
-  it("forgets a pause on reset (after a rebalance)", () => {
+  it("forgets partitions that are no longer reported, and everything on reset", () => {
     const a = new InputAlignment(10_000);
-    a.update(at(120_000, 100_000));
+    expect(paused(a, { "C:0": [120_000], "D:0": [100_000] })).toEqual(["C:0"]);
+    expect(paused(a, { "D:0": [100_000] })).toEqual([]);
+    a.update(at({ "C:0": [120_000], "D:0": [100_000] }));
     a.reset();
-    expect(a.pausedSide).toBeNull();
+    expect([...a.pausedPartitions]).toEqual([]);
   });
 
-  it("allows a window plus the watermark delay of skew, at least 5 s", () => {
-    expect(maxInputSkewMs(5_000, 10_000)).toBe(15_000);
-    expect(maxInputSkewMs(300_000, 30_000)).toBe(330_000);
-    expect(maxInputSkewMs(0, 1_000)).toBe(5_000);
+  it("allows half the watermark delay of skew, so a slow partition's records are not late; at least 1 s", () => {
+    expect(maxInputSkewMs(10_000)).toBe(5_000);
+    expect(maxInputSkewMs(60_000)).toBe(30_000);
+    expect(maxInputSkewMs(0)).toBe(1_000);
   });
 });

@@ -1,58 +1,51 @@
-import type { JoinSideName } from "./join-state";
-
-/** A side counts as having records waiting only above this lag: transaction markers alone leave a few. */
+/** A partition counts as having records waiting only above this lag: transaction markers alone leave a few. */
 export const WAITING_MIN_RECORDS = 500;
 
-export interface SideProgress {
-  /** Highest event time read on each side (null until the first record). */
-  maxTs: Record<JoinSideName, number | null>;
-  /** Records not yet read on each side, summed over its partitions, as of the last batch of each. */
-  lag: Record<JoinSideName, number>;
+/** How far one input partition has read: the highest record time, and how many records it has left. */
+export interface PartitionProgress {
+  maxTs: number;
+  lag: number;
 }
 
 /**
- * Keeps the join's two inputs within `maxSkewMs` of event time of each other while the join is behind.
- * The watermark follows the slower side, so everything the faster side reads meanwhile waits in state:
- * a join that fell behind at 20,000 rec/s read one input minutes ahead of the other and held 2.6 M rows
- * (bench/README.md). The side that is ahead is paused while the other has
- * records waiting, and resumed once it is within half the skew, or when the other has nothing left.
- * Pausing only delays reading, so the pairs written are the same. Kafka Streams picks the partition with
- * the lowest timestamp for the same reason; Flink calls it watermark alignment.
+ * Keeps every input partition of the join (both sides) within `maxSkewMs` of record time of the slowest
+ * one that still has records waiting. The watermark is the smaller of the two sides' highest times minus
+ * the delay, so what a fast partition reads meanwhile waits in state, and a slow partition's records
+ * fall under the watermark and are dropped as late. Overloaded at 20,000 rec/s, the join read one side
+ * minutes ahead of the other and held 2.6 M rows, or dropped ~8,000 rec/s as late (bench/README.md).
+ * A partition that is ahead is paused until the slowest is within half the skew, or nothing is waiting.
+ * Pausing only delays reading, so the pairs written are the same. Flink calls this watermark alignment;
+ * Kafka Streams picks the partition with the lowest timestamp for the same reason.
  */
 export class InputAlignment {
-  private paused: JoinSideName | null = null;
+  private readonly paused = new Set<string>();
 
   constructor(private readonly maxSkewMs: number) {}
 
-  get pausedSide(): JoinSideName | null {
+  get pausedPartitions(): ReadonlySet<string> {
     return this.paused;
   }
 
-  /** The side to keep paused after this progress (null: read both). */
-  update(p: SideProgress): JoinSideName | null {
-    const { C, D } = p.maxTs;
-    if (C === null || D === null) return (this.paused = null);
-    const ahead = (side: JoinSideName) => (side === "C" ? C - D : D - C);
-    const other = (side: JoinSideName): JoinSideName => (side === "C" ? "D" : "C");
-    const waiting = (side: JoinSideName) => p.lag[side] > WAITING_MIN_RECORDS;
-    if (this.paused !== null) {
-      const side = this.paused;
-      if (ahead(side) <= this.maxSkewMs / 2 || !waiting(other(side))) this.paused = null;
-      return this.paused;
+  /** The partitions to keep paused after this progress (keyed like `progress`). */
+  update(progress: ReadonlyMap<string, PartitionProgress>): ReadonlySet<string> {
+    let slowest = Infinity;
+    for (const p of progress.values()) if (p.lag > WAITING_MIN_RECORDS && p.maxTs < slowest) slowest = p.maxTs;
+    for (const [tp, p] of progress) {
+      const ahead = p.maxTs - slowest;
+      if (this.paused.has(tp) ? ahead <= this.maxSkewMs / 2 : false) this.paused.delete(tp);
+      else if (ahead > this.maxSkewMs) this.paused.add(tp);
     }
-    for (const side of ["C", "D"] as const) {
-      if (ahead(side) > this.maxSkewMs && waiting(other(side))) return (this.paused = side);
-    }
-    return null;
+    for (const tp of this.paused) if (!progress.has(tp)) this.paused.delete(tp);
+    return this.paused;
   }
 
-  /** After a rebalance the progress seen so far no longer describes what we own. */
+  /** After a rebalance, or while an input replays: read everything. */
   reset(): void {
-    this.paused = null;
+    this.paused.clear();
   }
 }
 
-/** Skew allowed between the inputs: a window plus the watermark delay, at least 5 s. */
-export function maxInputSkewMs(windowMs: number, watermarkDelayMs: number): number {
-  return Math.max(5_000, windowMs + watermarkDelayMs);
+/** Skew allowed between input partitions: half the watermark delay (so a slow partition is not late), at least 1 s. */
+export function maxInputSkewMs(watermarkDelayMs: number): number {
+  return Math.max(1_000, Math.floor(watermarkDelayMs / 2));
 }

@@ -275,8 +275,8 @@ function wrapConsumer(kafka: Kafka, o: ConsumerOptions): LabConsumer {
     stop: () => consumer.stop(),
     subscribe: (topics, fromBeginning) => consumer.subscribe({ topics: [...topics], fromBeginning }),
     seek: (topic, partition, offset) => consumer.seek({ topic, partition, offset }),
-    pause: (topics) => consumer.pause(topics.map((topic) => ({ topic }))),
-    resume: (topics) => consumer.resume(topics.map((topic) => ({ topic }))),
+    pause: (tps) => consumer.pause(tps.map(({ topic, partition }) => ({ topic, partitions: [partition] }))),
+    resume: (tps) => consumer.resume(tps.map(({ topic, partition }) => ({ topic, partitions: [partition] }))),
     onAssignment(listener) {
       return consumer.on(consumer.events.GROUP_JOIN, (e) => {
         const assigned = Object.entries(e.payload.memberAssignment).flatMap(([topic, parts]) =>

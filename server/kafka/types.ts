@@ -67,9 +67,9 @@ export interface LabConsumer {
     opts?: { partitionsConcurrently?: number },
   ): Promise<void>;
   commit(offsets: PartitionOffset[]): Promise<void>;
-  /** Stop fetching these topics (every partition we own) until `resume`; batches in hand still arrive. */
-  pause(topics: readonly string[]): void;
-  resume(topics: readonly string[]): void;
+  /** Stop fetching these partitions until `resume`; batches already in hand still arrive. */
+  pause(partitions: readonly TopicPartition[]): void;
+  resume(partitions: readonly TopicPartition[]): void;
   onAssignment(listener: (assigned: TopicPartition[]) => void): () => void;
   onCrash(listener: (error: Error, willRestart: boolean) => void): () => void;
 }

@@ -12,7 +12,7 @@ afterAll(() => admin.disconnect());
 const records = (topic: string, n: number) => Array.from({ length: n }, (_, i) => ({ topic, key: `k${i}`, value: `v${i}`, timestamp: Date.now() }));
 
 describe("consumer pause and resume", () => {
-  it("stops fetching a paused topic while the other goes on, and reads it again once resumed", async () => {
+  it("stops fetching a paused partition while the others go on, and reads it again once resumed", async () => {
     const [ahead, behind] = [uniqueTopic("pause-ahead"), uniqueTopic("pause-behind")];
     await admin.ensureTopics([ahead, behind], 1);
     const consumer: LabConsumer = kafka.consumer({ groupId: uniqueTopic("pause-group") });
@@ -25,7 +25,7 @@ describe("consumer pause and resume", () => {
       seen[batch.topic]! += batch.records.length;
       if (batch.topic === ahead && !paused) {
         paused = true;
-        consumer.pause([ahead]);
+        consumer.pause([{ topic: ahead, partition: 0 }]);
       }
     });
     try {
@@ -33,7 +33,7 @@ describe("consumer pause and resume", () => {
       await produce(kafka, [...records(ahead, 7), ...records(behind, 3)]);
       await waitFor(() => seen[behind] === 3, "the other topic's records");
       expect(seen[ahead]).toBe(5);
-      consumer.resume([ahead]);
+      consumer.resume([{ topic: ahead, partition: 0 }]);
       await waitFor(() => seen[ahead] === 12, "the paused topic's records after resume");
     } finally {
       await consumer.disconnect();

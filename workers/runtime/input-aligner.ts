@@ -1,50 +1,52 @@
-import { InputAlignment } from "@/lib/pipeline/input-alignment";
-import type { JoinSideName } from "@/lib/pipeline/join-state";
+import { InputAlignment, type PartitionProgress } from "@/lib/pipeline/input-alignment";
 import type { Logger } from "@/server/log";
-import type { LabBatch, LabConsumer } from "@/server/kafka/types";
+import type { LabBatch, LabConsumer, TopicPartition } from "@/server/kafka/types";
 
 export interface InputAlignerDeps {
   consumer: Pick<LabConsumer, "pause" | "resume">;
-  topics: Record<JoinSideName, string>;
   maxSkewMs: number;
   log: Pick<Logger, "info">;
 }
 
-/** What the join knows after a batch: how far each side has read in event time, and whether it is replaying. */
-export interface JoinReadProgress {
-  maxC: number | null;
-  maxD: number | null;
-  replaying: boolean;
-}
+const keyOf = (topic: string, partition: number) => `${topic}:${partition}`;
+const partitionOf = (key: string): TopicPartition => {
+  const cut = key.lastIndexOf(":");
+  return { topic: key.slice(0, cut), partition: Number(key.slice(cut + 1)) };
+};
 
-/** Pauses and resumes the join's inputs as `InputAlignment` decides, from each batch's lag. */
+/** Pauses and resumes the join's input partitions as `InputAlignment` decides, from each batch's times and lag. */
 export function createInputAligner(deps: InputAlignerDeps) {
   const alignment = new InputAlignment(deps.maxSkewMs);
-  const lag = new Map<string, { side: JoinSideName; records: number }>();
-  const sum = (side: JoinSideName) => [...lag.values()].reduce((n, l) => n + (l.side === side ? l.records : 0), 0);
-  const apply = (before: JoinSideName | null, after: JoinSideName | null) => {
-    if (after === before) return;
-    if (before) deps.consumer.resume([deps.topics[before]]);
-    if (after) deps.consumer.pause([deps.topics[after]]);
-    const detail = { paused: after, resumed: before, lagC: sum("C"), lagD: sum("D") };
-    deps.log.info(detail, after ? `reading ${deps.topics[after]} paused: it is ahead of the other input in event time` : `reading ${deps.topics[before!]} again`);
+  const progress = new Map<string, PartitionProgress>();
+  const apply = (before: Set<string>, after: ReadonlySet<string>) => {
+    const resumed = [...before].filter((k) => !after.has(k));
+    const paused = [...after].filter((k) => !before.has(k));
+    if (resumed.length) deps.consumer.resume(resumed.map(partitionOf));
+    if (paused.length) deps.consumer.pause(paused.map(partitionOf));
+    if (resumed.length || paused.length) deps.log.info({ paused, resumed, nowPaused: [...after] }, "input partitions ahead of the slowest one in record time are paused until it catches up");
   };
   return {
-    afterBatch(batch: LabBatch, resumeAt: string | null, progress: JoinReadProgress): void {
-      const side: JoinSideName = batch.topic === deps.topics.C ? "C" : "D";
-      lag.set(`${batch.topic}:${batch.partition}`, { side, records: Number(BigInt(batch.highWatermark) - BigInt(resumeAt ?? batch.nextOffset)) });
-      const before = alignment.pausedSide;
-      // While an input replays after a restart, the other side's new records wait for it: pausing either could stall both.
-      if (progress.replaying) alignment.reset();
-      const after = progress.replaying ? null : alignment.update({ maxTs: { C: progress.maxC, D: progress.maxD }, lag: { C: sum("C"), D: sum("D") } });
-      apply(before, after);
+    /** `resumeAt`: where the step stopped, if it did (the records from there on are read again). */
+    afterBatch(batch: LabBatch, resumeAt: string | null, replaying: boolean): void {
+      const key = keyOf(batch.topic, batch.partition);
+      let maxTs = progress.get(key)?.maxTs ?? -Infinity;
+      for (const r of batch.records) {
+        if (resumeAt !== null && BigInt(r.offset) >= BigInt(resumeAt)) break;
+        if (r.timestamp > maxTs) maxTs = r.timestamp;
+      }
+      const lag = Number(BigInt(batch.highWatermark) - BigInt(resumeAt ?? batch.nextOffset));
+      if (maxTs !== -Infinity) progress.set(key, { maxTs, lag });
+      const before = new Set(alignment.pausedPartitions);
+      // While an input replays after a restart, the other side's new records wait for it: pausing could stall both.
+      if (replaying) alignment.reset();
+      apply(before, replaying ? alignment.pausedPartitions : alignment.update(progress));
     },
     /** After a rebalance: what was seen no longer describes what we own. */
     reassigned(): void {
-      lag.clear();
-      const before = alignment.pausedSide;
+      progress.clear();
+      const before = new Set(alignment.pausedPartitions);
       alignment.reset();
-      apply(before, null);
+      apply(before, alignment.pausedPartitions);
     },
   };
 }
