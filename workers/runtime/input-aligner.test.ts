@@ -11,7 +11,7 @@ function setup() {
   const aligner = createInputAligner({
     consumer: { pause: (t) => void calls.push(`pause ${names(t)}`), resume: (t) => void calls.push(`resume ${names(t)}`) },
     maxSkewMs: 10_000,
-    log: { info: () => undefined },
+    log: { debug: () => undefined },
   });
   /** A batch of records at `times` (offsets 100…) that leaves `lag` records unread behind it. */
   const batch = (topic: string, partition: number, times: number[], lag: number): LabBatch => {

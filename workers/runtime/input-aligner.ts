@@ -5,7 +5,7 @@ import type { LabBatch, LabConsumer, TopicPartition } from "@/server/kafka/types
 export interface InputAlignerDeps {
   consumer: Pick<LabConsumer, "pause" | "resume">;
   maxSkewMs: number;
-  log: Pick<Logger, "info">;
+  log: Pick<Logger, "debug">;
 }
 
 const keyOf = (topic: string, partition: number) => `${topic}:${partition}`;
@@ -23,7 +23,8 @@ export function createInputAligner(deps: InputAlignerDeps) {
     const paused = [...after].filter((k) => !before.has(k));
     if (resumed.length) deps.consumer.resume(resumed.map(partitionOf));
     if (paused.length) deps.consumer.pause(paused.map(partitionOf));
-    if (resumed.length || paused.length) deps.log.info({ paused, resumed, nowPaused: [...after] }, "input partitions ahead of the slowest one in record time are paused until it catches up");
+    // Debug, not info: an overloaded join pauses and resumes every few seconds, which would drown its log.
+    if (resumed.length || paused.length) deps.log.debug({ paused, resumed, nowPaused: [...after] }, "input partitions ahead of the slowest one in record time are paused until it catches up");
   };
   return {
     /** `resumeAt`: where the step stopped, if it did (the records from there on are read again). */
