@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PartitionOffsets, compareOffsets } from "./offsets";
+import { PartitionOffsets, compareOffsets, recordsBehind } from "./offsets";
 
 describe("compareOffsets", () => {
   it("orders decimal offsets numerically", () => {
@@ -7,6 +7,15 @@ describe("compareOffsets", () => {
     expect(compareOffsets("10", "9")).toBeGreaterThan(0);
     expect(compareOffsets("42", "42")).toBe(0);
     expect(compareOffsets("9223372036854775806", "9223372036854775807")).toBeLessThan(0);
+  });
+});
+
+describe("recordsBehind", () => {
+  it("counts the offsets from the next one to read up to the high watermark, never below zero", () => {
+    expect(recordsBehind("120", "100")).toBe(20);
+    expect(recordsBehind("100", "100")).toBe(0);
+    expect(recordsBehind("99", "100")).toBe(0);
+    expect(recordsBehind("18446744073709551615", "18446744073709551515")).toBe(100);
   });
 });
 

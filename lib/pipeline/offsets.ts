@@ -7,6 +7,11 @@ export function compareOffsets(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** How many offsets of a partition lie at or after `nextOffset` (never negative). */
+export function recordsBehind(highWatermark: string, nextOffset: string): number {
+  return Math.max(0, Number(BigInt(highWatermark) - BigInt(nextOffset)));
+}
+
 interface Tracked {
   offset: string;
   live: boolean;

@@ -1,4 +1,5 @@
 import { InputAlignment, type PartitionProgress } from "@/lib/pipeline/input-alignment";
+import { compareOffsets, recordsBehind } from "@/lib/pipeline/offsets";
 import type { Logger } from "@/server/log";
 import type { LabBatch, LabConsumer, TopicPartition } from "@/server/kafka/types";
 
@@ -32,10 +33,10 @@ export function createInputAligner(deps: InputAlignerDeps) {
       const key = keyOf(batch.topic, batch.partition);
       let maxTs = progress.get(key)?.maxTs ?? -Infinity;
       for (const r of batch.records) {
-        if (resumeAt !== null && BigInt(r.offset) >= BigInt(resumeAt)) break;
+        if (resumeAt !== null && compareOffsets(r.offset, resumeAt) >= 0) break;
         if (r.timestamp > maxTs) maxTs = r.timestamp;
       }
-      const lag = Number(BigInt(batch.highWatermark) - BigInt(resumeAt ?? batch.nextOffset));
+      const lag = recordsBehind(batch.highWatermark, resumeAt ?? batch.nextOffset);
       if (maxTs !== -Infinity) progress.set(key, { maxTs, lag });
       const before = new Set(alignment.pausedPartitions);
       // While an input replays after a restart, the other side's new records wait for it: pausing could stall both.

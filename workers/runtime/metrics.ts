@@ -1,5 +1,6 @@
 import type { ComponentMetrics } from "@/lib/contract/api";
 import { LatencyRecorder, RateMeter } from "@/lib/pipeline/metrics";
+import { recordsBehind } from "@/lib/pipeline/offsets";
 import type { TopicPartition } from "@/server/kafka/types";
 
 export type JoinMetrics = NonNullable<ComponentMetrics["join"]>;
@@ -42,8 +43,7 @@ export class WorkerMetrics {
   }
 
   partitionLag(topic: string, partition: number, highWatermark: string, nextOffset: string): void {
-    const lag = Number(BigInt(highWatermark) - BigInt(nextOffset));
-    this.lag.set(`${topic}:${partition}`, { topic, partition, lag: Math.max(0, lag) });
+    this.lag.set(`${topic}:${partition}`, { topic, partition, lag: recordsBehind(highWatermark, nextOffset) });
   }
 
   setAssignment(assigned: TopicPartition[]): void {
