@@ -75,6 +75,9 @@ interface VariableSpec<T> {
 
 const spec = <T>(s: VariableSpec<T>) => s;
 
+const niceness = (name: string) =>
+  spec({ schema: z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(0).max(19)), fallback: () => 10, expected: "a niceness from 0 (none) to 19", example: `${name}=0` });
+
 const VARIABLES = {
   PORT: spec({ schema: port(65535), fallback: () => 3000, expected: "a TCP port number from 1 to 65535", example: "PORT=3000" }),
   HOST: spec({ schema: z.string().regex(/^[A-Za-z0-9.:-]+$/), fallback: () => "127.0.0.1", expected: "a hostname or IP address to listen on", example: "HOST=127.0.0.1" }),
@@ -82,8 +85,8 @@ const VARIABLES = {
   KAFKA_PORT: spec({ schema: port(65534), fallback: () => 9092, expected: "a TCP port number from 1 to 65534 (the controller uses KAFKA_PORT+1)", example: "KAFKA_PORT=9092" }),
   KAFKA_VERSION: spec({ schema: z.string().regex(/^\d+\.\d+\.\d+$/), fallback: () => DEFAULT_KAFKA_VERSION, expected: `a released Kafka version like ${DEFAULT_KAFKA_VERSION}`, example: `KAFKA_VERSION=${DEFAULT_KAFKA_VERSION}` }),
   KAFKA_HEAP_MB: spec({ schema: z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(128).max(16384)), fallback: () => 256, expected: "a heap size in MB from 128 to 16384", example: "KAFKA_HEAP_MB=512" }),
-  KAFKA_NICE: spec({ schema: z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(0).max(19)), fallback: () => 10, expected: "a niceness from 0 (none) to 19", example: "KAFKA_NICE=0" }),
-  WORKER_NICE: spec({ schema: z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(0).max(19)), fallback: () => 10, expected: "a niceness from 0 (none) to 19", example: "WORKER_NICE=0" }),
+  KAFKA_NICE: niceness("KAFKA_NICE"),
+  WORKER_NICE: niceness("WORKER_NICE"),
   LAB_DATA_DIR: spec({ schema: z.string().transform((p) => path.resolve(p)), fallback: () => path.join(REPO_ROOT, ".lab"), expected: "a directory path", example: "LAB_DATA_DIR=./.lab" }),
   LOG_LEVEL: spec<LogLevel>({ schema: z.enum(LOG_LEVELS), fallback: () => "info", expected: `one of ${LOG_LEVELS.join(", ")}`, example: "LOG_LEVEL=debug" }),
   DASHBOARD_TOKEN: spec<string | null>({ schema: z.string().regex(/^\S+$/), fallback: () => null, expected: "a token without spaces", example: "DASHBOARD_TOKEN=$(openssl rand -hex 16)" }),

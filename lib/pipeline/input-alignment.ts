@@ -32,7 +32,7 @@ export class InputAlignment {
     for (const p of progress.values()) if (p.lag > WAITING_MIN_RECORDS && p.maxTs < slowest) slowest = p.maxTs;
     for (const [tp, p] of progress) {
       const ahead = p.maxTs - slowest;
-      if (this.paused.has(tp) ? ahead <= this.maxSkewMs / 2 : false) this.paused.delete(tp);
+      if (this.paused.has(tp) && ahead <= this.maxSkewMs / 2) this.paused.delete(tp);
       else if (ahead > this.maxSkewMs) this.paused.add(tp);
     }
     for (const tp of this.paused) if (!progress.has(tp)) this.paused.delete(tp);
