@@ -1,9 +1,9 @@
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { niceOf } from "@/tests/support/proc";
 import { lowerCpuPriority, lowerSessionCpuShare, type CpuPriorityDeps } from "./cpu-priority";
 
-const niceOf = (pid: number) => Number(readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ")[16]);
 
 function fakeDeps(over: Partial<CpuPriorityDeps> = {}) {
   const calls: string[] = [];

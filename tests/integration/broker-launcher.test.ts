@@ -11,6 +11,7 @@ import { findJava } from "@/server/broker/java";
 import { isBrokerCmdline, pidFilePath } from "@/server/broker/pid-file";
 import { pollUntil } from "@/server/broker/poll";
 import { isAlive, readCmdline } from "@/server/broker/process-control";
+import { niceOf } from "../support/proc";
 
 const REPO = path.resolve(import.meta.dirname, "../..");
 const PORT = 19192;
@@ -153,8 +154,6 @@ describe("stopping", () => {
 });
 
 describe("the JVM's process", () => {
-  const niceOf = (pid: number, tid: number) => Number(readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8").split(") ")[1]!.split(" ")[16]);
-
   it("runs every JVM thread at the given niceness with its session's CPU share lowered, and trims the native heap where java can", async () => {
     const dataDir = await freshDataDir("nice");
     const broker = await startEmbeddedBroker(options(dataDir, [], { nice: 6 }));

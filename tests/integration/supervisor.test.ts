@@ -11,13 +11,12 @@ import { createSupervisor } from "@/server/supervisor/supervisor";
 import { testBrokers } from "../support/broker";
 import { testKafka, waitFor } from "../support/kafka";
 import { ROOT, workerScripts } from "../support/pipeline";
+import { sessionOf } from "../support/proc";
 
 const brokers = testBrokers().join(",");
 const names = topicNames(`sup-${Date.now().toString(36)}.`);
 const admin = testKafka(brokers).admin();
 
-/** The session id (field 6 of /proc/<pid>/stat): equal to the pid for a session leader. */
-const sessionOf = (pid: number) => Number(readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ")[3]);
 const alive = (pid: number) => {
   try {
     process.kill(pid, 0);

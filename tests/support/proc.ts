@@ -1,0 +1,10 @@
+import { readFileSync } from "node:fs";
+
+/** The fields of a /proc stat line after the command name: index 0 is field 3 (state) of proc(5). */
+const statFields = (file: string) => readFileSync(file, "utf8").split(") ")[1]!.split(" ");
+
+/** The nice value of a thread (the main thread by default). */
+export const niceOf = (pid: number, tid = pid) => Number(statFields(`/proc/${pid}/task/${tid}/stat`)[16]);
+
+/** The session id: equal to the pid for a session leader. */
+export const sessionOf = (pid: number) => Number(statFields(`/proc/${pid}/stat`)[3]);
