@@ -47,7 +47,11 @@ export async function findJava(env: NodeJS.ProcessEnv = process.env): Promise<Ja
   if (!javaPath) {
     throw new BrokerError({ code: "JAVA_MISSING", message: "Java was not found (no JAVA_HOME, no `java` on PATH); the embedded Kafka broker needs it.", fix: INSTALL_FIX });
   }
-  const result = await runCommand(javaPath, ["-version"], { env });
+  // One JVM start in the usual case: `-version` with the option reports the version too; only a java
+  // that refuses the option is asked again without it.
+  const probe = await runCommand(javaPath, [TRIM_NATIVE_HEAP, "-version"], { env });
+  const trims = probe.code === 0;
+  const result = trims ? probe : await runCommand(javaPath, ["-version"], { env });
   const version = parseJavaVersion(result.output.join("\n"));
   if (!version) {
     throw new BrokerError({ code: "JAVA_MISSING", message: `Could not read the version from \`${javaPath} -version\`: ${result.output.slice(0, 3).join(" | ")}`, fix: INSTALL_FIX });
@@ -55,6 +59,5 @@ export async function findJava(env: NodeJS.ProcessEnv = process.env): Promise<Ja
   if (version.major < MIN_JAVA_MAJOR) {
     throw new BrokerError({ code: "JAVA_TOO_OLD", message: `Java ${version.raw} at ${javaPath} is too old: Kafka needs Java ${MIN_JAVA_MAJOR} or newer.`, fix: INSTALL_FIX });
   }
-  const trims = (await runCommand(javaPath, [TRIM_NATIVE_HEAP, "-version"], { env })).code === 0;
   return { path: javaPath, version, extraOptions: trims ? [TRIM_NATIVE_HEAP] : [] };
 }
