@@ -16,6 +16,7 @@ import type { LabRecord, OutgoingRecord } from "@/lib/contract/records";
 import { assignCoPartitioned } from "@/lib/pipeline/co-partition";
 import type { Logger } from "../log";
 import { chunkBySize } from "./chunk";
+import { groupCommitter, type GroupCommitter } from "./group-commit";
 import type { GroupDescription, PartitionOffset } from "@/lib/pipeline/replay";
 import type { CommitOffsets, LabBatch, LabConsumer, LabProducer, TopicPartitionOffsets } from "./types";
 
@@ -169,54 +170,6 @@ function wrapAdmin(admin: Admin, makeCommitter: () => GroupCommitter) {
   };
 }
 export type LabAdmin = ReturnType<typeof wrapAdmin>;
-
-interface GroupCommitter {
-  commit(groupId: string, offsets: readonly PartitionOffset[]): Promise<void>;
-  disconnect(): Promise<void>;
-}
-
-/** The parts of kafkajs' internal Cluster and Broker this uses: public kafkajs has no admin OffsetCommit. */
-interface InternalCluster {
-  connect(): Promise<void>;
-  disconnect(): Promise<void>;
-  findGroupCoordinator(q: { groupId: string }): Promise<{
-    offsetCommit(r: {
-      groupId: string;
-      groupGenerationId: number;
-      memberId: string;
-      topics: { topic: string; partitions: { partition: number; offset: string }[] }[];
-    }): Promise<unknown>;
-  }>;
-}
-
-function groupCommitter(kafka: Kafka): GroupCommitter {
-  const key = Object.getOwnPropertySymbols(kafka).find((s) => s.description === "private:Kafka:createCluster");
-  const create = key ? (kafka as unknown as Record<symbol, (o: { allowAutoTopicCreation: boolean }) => InternalCluster>)[key] : undefined;
-  if (!create) throw new Error("this kafkajs version has no internal cluster factory: cannot commit a group's offsets atomically");
-  const cluster = create({ allowAutoTopicCreation: false });
-  let connected: Promise<void> | null = null;
-  return {
-    async commit(groupId, offsets) {
-      await (connected ??= cluster.connect());
-      const byTopic = new Map<string, { partition: number; offset: string }[]>();
-      for (const o of offsets) {
-        let list = byTopic.get(o.topic);
-        if (!list) byTopic.set(o.topic, (list = []));
-        list.push({ partition: o.partition, offset: o.offset });
-      }
-      const coordinator = await cluster.findGroupCoordinator({ groupId });
-      await coordinator.offsetCommit({
-        groupId,
-        groupGenerationId: -1,
-        memberId: "",
-        topics: [...byTopic].map(([topic, partitions]) => ({ topic, partitions })),
-      });
-    },
-    disconnect: async () => {
-      if (connected) await cluster.disconnect();
-    },
-  };
-}
 
 /**
  * kafkajs' default partitioner, except that a record without a key goes to a partition chosen from
