@@ -140,7 +140,7 @@ df.select(col("key").cast("string"), col("partition"), col("offset"))`,
         action: "Pause the table, read a few offsets per partition, then resume.",
       },
       "zh-TW": {
-        title: "Offset（位移）",
+        title: "偏移量（offset）",
         body: [
           "在同一個分區內，每筆紀錄都有一個編號，也就是 offset：0、1、2……它不會改變，也不會被重複使用。結尾 offset 就是下一筆紀錄會拿到的編號。",
           "讀取者只是每個分區裡的一個位置。讀取不會刪除任何東西，所以許多讀取者可以各自在自己的 offset 讀同一批紀錄，也可以倒回去重讀。",
