@@ -1,7 +1,8 @@
 "use client";
 
 import { NodeRow } from "@/components/pipeline/NodeRow";
-import { modesSeen } from "@/lib/live/aggregates";
+import { aggregationNeeds, modesSeen } from "@/lib/live/aggregates";
+import { useLive } from "@/components/live/LiveProvider";
 import { useI18n } from "@/lib/i18n/provider";
 import { AggChart } from "./AggChart";
 import { AggControls } from "./AggControls";
@@ -22,7 +23,7 @@ export function AggregateView({ compact = false }: { compact?: boolean }) {
         </div>
       )}
       <section className="card grid gap-3 p-4">
-        <p className="text-sm text-muted" data-testid="agg-hint">{t("agg.hint")}</p>
+        <AggHint />
         <NodeRow names={["producer-A", "producer-B", "strategy", "aggregate"]} />
       </section>
       <div className={`grid gap-5 ${compact ? "" : "xl:grid-cols-[minmax(0,420px)_minmax(0,1fr)]"}`}>
@@ -50,5 +51,17 @@ export function AggregateView({ compact = false }: { compact?: boolean }) {
         </section>
       </div>
     </div>
+  );
+}
+
+/** What to start for rows to appear, or that everything needed runs. */
+function AggHint() {
+  const { t } = useI18n();
+  const { pipeline } = useLive();
+  const needs = aggregationNeeds(pipeline?.components ?? []);
+  return (
+    <p className="text-sm text-muted" data-testid="agg-hint" data-needs={needs.join(",")}>
+      {needs.length > 0 ? t("agg.hint", { missing: needs.join(", ") }) : t("agg.flowing")}
+    </p>
   );
 }

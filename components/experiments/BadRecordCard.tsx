@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { BAD_RECORD_PRESETS, InjectBad } from "@/lib/contract/experiments";
 import { STRATEGIES, type Strategy } from "@/lib/contract/records";
 import { useRecord } from "@/components/live/LiveProvider";
@@ -25,6 +25,10 @@ export function BadRecordCard() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const dead = stats?.strategies.find((s) => s.strategy === strategy)?.deadLetters ?? null;
+  const arrived = sent !== null && dead !== null && dead > sent.before;
+  useEffect(() => {
+    if (arrived) record("bad-arrived");
+  }, [arrived, record]);
 
   const submit = async () => {
     const req = InjectBad.parse({ kind: "bad", strategy, preset, key: keyless ? null : "user-1" });
@@ -78,8 +82,8 @@ export function BadRecordCard() {
             <span>
               {t("exp.bad.sent", { topic: sent.topic })} <code className="break-all font-mono text-xs">{sent.value.slice(0, 80)}</code>
             </span>
-            <span className={dead !== null && dead > sent.before ? "text-ok" : "text-muted"} data-testid="bad-arrived" data-arrived={dead !== null && dead > sent.before}>
-              {dead !== null && dead > sent.before ? `✓ ${t("exp.bad.arrived")}` : t("exp.bad.waiting")}
+            <span className={arrived ? "text-ok" : "text-muted"} data-testid="bad-arrived" data-arrived={arrived}>
+              {arrived ? `✓ ${t("exp.bad.arrived")}` : t("exp.bad.waiting")}
             </span>
           </div>
         )}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { InjectRecord } from "@/lib/contract/experiments";
 import { EVENT_OFFSET_PRESETS_MIN, expectLate, fateOf } from "@/lib/live/experiments";
 import { useJoinFeed } from "@/components/live/useJoinFeed";
@@ -31,6 +31,11 @@ export function LateCard() {
   const [busy, setBusy] = useState(false);
   const keys = Array.from({ length: Math.min(pipeline?.settings.keys ?? 5, 20) }, (_, i) => `user-${i + 1}`);
   const watermark = pipeline?.components.find((c) => c.name === "join")?.metrics?.join?.watermark ?? feed.watermark;
+  // What became of the records injected here, for the late-data lesson: `late-fate:joined` or `late-fate:late`.
+  const fates = sent.map((h) => fateOf(h, feed)).join(",");
+  useEffect(() => {
+    for (const fate of new Set(fates.split(","))) if (fate === "joined" || fate === "late") record(`late-fate:${fate}`);
+  }, [fates, record]);
 
   const submit = async () => {
     const req = InjectRecord.safeParse({

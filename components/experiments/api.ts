@@ -1,5 +1,5 @@
 import { PipelineView, type ComponentName } from "@/lib/contract/api";
-import { InjectAnswer, type Inject, type Replay } from "@/lib/contract/experiments";
+import { GroupView, InjectAnswer, ReplayAnswer, type Inject, type Replay } from "@/lib/contract/experiments";
 import { call } from "@/components/pipeline/api";
 
 /** The experiments' requests; each answers with what the server now knows. */
@@ -8,5 +8,6 @@ export const setInstances = (name: ComponentName, count: number) =>
 export const killInstance = (name: ComponentName, instance: number) =>
   call(`/api/components/${name}/kill`, { method: "POST", body: JSON.stringify({ instance }) }, PipelineView);
 export const replay = (name: ComponentName, to: Replay) =>
-  call(`/api/components/${name}/replay`, { method: "POST", body: JSON.stringify(to) }, PipelineView);
+  call(`/api/components/${name}/replay`, { method: "POST", body: JSON.stringify(to) }, ReplayAnswer);
+export const fetchGroup = (name: ComponentName) => call(`/api/components/${name}/group`, { method: "GET" }, GroupView);
 export const inject = (req: Inject) => call("/api/inject", { method: "POST", body: JSON.stringify(req) }, InjectAnswer);

@@ -6,6 +6,7 @@ import { useJoinFeed } from "@/components/live/useJoinFeed";
 import { useRecord } from "@/components/live/LiveProvider";
 import { LiveLineChart } from "@/components/topics/LiveLineChart";
 import { useI18n } from "@/lib/i18n/provider";
+import { explainPair } from "@/lib/live/join-explain";
 import { JoinTimeline } from "./JoinTimeline";
 import { PairExplainer } from "./PairExplainer";
 
@@ -16,6 +17,11 @@ export function JoinView({ compact = false }: { compact?: boolean }) {
   const record = useRecord();
   const [selected, setSelected] = useState<{ c: JoinSideRecord | null; d: JoinSideRecord | null }>({ c: null, d: null });
   useEffect(() => record("view-join"), [record]);
+  // What the panel says about the picked pair, for the join lesson: `pair:match`, `pair:other_key`, …
+  const verdict = selected.c && selected.d ? explainPair(selected.c, selected.d, feed.windowMs).kind : null;
+  useEffect(() => {
+    if (verdict) record(`pair:${verdict}`);
+  }, [verdict, selected, record]);
 
   const pick = useCallback(
     (r: JoinSideRecord) => {

@@ -2,13 +2,18 @@
 
 import { useCallback, useEffect, useState } from "react";
 import { LESSONS, LESSON_IDS } from "@/lib/lessons";
-import { detectCompleted, parseProgress, PROGRESS_KEY, type Progress } from "@/lib/live/progress";
+import { currentLesson, detectCompleted, parseProgress, PROGRESS_KEY, type Opened, type Progress } from "@/lib/live/progress";
 import { useLessonState } from "@/components/live/LiveProvider";
 
-/** Tutorial progress: detected from the live snapshot, kept in localStorage. */
-export function useProgress() {
+/**
+ * Tutorial progress, kept in localStorage (per browser). The lesson on screen notes when it was
+ * opened; it completes from what the learner did and saw after that.
+ */
+export function useProgress(clock: () => number = Date.now) {
   const { snapshot } = useLessonState();
   const [progress, setProgress] = useState<Progress | null>(null);
+  const [opened, setOpened] = useState<Opened | null>(null);
+  const id = progress ? currentLesson(LESSONS, progress) : null;
 
   useEffect(() => {
     let raw: string | null = null;
@@ -21,10 +26,14 @@ export function useProgress() {
   }, []);
 
   useEffect(() => {
-    if (!progress) return;
-    const next = detectCompleted(LESSONS, snapshot, progress);
+    if (id && id !== opened?.id) setOpened({ id, at: clock() });
+  }, [id, opened, clock]);
+
+  useEffect(() => {
+    if (!progress || !opened || opened.id !== id) return;
+    const next = detectCompleted(LESSONS, snapshot, progress, opened);
     if (next !== progress) setProgress(next);
-  }, [snapshot, progress]);
+  }, [snapshot, progress, opened, id]);
 
   useEffect(() => {
     if (!progress) return;
@@ -35,7 +44,10 @@ export function useProgress() {
     }
   }, [progress]);
 
-  const select = useCallback((id: string) => setProgress((p) => (p ? { ...p, current: id } : p)), []);
-  const reset = useCallback(() => setProgress({ completed: [], current: LESSON_IDS[0] ?? null }), []);
+  const select = useCallback((next: string) => setProgress((p) => (p ? { ...p, current: next } : p)), []);
+  const reset = useCallback(() => {
+    setProgress({ completed: [], current: LESSON_IDS[0] ?? null });
+    setOpened(null);
+  }, []);
   return { progress, select, reset };
 }

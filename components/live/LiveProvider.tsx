@@ -12,7 +12,7 @@ import {
   type ServerEventPayload,
   type ServerToClient,
 } from "@/lib/contract/socket";
-import { emptySnapshot, withAction, withLag, withSeen, type LiveSnapshot } from "@/lib/live/snapshot";
+import { emptySnapshot, withAction, withJoinBatch, withLag, withPipeline, withSeen, type LiveSnapshot } from "@/lib/live/snapshot";
 
 export type Connection = "connecting" | "live" | "reconnecting";
 type LabSocket = Socket<ServerToClient, ClientToServer>;
@@ -112,16 +112,14 @@ export function LiveProvider({ children }: { children: ReactNode }) {
       listen("pipeline:state", (p) => {
         pipelineRef.current = p;
         setPipeline(p);
-        setSnapshot((s) => ({ ...s, pipeline: p }));
+        setSnapshot((s) => withPipeline(s, p, Date.now()));
       }),
-      listen("topic:batch", (b) => setSnapshot((s) => withSeen(s, b.topic, b.total))),
+      listen("topic:batch", (b) => setSnapshot((s) => withSeen(s, b.topic, b.total, Date.now()))),
       listen("topic:stats", (st) => {
         const lag = Math.max(0, ...st.groups.flatMap((g) => g.partitions.map((p) => p.lag ?? 0)));
-        setSnapshot((s) => withLag(s, st.topic, lag));
+        setSnapshot((s) => withLag(s, st.topic, lag, Date.now()));
       }),
-      listen("join:batch", (j) =>
-        setSnapshot((s) => (j.totals.matches > 0 ? { ...s, matchesSeen: s.matchesSeen + j.totals.matches } : s)),
-      ),
+      listen("join:batch", (j) => setSnapshot((s) => withJoinBatch(s, j.totals, Date.now()))),
     ];
     return () => offs.forEach((off) => off());
   }, [listen]);
@@ -129,9 +127,9 @@ export function LiveProvider({ children }: { children: ReactNode }) {
   const applyPipeline = useCallback((view: PipelineView) => {
     pipelineRef.current = view;
     setPipeline(view);
-    setSnapshot((s) => ({ ...s, pipeline: view }));
+    setSnapshot((s) => withPipeline(s, view, Date.now()));
   }, []);
-  const record = useCallback((action: string) => setSnapshot((s) => withAction(s, action)), []);
+  const record = useCallback((action: string) => setSnapshot((s) => withAction(s, action, Date.now())), []);
 
   const live = useMemo<Live>(
     () => ({ connection, broker, pipeline, applyPipeline, listen, subscribe }),

@@ -56,7 +56,7 @@ export function TopicViewer({ topic, navigate = true, compact = false }: { topic
           aria-pressed={feed.paused}
           onClick={() => {
             feed.setPaused(!feed.paused);
-            record(feed.paused ? "resume-tail" : "pause-tail");
+            record(`${feed.paused ? "resume-tail" : "pause-tail"}:${topic}`);
           }}
         >
           {feed.paused ? `▶ ${t("topics.resume")}` : `❚❚ ${t("topics.pause")}`}

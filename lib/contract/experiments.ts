@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PipelineView } from "./api";
 import { STRATEGIES, VALUE_MAX, VALUE_MIN } from "./records";
 
 const HOUR = 3_600_000;
@@ -38,3 +39,25 @@ export const Replay = z.discriminatedUnion("to", [
   z.object({ to: z.literal("timestamp"), at: z.number().int().min(0) }).strict(),
 ]);
 export type Replay = z.infer<typeof Replay>;
+
+/** A worker's consumer group as its coordinator describes it: the replay card waits for no members. */
+export const GroupView = z.object({
+  groupId: z.string(),
+  state: z.string(),
+  members: z.array(z.object({ memberId: z.string(), clientId: z.string(), host: z.string() })),
+});
+export type GroupView = z.infer<typeof GroupView>;
+
+/** What a replay did: every partition of every input topic of the worker, where its group was and where it is now. */
+export const ReplayAnswer = z.object({
+  group: z.string(),
+  to: z.enum(["earliest", "timestamp"]),
+  at: z.number().nullable(),
+  /** How long the server waited for the group to empty before rewinding it. */
+  waitedMs: z.number(),
+  partitions: z.array(z.object({ topic: z.string(), partition: z.number(), from: z.string().nullable(), to: z.string() })),
+  /** Records the group will read again (sum of from − to). */
+  records: z.number(),
+  pipeline: PipelineView,
+});
+export type ReplayAnswer = z.infer<typeof ReplayAnswer>;

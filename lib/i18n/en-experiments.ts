@@ -82,4 +82,11 @@ export const enExperiments = {
   "exp.replay.before": "results at rewind",
   "exp.replay.now": "results now",
   "exp.replay.again": "written since",
+  "exp.replay.waitingGroup": "waiting for the group to empty… ({count} members left, state {state})",
+  "exp.replay.groupEmpty": "the group has no members: it can be rewound",
+  "exp.replay.did": "Rewound {group} on every input topic: {records} records will be read again.",
+  "exp.replay.partition": "partition",
+  "exp.replay.from": "was at",
+  "exp.replay.to": "now at",
+  "exp.replay.rewritten": "✓ every rewound record has been processed again",
 } as const;

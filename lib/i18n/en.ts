@@ -150,7 +150,7 @@ export const en = {
   "learn.progress": "{done} of {total} done",
   "learn.doThis": "Your turn",
   "learn.done": "Done",
-  "learn.notYet": "Waiting for you to do it…",
+  "learn.notYet": "Waiting for you to do it here: only what you do after opening this lesson counts…",
   "learn.next": "Next lesson",
   "learn.prev": "Previous",
   "learn.spark": "The same in Spark Structured Streaming",

@@ -151,7 +151,7 @@ export const zhCN: Dictionary = {
   "learn.progress": "已完成 {done} / {total}",
   "learn.doThis": "轮到你了",
   "learn.done": "完成",
-  "learn.notYet": "等你完成这个动作…",
+  "learn.notYet": "等你在这里完成这个动作：只计算你打开本课之后做的事…",
   "learn.next": "下一课",
   "learn.prev": "上一课",
   "learn.spark": "在 Spark Structured Streaming 中的写法",

@@ -82,4 +82,11 @@ export const zhTWExperiments = {
   "exp.replay.before": "倒回時的結果數",
   "exp.replay.now": "目前結果數",
   "exp.replay.again": "之後寫入",
+  "exp.replay.waitingGroup": "等待群組清空中……（還有 {count} 個成員，狀態 {state}）",
+  "exp.replay.groupEmpty": "群組已沒有成員：可以倒回",
+  "exp.replay.did": "已在每個輸入主題倒回 {group}：將重新讀取 {records} 筆紀錄。",
+  "exp.replay.partition": "分區",
+  "exp.replay.from": "原本偏移量",
+  "exp.replay.to": "現在偏移量",
+  "exp.replay.rewritten": "✓ 每一筆倒回的紀錄都已重新處理",
 } as const;

@@ -151,7 +151,7 @@ export const zhTW: Dictionary = {
   "learn.progress": "已完成 {done} / {total}",
   "learn.doThis": "換你動手",
   "learn.done": "完成",
-  "learn.notYet": "等你完成這個動作…",
+  "learn.notYet": "等你在這裡完成這個動作：只計算你打開本課之後做的事…",
   "learn.next": "下一課",
   "learn.prev": "上一課",
   "learn.spark": "在 Spark Structured Streaming 中的寫法",

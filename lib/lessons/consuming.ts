@@ -1,4 +1,5 @@
-import { component, did, isRunning } from "@/lib/live/snapshot";
+import { component, isRunning } from "@/lib/live/snapshot";
+import { firstAt, observedAt, seenBetween, startedAt, stoppedAt } from "./view";
 import type { Lesson } from "./types";
 
 export const consuming: Lesson[] = [
@@ -12,7 +13,7 @@ export const consuming: Lesson[] = [
           "A consumer reads records from partitions. Consumers that share a group id form a consumer group: the group splits the partitions among its members, so each partition is read by exactly one member at a time.",
           "When a second instance joins the group (or one leaves or crashes), the group rebalances: reading pauses briefly and the partitions are handed out again. With 3 partitions, at most 3 members do useful work.",
         ],
-        action: "Start the strategy transform. It joins the group lab-strategy and gets partitions assigned.",
+        action: "Start the strategy transform (stop it first if it runs). It joins the group lab-strategy: done when it has partitions assigned.",
       },
       "zh-TW": {
         title: "Consumer 與 consumer group",
@@ -20,7 +21,7 @@ export const consuming: Lesson[] = [
           "Consumer 從分區讀取紀錄。使用同一個 group id 的 consumer 組成一個 consumer group：群組把分區分給成員，同一時間每個分區只由一個成員讀取。",
           "當第二個實例加入群組（或有人離開、崩潰），群組會重新平衡（rebalance）：讀取短暫暫停，分區重新分配。有 3 個分區時，最多只有 3 個成員有事可做。",
         ],
-        action: "啟動策略轉換。它會加入 lab-strategy 群組並被分配到分區。",
+        action: "啟動策略轉換（如果它正在執行，先停止它）。它會加入 lab-strategy 群組：分配到分區時完成。",
       },
       "zh-CN": {
         title: "Consumer 与 consumer group",
@@ -28,14 +29,14 @@ export const consuming: Lesson[] = [
           "Consumer 从分区读取记录。使用同一个 group id 的 consumer 组成一个 consumer group：消费组把分区分给成员，同一时间每个分区只由一个成员读取。",
           "当第二个实例加入消费组（或有人离开、崩溃），消费组会重平衡（rebalance）：读取短暂暂停，分区重新分配。有 3 个分区时，最多只有 3 个成员有事可做。",
         ],
-        action: "启动策略转换。它会加入 lab-strategy 消费组并被分配到分区。",
+        action: "启动策略转换（如果它正在运行，先停止它）。它会加入 lab-strategy 消费组：分配到分区时完成。",
       },
     },
     spark: `# Spark manages its own consumers; a group id prefix can be set for ACLs and monitoring
 spark.readStream.format("kafka") \\
   .option("subscribe", "A_input,B_input,C_input,D_input") \\
   .option("groupIdPrefix", "lab-strategy")`,
-    done: (s) => isRunning(s, "strategy") && (component(s, "strategy")?.metrics?.assigned.length ?? 0) > 0,
+    done: (v) => observedAt(v, "component", (o) => o.name === "strategy" && o.status === "running" && o.owners > 0, startedAt(v, "strategy")) !== null,
   },
   {
     id: "lag",
@@ -56,7 +57,7 @@ spark.readStream.format("kafka") \\
           "群組透過把 offset 提交（commit）到 Kafka 來記住自己讀到哪裡：某分區的已提交 offset 就是下一筆要處理的紀錄。重新啟動後會從那裡繼續。",
           "落後量是結尾 offset 減去已提交 offset，也就是還在等待的紀錄數。落後量一直很小代表跟得上；持續變大代表 consumer 停了或太慢。",
         ],
-        action: "在 producer A 運行時停止策略轉換約 10 秒，看 lab-strategy 的落後量上升；再啟動它，看落後量下降。",
+        action: "在 producer A 執行時停止策略轉換約 10 秒，看 lab-strategy 的落後量上升；再啟動它，看落後量下降。",
       },
       "zh-CN": {
         title: "已提交的 offset 与滞后量（lag）",
@@ -70,7 +71,13 @@ spark.readStream.format("kafka") \\
     spark: `# Spark keeps its offsets in the checkpoint, not in the group; progress shows the lag
 q = df.writeStream.option("checkpointLocation", "/tmp/ckpt/strategy").start()
 print(q.lastProgress["sources"][0]["endOffset"])`,
-    done: (s) => (s.maxLag.A_input ?? 0) >= 5 && did(s, "stop:strategy") && isRunning(s, "strategy"),
+    // Stopped here, lag seen to rise, started again, lag seen to fall below its peak.
+    done: (v) => {
+      const rose = observedAt(v, "lag", (o) => o.topic === "A_input" && o.lag >= 5, stoppedAt(v, "strategy"));
+      const started = rose === null ? null : startedAt(v, "strategy", rose);
+      const peak = Math.max(0, ...v.observations.map((o) => (o.kind === "lag" && o.topic === "A_input" ? o.lag : 0)));
+      return observedAt(v, "lag", (o) => o.topic === "A_input" && o.lag < peak, started) !== null && isRunning(v.now, "strategy");
+    },
   },
   {
     id: "transform",
@@ -83,7 +90,7 @@ print(q.lastProgress["sources"][0]["endOffset"])`,
           "The strategy worker reads each X_input record, computes a result from its value alone, and writes it to X_output with the same key and event time. Nothing is remembered between records: it is stateless, so any instance can process any record.",
           "The formula: value × 2 below 30; value × 1.5 + 10 from 30 to 60; value² ÷ 100 above 60, truncated to an integer. The chart shows its two drops: 29 → 58 but 30 → 55, and 60 → 100 but 61 → 37.",
         ],
-        action: "Watch A_output receive results (start producer A and the transform if needed).",
+        action: "Start the transform here (stop it first if it runs; start producer A if needed) and watch its results arrive in A_output.",
         seed: "The seed routes each output by the record's strategy field. Here the input topic decides where the result goes, and a record whose strategy field disagrees with its topic is a dead letter.",
       },
       "zh-TW": {
@@ -92,7 +99,7 @@ print(q.lastProgress["sources"][0]["endOffset"])`,
           "策略 worker 讀取每筆 X_input 紀錄，只根據它的 value 算出結果，以相同的 key 與事件時間寫入 X_output。紀錄之間不記任何東西，這就是無狀態，所以任何實例都能處理任何紀錄。",
           "公式：小於 30 乘以 2；30 到 60 乘以 1.5 再加 10；大於 60 取平方除以 100，再截斷成整數。圖中可以看到兩個落差：29 → 58 但 30 → 55；60 → 100 但 61 → 37。",
         ],
-        action: "觀察 A_output 收到結果（必要時啟動 producer A 與轉換）。",
+        action: "在這裡啟動轉換（如果它正在執行，先停止它；必要時啟動 producer A），觀察它的結果寫進 A_output。",
         seed: "原始教學依紀錄的 strategy 欄位決定輸出主題。這裡由輸入主題決定結果寫到哪裡；strategy 欄位與主題不一致的紀錄會成為死信。",
       },
       "zh-CN": {
@@ -101,7 +108,7 @@ print(q.lastProgress["sources"][0]["endOffset"])`,
           "策略 worker 读取每条 X_input 记录，只根据它的 value 算出结果，以相同的 key 与事件时间写入 X_output。记录之间不记任何东西，这就是无状态，所以任何实例都能处理任何记录。",
           "公式：小于 30 乘以 2；30 到 60 乘以 1.5 再加 10；大于 60 取平方除以 100，再截断成整数。图中可以看到两个落差：29 → 58 但 30 → 55；60 → 100 但 61 → 37。",
         ],
-        action: "观察 A_output 收到结果（必要时启动 producer A 与转换）。",
+        action: "在这里启动转换（如果它正在运行，先停止它；必要时启动 producer A），观察它的结果写进 A_output。",
         seed: "原始教程依记录的 strategy 字段决定输出主题。这里由输入主题决定结果写到哪里；strategy 字段与主题不一致的记录会成为死信。",
       },
     },
@@ -109,7 +116,7 @@ print(q.lastProgress["sources"][0]["endOffset"])`,
           .when(col("value") <= 60, col("value") * 1.5 + 10)
           .otherwise(col("value") * col("value") / 100)).cast("int")
 out = parsed.select(col("key"), to_json(struct(result.alias("result"), col("ts"))).alias("value"))`,
-    done: (s) => (s.seen.A_output ?? 0) > 0,
+    done: (v) => seenBetween(v, "A_output", startedAt(v, "strategy")) > 0,
   },
   {
     id: "dead-letters",
@@ -121,7 +128,7 @@ out = parsed.select(col("key"), to_json(struct(result.alias("result"), col("ts")
           "A record that cannot be processed (not JSON, a missing field, a value out of range, the wrong strategy, no key for the join) must not stop the pipeline, and must not vanish either. The worker writes it to dead_letters with where it came from (topic, partition, offset), the reason, and the original bytes.",
           "Someone can then inspect, fix and replay it. The dead-letter count on each worker node tells you when that is needed.",
         ],
-        action: "Look at the dead_letters topic. With well-behaved producers it stays empty: that is good news.",
+        action: "Pause the dead_letters table and look at what it holds. With well-behaved producers it stays empty: that is good news.",
         seed: "The seed never rejects a record: a malformed one silently turns into nulls downstream. Here it is a dead letter with a reason.",
       },
       "zh-TW": {
@@ -130,7 +137,7 @@ out = parsed.select(col("key"), to_json(struct(result.alias("result"), col("ts")
           "無法處理的紀錄（不是 JSON、缺欄位、數值超出範圍、strategy 不符、join 時沒有 key）不能讓管線停下，也不能就此消失。Worker 會把它寫進 dead_letters，附上來源（主題、分區、offset）、原因與原始位元組。",
           "之後就能檢查、修正再重送。每個 worker 節點上的死信數會告訴你何時需要處理。",
         ],
-        action: "查看 dead_letters 主題。Producer 正常時它會是空的，這是好消息。",
+        action: "暫停 dead_letters 表格，看看裡面有什麼。Producer 正常時它會是空的，這是好消息。",
         seed: "原始教學從不拒絕紀錄：格式錯誤的紀錄會在下游默默變成 null。這裡它會成為附有原因的死信。",
       },
       "zh-CN": {
@@ -139,14 +146,14 @@ out = parsed.select(col("key"), to_json(struct(result.alias("result"), col("ts")
           "无法处理的记录（不是 JSON、缺字段、数值超出范围、strategy 不符、join 时没有 key）不能让管道停下，也不能就此消失。Worker 会把它写进 dead_letters，附上来源（主题、分区、offset）、原因与原始字节。",
           "之后就能检查、修正再重送。每个 worker 节点上的死信数会告诉你何时需要处理。",
         ],
-        action: "查看 dead_letters 主题。Producer 正常时它会是空的，这是好消息。",
+        action: "暂停 dead_letters 表格，看看里面有什么。Producer 正常时它会是空的，这是好消息。",
         seed: "原始教程从不拒绝记录：格式错误的记录会在下游默默变成 null。这里它会成为附有原因的死信。",
       },
     },
     spark: `parsed = raw.select(from_json(col("value").cast("string"), schema).alias("v"), "*")
 bad = parsed.where(col("v").isNull())      # Spark would pass these on as nulls
 bad.selectExpr("key", "value").writeStream.format("kafka").option("topic", "dead_letters")`,
-    done: (s) => did(s, "view-topic:dead_letters"),
+    done: (v) => firstAt(v, "pause-tail:dead_letters") !== null,
   },
   {
     id: "delivery",
@@ -158,7 +165,7 @@ bad.selectExpr("key", "value").writeStream.format("kafka").option("topic", "dead
           "At most once: commit before processing; a crash loses records. At least once: commit only after the outputs are acknowledged; a crash may repeat some. Exactly once: write the outputs and the input offsets in one Kafka transaction, and let readers read committed data only.",
           "Our workers commit input offsets only after their outputs are acknowledged, so stopping or crashing one never loses a record: it restarts from its committed offsets.",
         ],
-        action: "Stop the strategy transform, then start it again. Nothing is lost: check that A_output continues where it left off.",
+        action: "Stop the strategy transform, then start it again. Nothing is lost: done when the restarted transform writes results again, continuing where it left off.",
       },
       "zh-TW": {
         title: "傳遞保證",
@@ -166,7 +173,7 @@ bad.selectExpr("key", "value").writeStream.format("kafka").option("topic", "dead
           "最多一次：處理前就提交，崩潰會遺失紀錄。至少一次：輸出被確認後才提交，崩潰可能重複部分紀錄。恰好一次：把輸出與輸入 offset 放進同一個 Kafka 交易，讀取端只讀已提交的資料。",
           "我們的 worker 只在輸出被確認後才提交輸入 offset，所以停止或崩潰都不會遺失紀錄：重新啟動時會從已提交的 offset 繼續。",
         ],
-        action: "停止策略轉換後再啟動。不會遺失任何紀錄：確認 A_output 從停下的地方接續。",
+        action: "停止策略轉換後再啟動。不會遺失任何紀錄：重新啟動的轉換從停下的地方接續寫出結果時完成。",
       },
       "zh-CN": {
         title: "传递保证",
@@ -174,13 +181,17 @@ bad.selectExpr("key", "value").writeStream.format("kafka").option("topic", "dead
           "最多一次：处理前就提交，崩溃会丢失记录。至少一次：输出被确认后才提交，崩溃可能重复部分记录。恰好一次：把输出与输入 offset 放进同一个 Kafka 交易，读取端只读已提交的数据。",
           "我们的 worker 只在输出被确认后才提交输入 offset，所以停止或崩溃都不会丢失记录：重新启动时会从已提交的 offset 继续。",
         ],
-        action: "停止策略转换后再启动。不会丢失任何记录：确认 A_output 从停下的地方接续。",
+        action: "停止策略转换后再启动。不会丢失任何记录：重新启动的转换从停下的地方接续写出结果时完成。",
       },
     },
     spark: `# Spark: replayable source + checkpoint + idempotent or transactional sink
 q = (out.writeStream.format("kafka")
      .option("checkpointLocation", "/tmp/ckpt/strategy")   # offsets + state live here
      .option("topic", "A_output").start())`,
-    done: (s) => did(s, "stop:strategy") && did(s, "start:strategy") && isRunning(s, "strategy"),
+    // A new process counts from 0: running and writing after the learner's stop and start here.
+    done: (v) => {
+      const stopped = stoppedAt(v, "strategy");
+      return stopped !== null && startedAt(v, "strategy", stopped) !== null && isRunning(v.now, "strategy") && (component(v.now, "strategy")?.metrics?.recordsOutTotal ?? 0) > 0;
+    },
   },
 ];

@@ -1,8 +1,6 @@
-import { component, did, isRunning } from "@/lib/live/snapshot";
+import { isRunning } from "@/lib/live/snapshot";
 import type { Lesson } from "./types";
-
-const runningMembers = (s: Parameters<Lesson["done"]>[0], name: "strategy" | "join") =>
-  (component(s, name)?.instances ?? []).filter((i) => i.status === "running" && (i.metrics?.assigned.length ?? 0) > 0).length;
+import { firstAt, observedAt } from "./view";
 
 /** Lessons that each run an experiment: the learner presses its button and watches. */
 export const experiments: Lesson[] = [
@@ -17,7 +15,7 @@ export const experiments: Lesson[] = [
           "The transform reads four topics of 3 partitions: 12 units of work. The join keeps partition p of C_output and of D_input together, so it has only 3: a 4th join instance gets nothing and stays idle. More members than partitions never helps.",
           "With the producers at a high rate, compare the lag with 1 instance and with 3: it drains faster when the work is shared.",
         ],
-        action: "Start the transform, then set it to 2 instances or more. Done when two instances own partitions.",
+        action: "Start the transform, then set it to 2 instances or more here. Done when, after your change, two instances own partitions.",
       },
       "zh-TW": {
         title: "水平擴充：即時看到重新平衡",
@@ -26,7 +24,7 @@ export const experiments: Lesson[] = [
           "轉換讀取四個各有 3 個分區的主題：共 12 份工作。Join 必須把 C_output 與 D_input 的同一個分區 p 放在一起，所以只有 3 份：第 4 個 join 實例分不到任何分區，只能閒置。成員比分區多永遠沒有幫助。",
           "把 producer 的速率調高，比較 1 個實例與 3 個實例時的落後量：工作分攤後消化得更快。",
         ],
-        action: "啟動轉換，再把實例數設為 2 以上。當兩個實例都分到分區時完成。",
+        action: "啟動轉換，再在這裡把實例數設為 2 以上。你改變後，兩個實例都分到分區時完成。",
       },
       "zh-CN": {
         title: "水平扩展：实时看到重平衡",
@@ -35,14 +33,17 @@ export const experiments: Lesson[] = [
           "转换读取四个各有 3 个分区的主题：共 12 份工作。Join 必须把 C_output 与 D_input 的同一个分区 p 放在一起，所以只有 3 份：第 4 个 join 实例分不到任何分区，只能空闲。成员比分区多永远没有帮助。",
           "把 producer 的速率调高，比较 1 个实例与 3 个实例时的滞后量：工作分摊后消化得更快。",
         ],
-        action: "启动转换，再把实例数设为 2 以上。当两个实例都分到分区时完成。",
+        action: "启动转换，再在这里把实例数设为 2 以上。你改变后，两个实例都分到分区时完成。",
       },
     },
     spark: `# Spark scales by tasks, not group members: one task per Kafka partition (or more)
 spark.readStream.format("kafka") \\
   .option("subscribe", "A_input,B_input,C_input,D_input") \\
   .option("minPartitions", "12")   # split the work further than the topic partitions`,
-    done: (s) => runningMembers(s, "strategy") >= 2 || runningMembers(s, "join") >= 2,
+    done: (v) => {
+      const scaled = firstAt(v, ["scale:strategy", "scale:join"]);
+      return observedAt(v, "component", (o) => (o.name === "strategy" || o.name === "join") && o.owners >= 2, scaled) !== null;
+    },
   },
   {
     id: "chaos",
@@ -62,7 +63,7 @@ spark.readStream.format("kafka") \\
           "SIGKILL 會立刻結束行程：沒有關閉流程，也沒有最後一次提交。它進行中的交易會被 Kafka 中止；supervisor 會以退避時間重新啟動它。",
           "新的行程從與最後一批輸出一起提交的 offset 繼續。讀過但還沒提交的紀錄會再處理一次，但它們先前的輸出從未提交，所以 read committed 的讀取者對每個結果只會看到一次。「輸入 = 輸出」檢查證明了這點：輸入 = 結果 + 死信 + 等待中。",
         ],
-        action: "在 producer A 與轉換都運行時按下「砍掉」。觀察落後量上升、重新啟動，以及輸入 = 輸出仍然成立。",
+        action: "在 producer A 與轉換都執行時按下「砍掉」。觀察落後量上升、重新啟動，以及輸入 = 輸出仍然成立。",
       },
       "zh-CN": {
         title: "混沌实验：杀掉它，什么都不会丢失",
@@ -73,11 +74,25 @@ spark.readStream.format("kafka") \\
         action: "在 producer A 与转换都运行时按下「杀掉」。观察滞后量上升、重新启动，以及输入 = 输出仍然成立。",
       },
     },
-    spark: `# Spark's exactly-once: replayable source + checkpointed offsets + idempotent/transactional sink
+    spark: `# Spark restarts a killed query from its checkpoint, but its Kafka sink is at-least-once:
+# a batch cut short by the kill is written again, so A_output can hold duplicates.
+# End-to-end exactly-once needs an idempotent sink (foreachBatch + upsert on a key),
+# or readers that deduplicate; Spark has no transactional Kafka writer like these workers.
 q = (out.writeStream.format("kafka")
      .option("checkpointLocation", "/tmp/ckpt/strategy")   # a killed query restarts from here
      .option("topic", "A_output").start())`,
-    done: (s) => did(s, "kill:strategy") && isRunning(s, "strategy") && (component(s, "strategy")?.instances ?? []).some((i) => i.restarts > 0),
+    // Killed here; lag seen above what it was at the kill; the killed process restarted; running now.
+    done: (v) => {
+      const killed = firstAt(v, "kill:strategy");
+      if (killed === null) return false;
+      const lagAtKill = v.observations.findLast((o) => o.kind === "worker-lag" && o.name === "strategy" && o.at < killed);
+      const base = lagAtKill?.kind === "worker-lag" ? lagAtKill.lag : 0;
+      const restartsAtKill = v.observations.findLast((o) => o.kind === "component" && o.name === "strategy" && o.at < killed);
+      const before = restartsAtKill?.kind === "component" ? restartsAtKill.restarts : 0;
+      const rose = observedAt(v, "worker-lag", (o) => o.name === "strategy" && o.lag > base, killed) !== null;
+      const restarted = observedAt(v, "component", (o) => o.name === "strategy" && o.status === "running" && o.restarts > before, killed) !== null;
+      return rose && restarted && isRunning(v.now, "strategy");
+    },
   },
   {
     id: "late-data",
@@ -89,7 +104,7 @@ q = (out.writeStream.format("kafka")
           "Records do not always arrive in event-time order: a phone comes back online, a batch is retried. The join keeps records until the watermark passes them, so a record a few minutes old still finds its partner.",
           "The watermark is the oldest event time the join still accepts: min(max C time, max D time) minus the watermark delay (30 min by default). A record older than that arrives too late: its partner may already be gone from the state, so the join drops it and counts it.",
         ],
-        action: "Inject a D record for user-1 at −3 min (it joins if a C record is within the window), then one at −40 min: it is dropped as late.",
+        action: "Inject a D record for user-1 at −3 min (it joins if a C record is within the window), then one at −40 min: it is dropped as late. Done when an injected record is seen joined or dropped, not just on its way.",
       },
       "zh-TW": {
         title: "延遲與亂序紀錄",
@@ -97,7 +112,7 @@ q = (out.writeStream.format("kafka")
           "紀錄不一定依事件時間順序抵達：手機重新上線、批次重送都會造成亂序。Join 會保留紀錄直到 watermark 越過它們，所以晚了幾分鐘的紀錄仍然找得到配對。",
           "Watermark 是 join 仍接受的最早事件時間：min(C 的最大時間, D 的最大時間) 減去 watermark 延遲（預設 30 分鐘）。比它更早的紀錄就是遲到：它的配對可能已經從狀態中移除，所以 join 會丟棄並計數。",
         ],
-        action: "為 user-1 注入一筆 −3 分鐘的 D 紀錄（視窗內有 C 紀錄就會配對），再注入一筆 −40 分鐘的：它會因延遲被丟棄。",
+        action: "為 user-1 注入一筆 −3 分鐘的 D 紀錄（視窗內有 C 紀錄就會配對），再注入一筆 −40 分鐘的：它會因延遲被丟棄。看到注入的紀錄已配對或被丟棄（不只是傳送中）時完成。",
       },
       "zh-CN": {
         title: "延迟与乱序记录",
@@ -105,13 +120,13 @@ q = (out.writeStream.format("kafka")
           "记录不一定依事件时间顺序到达：手机重新上线、批量重送都会造成乱序。Join 会保留记录直到 watermark 越过它们，所以晚了几分钟的记录仍然找得到配对。",
           "Watermark 是 join 仍接受的最早事件时间：min(C 的最大时间, D 的最大时间) 减去 watermark 延迟（默认 30 分钟）。比它更早的记录就是迟到：它的配对可能已经从状态中移除，所以 join 会丢弃并计数。",
         ],
-        action: "为 user-1 注入一条 −3 分钟的 D 记录（窗口内有 C 记录就会配对），再注入一条 −40 分钟的：它会因延迟被丢弃。",
+        action: "为 user-1 注入一条 −3 分钟的 D 记录（窗口内有 C 记录就会配对），再注入一条 −40 分钟的：它会因延迟被丢弃。看到注入的记录已配对或被丢弃（不只是传送中）时完成。",
       },
     },
     spark: `c = c.withWatermark("ts", "30 minutes")
 d = d.withWatermark("ts", "30 minutes")
 joined = c.join(d, expr("c.key = d.key AND d.ts BETWEEN c.ts - INTERVAL 5 MINUTES AND c.ts + INTERVAL 5 MINUTES"))`,
-    done: (s) => did(s, "inject-record:old"),
+    done: (v) => firstAt(v, ["late-fate:late", "late-fate:joined"]) !== null,
   },
   {
     id: "bad-record",
@@ -123,7 +138,7 @@ joined = c.join(d, expr("c.key = d.key AND d.ts BETWEEN c.ts - INTERVAL 5 MINUTE
           "Send a record the transform cannot read: bytes that are not UTF-8, a value out of range, a missing event time. The worker does not crash and does not skip it silently: it writes a dead letter with the reason, the source topic, partition and offset, and the original bytes.",
           "Its input offset is committed with the dead letter in the same transaction, so it is handled exactly once, like a result.",
         ],
-        action: "Inject a bad record, then open dead_letters and find it there with its reason.",
+        action: "Inject a bad record and wait until the dead-letter count of its input topic goes up: it arrived. Then open dead_letters to read its reason.",
       },
       "zh-TW": {
         title: "追蹤一筆壞紀錄",
@@ -131,7 +146,7 @@ joined = c.join(d, expr("c.key = d.key AND d.ts BETWEEN c.ts - INTERVAL 5 MINUTE
           "送出一筆轉換讀不懂的紀錄：不是 UTF-8 的位元組、超出範圍的數值、缺少事件時間。Worker 不會崩潰，也不會默默跳過：它會寫入一筆死信，附上原因、來源主題、分區、offset 與原始位元組。",
           "它的輸入 offset 會與死信在同一個交易中提交，所以它和一般結果一樣只會被處理一次。",
         ],
-        action: "注入一筆壞紀錄，然後開啟 dead_letters，找到它與它的原因。",
+        action: "注入一筆壞紀錄，等它的輸入主題的死信數增加：它到了。再開啟 dead_letters 看它的原因。",
       },
       "zh-CN": {
         title: "追踪一条坏记录",
@@ -139,13 +154,13 @@ joined = c.join(d, expr("c.key = d.key AND d.ts BETWEEN c.ts - INTERVAL 5 MINUTE
           "发送一条转换读不懂的记录：不是 UTF-8 的字节、超出范围的数值、缺少事件时间。Worker 不会崩溃，也不会默默跳过：它会写入一条死信，附上原因、来源主题、分区、offset 与原始字节。",
           "它的输入 offset 会与死信在同一个交易中提交，所以它和一般结果一样只会被处理一次。",
         ],
-        action: "注入一条坏记录，然后打开 dead_letters，找到它与它的原因。",
+        action: "注入一条坏记录，等它的输入主题的死信数增加：它到了。再打开 dead_letters 看它的原因。",
       },
     },
     spark: `parsed = raw.select(from_json(col("value").cast("string"), schema).alias("v"), "*")
 parsed.where(col("v").isNull()).selectExpr("key", "value") \\
   .writeStream.format("kafka").option("topic", "dead_letters").start()`,
-    done: (s) => did(s, "inject-bad") && did(s, "view-topic:dead_letters"),
+    done: (v) => firstAt(v, "bad-arrived", firstAt(v, "inject-bad") ?? Infinity) !== null,
   },
   {
     id: "replay",
@@ -157,7 +172,7 @@ parsed.where(col("v").isNull()).selectExpr("key", "value") \\
           "Kafka keeps records after they are read, so a consumer group can go back. Rewinding a group means committing older offsets for it: to the earliest one, or to the first record at or after a point in time. Kafka allows this only while no member is reading.",
           "Started again, the transform reprocesses every record from there and writes the results again. The transform itself is deterministic, but writing is not idempotent: downstream now sees the same results twice, and in = out shows the duplicates. Replay is how you recover from a bug, so downstream must tolerate it (a key to deduplicate on, or an upsert).",
         ],
-        action: "Stop the transform, rewind its group (earliest or a few minutes ago), and start it again.",
+        action: "Stop the transform, wait for its group to empty, rewind it (earliest or a few minutes ago), and start it again. Done when every rewound record has been processed again.",
       },
       "zh-TW": {
         title: "重播：offset 只是位置",
@@ -165,7 +180,7 @@ parsed.where(col("v").isNull()).selectExpr("key", "value") \\
           "Kafka 在紀錄被讀取後仍會保留它們，所以 consumer group 可以回頭。倒回群組就是替它提交較早的 offset：最早的那個，或某個時間點之後的第一筆紀錄。只有在沒有成員讀取時 Kafka 才允許這麼做。",
           "再次啟動後，轉換會從那裡重新處理每一筆紀錄，並再次寫出結果。轉換本身是確定性的，但寫入不是冪等的：下游現在會看到同樣的結果兩次，輸入 = 輸出檢查會顯示重複。重播是修正錯誤後復原的方法，所以下游必須能容忍它（用 key 去重，或用 upsert）。",
         ],
-        action: "停止轉換，倒回它的群組（最早或幾分鐘前），再啟動它。",
+        action: "停止轉換，等它的群組清空，倒回群組（最早或幾分鐘前），再啟動它。每一筆倒回的紀錄都重新處理後完成。",
       },
       "zh-CN": {
         title: "重放：offset 只是位置",
@@ -173,13 +188,13 @@ parsed.where(col("v").isNull()).selectExpr("key", "value") \\
           "Kafka 在记录被读取后仍会保留它们，所以 consumer group 可以回头。倒回消费组就是替它提交较早的 offset：最早的那个，或某个时间点之后的第一条记录。只有在没有成员读取时 Kafka 才允许这么做。",
           "再次启动后，转换会从那里重新处理每一条记录，并再次写出结果。转换本身是确定性的，但写入不是幂等的：下游现在会看到同样的结果两次，输入 = 输出检查会显示重复。重放是修正错误后复原的方法，所以下游必须能容忍它（用 key 去重，或用 upsert）。",
         ],
-        action: "停止转换，倒回它的消费组（最早或几分钟前），再启动它。",
+        action: "停止转换，等它的消费组清空，倒回消费组（最早或几分钟前），再启动它。每一条倒回的记录都重新处理后完成。",
       },
     },
     spark: `# Spark: a new checkpoint location plus startingOffsets replays a topic
 spark.readStream.format("kafka").option("subscribe", "A_input") \\
   .option("startingOffsets", "earliest")            # or startingTimestamp=<epoch ms>
   .load()`,
-    done: (s) => did(s, "replay:strategy") && isRunning(s, "strategy"),
+    done: (v) => firstAt(v, "replay-rewritten:strategy", firstAt(v, "replay:strategy") ?? Infinity) !== null,
   },
 ];

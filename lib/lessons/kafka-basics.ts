@@ -1,5 +1,10 @@
-import { did, isRunning, producedTotal } from "@/lib/live/snapshot";
+import { PIPELINE_TOPICS } from "@/lib/contract/records";
+import { component, isRunning } from "@/lib/live/snapshot";
+import { firstAt, seenBetween, startedAt } from "./view";
 import type { Lesson } from "./types";
+
+const TOPIC_LIST = PIPELINE_TOPICS.join(", ");
+const producerA = (v: Parameters<Lesson["done"]>[0]) => component(v.now, "producer-A");
 
 export const kafkaBasics: Lesson[] = [
   {
@@ -20,7 +25,7 @@ export const kafkaBasics: Lesson[] = [
         title: "Broker 與 KRaft",
         body: [
           "Kafka broker 是一台伺服器：把紀錄存進只能附加的日誌，並提供給任何來讀取的人。Producer 寫入、Consumer 讀取，兩者從不直接溝通。",
-          "本實驗室運行一個真正的 KRaft 模式 broker：broker 同時擔任自己的 controller，把叢集的中繼資料（主題、分區、leader）存在內部的 Raft 日誌中。舊的架構需要另外一個 ZooKeeper，KRaft 不再需要。",
+          "本實驗室執行一個真正的 KRaft 模式 broker：broker 同時擔任自己的 controller，把叢集的中繼資料（主題、分區、leader）存在內部的 Raft 日誌中。舊的架構需要另外一個 ZooKeeper，KRaft 不再需要。",
           "右邊的卡片顯示儀表板對它的了解：客戶端連線用的 bootstrap 位址、叢集 ID，以及它保存的主題。",
         ],
         action: "確認 broker 卡片顯示「已連線」。",
@@ -42,7 +47,8 @@ df = (spark.readStream.format("kafka")
       .option("kafka.bootstrap.servers", "localhost:9092")
       .option("subscribe", "A_input")
       .load())`,
-    done: (s) => s.broker?.connected === true,
+    // Broker up is this lesson's effect: the one lesson that can be done on arrival.
+    done: (v) => v.now.broker?.connected === true,
   },
   {
     id: "topic",
@@ -51,28 +57,28 @@ df = (spark.readStream.format("kafka")
       en: {
         title: "Topics, and a producer that writes to one",
         body: [
-          "A topic is a named stream of records, like a table that only grows. Every record has a key, a value and a timestamp. This pipeline uses ten topics: A–D_input, A–D_output, D_input_ready and dead_letters.",
+          `A topic is a named stream of records, like a table that only grows. Every record has a key, a value and a timestamp. This pipeline uses ${PIPELINE_TOPICS.length} topics: ${TOPIC_LIST}.`,
           "Producer A makes one record per second by default: a random key user-1…user-5 and a value such as {\"strategy\":\"A\",\"value\":42,\"ts\":…}.",
         ],
-        action: "Press Start on Producer A in the diagram. The lesson completes when A_input receives records.",
+        action: "Press Start on Producer A in the diagram (if it is running, stop it first). The lesson completes when the producer you started has written records to A_input.",
         seed: "The seed's producer writes A, B and C only, so its join never sees D. Here a D producer exists and D records have the same shape as the others.",
       },
       "zh-TW": {
         title: "主題，以及寫入主題的 Producer",
         body: [
-          "主題（topic）是一條有名字的紀錄串流，像一張只會增加的表。每筆紀錄都有 key、value 與時間戳記。這條管線用到十個主題：A–D_input、A–D_output、D_input_ready 與 dead_letters。",
+          `主題（topic）是一條有名字的紀錄串流，像一張只會增加的表。每筆紀錄都有 key、value 與時間戳記。這條管線用到 ${PIPELINE_TOPICS.length} 個主題：${TOPIC_LIST}。`,
           "Producer A 預設每秒產生一筆紀錄：隨機的 key（user-1…user-5）和像 {\"strategy\":\"A\",\"value\":42,\"ts\":…} 這樣的 value。",
         ],
-        action: "在圖中按下 Producer A 的「啟動」。當 A_input 收到紀錄時，本課完成。",
+        action: "在圖中按下 Producer A 的「啟動」（如果它正在執行，先停止它）。你啟動的 producer 把紀錄寫入 A_input 後，本課完成。",
         seed: "原始教學的 producer 只寫入 A、B、C，所以它的 join 永遠收不到 D。這裡有 D producer，D 紀錄的格式也和其他相同。",
       },
       "zh-CN": {
         title: "主题，以及写入主题的 Producer",
         body: [
-          "主题（topic）是一条有名字的记录流，像一张只会增加的表。每条记录都有 key、value 与时间戳。这条管道用到十个主题：A–D_input、A–D_output、D_input_ready 与 dead_letters。",
+          `主题（topic）是一条有名字的记录流，像一张只会增加的表。每条记录都有 key、value 与时间戳。这条管道用到 ${PIPELINE_TOPICS.length} 个主题：${TOPIC_LIST}。`,
           "Producer A 默认每秒产生一条记录：随机的 key（user-1…user-5）和像 {\"strategy\":\"A\",\"value\":42,\"ts\":…} 这样的 value。",
         ],
-        action: "在图中按下 Producer A 的「启动」。当 A_input 收到记录时，本课完成。",
+        action: "在图中按下 Producer A 的「启动」（如果它正在运行，先停止它）。你启动的 producer 把记录写入 A_input 后，本课完成。",
         seed: "原始教程的 producer 只写入 A、B、C，所以它的 join 永远收不到 D。这里有 D producer，D 记录的格式也和其他相同。",
       },
     },
@@ -83,7 +89,8 @@ df = (spark.readStream.format("kafka")
    .option("topic", "A_output")
    .option("checkpointLocation", "/tmp/ckpt/a")
    .start())`,
-    done: (s) => (s.seen.A_input ?? 0) > 0 || producedTotal(s, "producer-A") > 0,
+    // A producer process counts from 0: running with records written after the learner started it here.
+    done: (v) => startedAt(v, "producer-A") !== null && isRunning(v.now, "producer-A") && (producerA(v)?.metrics?.recordsOutTotal ?? 0) > 0,
   },
   {
     id: "partition",
@@ -96,7 +103,7 @@ df = (spark.readStream.format("kafka")
           "A topic is split into partitions (3 here). Each partition is its own ordered log; different partitions can be written and read in parallel by different machines.",
           "The producer chooses the partition by hashing the record's key (murmur2, modulo the partition count). So every record of user-3 lands in the same partition, and records of one key stay in order. Records of different keys have no order between them.",
         ],
-        action: "Watch at least 20 records arrive in A_input. Check that each key always shows the same partition.",
+        action: "Start producer A here (stop it first if it runs) and watch 20 new records arrive in A_input. Check that each key always shows the same partition.",
       },
       "zh-TW": {
         title: "分區與 key 雜湊",
@@ -104,7 +111,7 @@ df = (spark.readStream.format("kafka")
           "主題被切成多個分區（這裡是 3 個）。每個分區都是獨立、有順序的日誌；不同分區可以由不同機器平行寫入與讀取。",
           "Producer 用 key 的雜湊值（murmur2 再對分區數取餘數）來選分區。所以 user-3 的每一筆紀錄都落在同一個分區，同一個 key 的紀錄維持順序；不同 key 之間則沒有順序。",
         ],
-        action: "觀察 A_input 至少收到 20 筆紀錄，確認每個 key 永遠出現在同一個分區。",
+        action: "在這裡啟動 producer A（如果它正在執行，先停止它），觀察 A_input 收到 20 筆新紀錄，確認每個 key 永遠出現在同一個分區。",
       },
       "zh-CN": {
         title: "分区与 key 哈希",
@@ -112,12 +119,12 @@ df = (spark.readStream.format("kafka")
           "主题被切成多个分区（这里是 3 个）。每个分区都是独立、有顺序的日志；不同分区可以由不同机器并行写入与读取。",
           "Producer 用 key 的哈希值（murmur2 再对分区数取余数）来选分区。所以 user-3 的每一条记录都落在同一个分区，同一个 key 的记录维持顺序；不同 key 之间则没有顺序。",
         ],
-        action: "观察 A_input 至少收到 20 条记录，确认每个 key 永远出现在同一个分区。",
+        action: "在这里启动 producer A（如果它正在运行，先停止它），观察 A_input 收到 20 条新记录，确认每个 key 永远出现在同一个分区。",
       },
     },
     spark: `# Spark reads one task per Kafka partition; the key decides the partition on write
 df.select(col("key").cast("string"), col("partition"), col("offset"))`,
-    done: (s) => (s.seen.A_input ?? 0) >= 20,
+    done: (v) => seenBetween(v, "A_input", startedAt(v, "producer-A")) >= 20,
   },
   {
     id: "offset",
@@ -133,7 +140,7 @@ df.select(col("key").cast("string"), col("partition"), col("offset"))`,
         action: "Pause the table, read a few offsets per partition, then resume.",
       },
       "zh-TW": {
-        title: "Offset（位移）",
+        title: "偏移量（offset）",
         body: [
           "在同一個分區內，每筆紀錄都有一個編號，也就是 offset：0、1、2……它不會改變，也不會被重複使用。結尾 offset 就是下一筆紀錄會拿到的編號。",
           "讀取者只是每個分區裡的一個位置。讀取不會刪除任何東西，所以許多讀取者可以各自在自己的 offset 讀同一批紀錄，也可以倒回去重讀。",
@@ -153,7 +160,10 @@ df.select(col("key").cast("string"), col("partition"), col("offset"))`,
 spark.readStream.format("kafka") \\
   .option("subscribe", "A_input") \\
   .option("startingOffsets", """{"A_input":{"0":42,"1":-2,"2":-1}}""")`,
-    done: (s) => did(s, "pause-tail") && did(s, "resume-tail"),
+    done: (v) => {
+      const paused = firstAt(v, "pause-tail:A_input");
+      return paused !== null && seenBetween(v, "A_input", v.openedAt, paused) > 0 && firstAt(v, "resume-tail:A_input", paused) !== null;
+    },
   },
   {
     id: "producer",
@@ -165,7 +175,7 @@ spark.readStream.format("kafka") \\
           "Our producers send with acks=all: the broker answers only once the record is safely in the partition's log (on every in-sync replica). Only then does the producer count it as sent.",
           "Producers do not send one request per record: they batch records per partition and send many at once. That is how one producer reaches thousands of records per second.",
         ],
-        action: "Set the rate to 100 records/s or more and apply. Watch the records/s on the producer node.",
+        action: "Change the rate to a new value of 100 records/s or more and apply (start producer A if it is stopped). Done when producer A's node shows it writing at least 50 records/s.",
       },
       "zh-TW": {
         title: "Producer：acks 與批次",
@@ -173,7 +183,7 @@ spark.readStream.format("kafka") \\
           "我們的 producer 使用 acks=all：只有在紀錄安全寫入分區日誌（所有同步副本）之後，broker 才會回應，producer 才算送出成功。",
           "Producer 不會每筆紀錄送一次請求：它按分區把紀錄打包成批次一次送出，所以一個 producer 每秒可以送出上千筆。",
         ],
-        action: "把速率設成每秒 100 筆以上並套用，觀察 producer 節點上的每秒筆數。",
+        action: "把速率改成每秒 100 筆以上的新數值並套用（producer A 停止時請先啟動）。當 producer A 節點顯示每秒至少寫入 50 筆時完成。",
       },
       "zh-CN": {
         title: "Producer：acks 与批量",
@@ -181,7 +191,7 @@ spark.readStream.format("kafka") \\
           "我们的 producer 使用 acks=all：只有在记录安全写入分区日志（所有同步副本）之后，broker 才会回应，producer 才算发送成功。",
           "Producer 不会每条记录送一次请求：它按分区把记录打包成批量一次发送，所以一个 producer 每秒可以发送上千条。",
         ],
-        action: "把速率设成每秒 100 条以上并应用，观察 producer 节点上的每秒条数。",
+        action: "把速率改成每秒 100 条以上的新数值并应用（producer A 停止时请先启动）。当 producer A 节点显示每秒至少写入 50 条时完成。",
       },
     },
     spark: `# Spark's Kafka sink is a producer; its settings pass through with the "kafka." prefix
@@ -189,6 +199,10 @@ query = (out.writeStream.format("kafka")
          .option("kafka.acks", "all")
          .option("kafka.linger.ms", "5")
          .option("topic", "A_output").start())`,
-    done: (s) => (s.pipeline?.settings.ratePerSecond ?? 0) >= 100 && isRunning(s, "producer-A"),
+    done: (v) =>
+      firstAt(v, "settings:ratePerSecond") !== null &&
+      (v.now.pipeline?.settings.ratePerSecond ?? 0) >= 100 &&
+      isRunning(v.now, "producer-A") &&
+      (producerA(v)?.metrics?.recordsOutPerSec ?? 0) >= 50,
   },
 ];

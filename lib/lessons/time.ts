@@ -1,4 +1,4 @@
-import { component, did, producedTotal } from "@/lib/live/snapshot";
+import { firstAt, observedAt, startedAt } from "./view";
 import type { Lesson } from "./types";
 
 export const time: Lesson[] = [
@@ -13,15 +13,15 @@ export const time: Lesson[] = [
           "Event time is when something happened: the ts the producer put in the record. Processing time is when a worker happens to read it. They differ by network delays, batching, a stopped consumer catching up, or a phone that was offline for an hour.",
           "Anything that groups records by time (windows, joins) should use event time, or its answer would depend on how fast the pipeline happened to run. The join view draws records on an event-time axis.",
         ],
-        action: "Start producers C and D (and the transform) so C and D records appear on the timeline.",
+        action: "Start producer C or D here (stop it first if it runs; the transform and the join must run too) and watch C and D records appear on the timeline.",
       },
       "zh-TW": {
         title: "事件時間與處理時間",
         body: [
           "事件時間是事情發生的時間，也就是 producer 放進紀錄的 ts。處理時間是 worker 剛好讀到它的時間。兩者會因網路延遲、批次、停止的 consumer 追趕進度，或離線一小時的手機而不同。",
-          "凡是依時間分組的運算（窗口、join）都應該用事件時間，否則結果會取決於管線剛好跑得多快。Join 檢視把紀錄畫在事件時間軸上。",
+          "凡是依時間分組的運算（視窗、join）都應該用事件時間，否則結果會取決於管線剛好跑得多快。Join 檢視把紀錄畫在事件時間軸上。",
         ],
-        action: "啟動 producer C 與 D（以及轉換），讓 C 與 D 紀錄出現在時間軸上。",
+        action: "在這裡啟動 producer C 或 D（如果它正在執行，先停止它；轉換與 join 也必須在執行），觀察 C 與 D 紀錄出現在時間軸上。",
       },
       "zh-CN": {
         title: "事件时间与处理时间",
@@ -29,12 +29,17 @@ export const time: Lesson[] = [
           "事件时间是事情发生的时间，也就是 producer 放进记录的 ts。处理时间是 worker 刚好读到它的时间。两者会因网络延迟、批量、停止的 consumer 追赶进度，或脱机一小时的手机而不同。",
           "凡是依时间分组的运算（窗口、join）都应该用事件时间，否则结果会取决于管道刚好跑得多快。Join 查看把记录画在事件时间轴上。",
         ],
-        action: "启动 producer C 与 D（以及转换），让 C 与 D 记录出现在时间轴上。",
+        action: "在这里启动 producer C 或 D（如果它正在运行，先停止它；转换与 join 也必须在运行），观察 C 与 D 记录出现在时间轴上。",
       },
     },
     spark: `# Use the record's own ts as event time, not the time Spark reads it
 events = parsed.withColumn("event_time", (col("ts") / 1000).cast("timestamp"))`,
-    done: (s) => producedTotal(s, "producer-C") > 0 && producedTotal(s, "producer-D") > 0,
+    done: (v) => {
+      const started = [startedAt(v, "producer-C"), startedAt(v, "producer-D")].filter((t): t is number => t !== null);
+      if (started.length === 0) return false;
+      const after = Math.min(...started);
+      return observedAt(v, "join-seen", (o) => o.c > 0, after) !== null && observedAt(v, "join-seen", (o) => o.d > 0, after) !== null;
+    },
   },
   {
     id: "watermark",
@@ -47,7 +52,7 @@ events = parsed.withColumn("event_time", (col("ts") / 1000).cast("timestamp"))`,
           "A stream never ends, so the join cannot wait forever for a record that might still come. The watermark is its promise: \"I no longer expect records older than this.\" Here it is min(latest C time, latest D time) − delay, and it only moves forward.",
           "A record whose event time is below the watermark when it arrives is late: the join drops it and counts it (it is valid, so not a dead letter). A bigger delay tolerates more disorder but keeps more state. The default delay is 30 minutes, so the line sits far to the left; shrink it in the settings to see it move.",
         ],
-        action: "Run the join with both C and D flowing until it reports a watermark.",
+        action: "Change the watermark delay in the settings (e.g. to 10 seconds) and apply, then restart the join (Stop, Start) so that it uses it. Done when the restarted join reports a watermark.",
       },
       "zh-TW": {
         title: "Watermark 與遲到的紀錄",
@@ -55,7 +60,7 @@ events = parsed.withColumn("event_time", (col("ts") / 1000).cast("timestamp"))`,
           "串流永不結束，join 不能永遠等待可能還會來的紀錄。Watermark 是它的承諾：「我不再期待比這更舊的紀錄。」這裡它等於 min(最新 C 時間, 最新 D 時間) − 延遲，而且只會往前。",
           "抵達時事件時間已低於 watermark 的紀錄就是遲到：join 會丟棄並計數（它是有效資料，所以不是死信）。延遲越大，越能容忍亂序，但要保留越多狀態。預設延遲是 30 分鐘，所以線在很左邊；在設定中縮小延遲就能看到它移動。",
         ],
-        action: "讓 join 在 C 與 D 都有資料流入的情況下運行，直到它回報 watermark。",
+        action: "在設定中修改 watermark 延遲（例如 10 秒）並套用，再重新啟動 join（停止、啟動）讓它使用新的延遲。重新啟動的 join 回報 watermark 時完成。",
       },
       "zh-CN": {
         title: "Watermark 与迟到的记录",
@@ -63,13 +68,18 @@ events = parsed.withColumn("event_time", (col("ts") / 1000).cast("timestamp"))`,
           "流永不结束，join 不能永远等待可能还会来的记录。Watermark 是它的承诺：「我不再期待比这更旧的记录。」这里它等于 min(最新 C 时间, 最新 D 时间) − 延迟，而且只会往前。",
           "到达时事件时间已低于 watermark 的记录就是迟到：join 会丢弃并计数（它是有效数据，所以不是死信）。延迟越大，越能容忍乱序，但要保留越多状态。默认延迟是 30 分钟，所以线在很左边；在设置中缩小延迟就能看到它移动。",
         ],
-        action: "让 join 在 C 与 D 都有数据流入的情况下运行，直到它回报 watermark。",
+        action: "在设置中修改 watermark 延迟（例如 10 秒）并应用，再重新启动 join（停止、启动）让它使用新的延迟。重新启动的 join 回报 watermark 时完成。",
       },
     },
     spark: `c = c_stream.withWatermark("c_time", "30 minutes")
 d = d_stream.withWatermark("d_time", "30 minutes")
 # Spark's global watermark is the min over inputs by default, as here`,
-    done: (s) => component(s, "join")?.metrics?.join?.watermark != null,
+    // The delay applies when the join (re)starts: a watermark reported by the join running after the change.
+    done: (v) => {
+      const changed = firstAt(v, "settings:watermarkDelayMs");
+      const running = observedAt(v, "component", (o) => o.name === "join" && o.status === "running", changed);
+      return observedAt(v, "watermark", () => true, running) !== null;
+    },
   },
   {
     id: "join",
@@ -83,17 +93,17 @@ d = d_stream.withWatermark("d_time", "30 minutes")
           "To find pairs, the join buffers records of both sides as state. Once the watermark passes c_ts + window, no future D can match that C, so it is evicted; the same for D. That is why state stays bounded: watch the state-size chart level off.",
           "Click a C dot, then a D dot: the panel says whether they match, and why not (another key, outside the window by how much, or late).",
         ],
-        action: "Set the join window to 10 seconds, wait for linked pairs, then click a C and a D record.",
+        action: "Set the join window to 10 seconds, wait for linked pairs, then click the C and the D record of a linked pair. Done when the panel says they match.",
         seed: "The seed's join reads D's number from a field some_value and writes ts as a formatted string. Here D uses value like everyone else, all times are epoch milliseconds, and both c_ts and d_ts are kept.",
       },
       "zh-TW": {
         title: "串流對串流 Join：時間界限與狀態清除",
         body: [
-          "當 key 相同，且 d_ts 落在 c_ts ± 窗口內（兩端都包含）時，C 紀錄與 D 紀錄就配對成功。每一對只輸出一次，在第二筆抵達時立刻寫入 D_input_ready。",
-          "為了找出配對，join 把兩邊的紀錄暫存為狀態。當 watermark 超過 c_ts + 窗口，未來不可能再有 D 與這筆 C 配對，它就會被清除；D 也一樣。所以狀態大小有上限：看看狀態大小的圖表趨於平穩。",
-          "先點一個 C 點，再點一個 D 點：面板會說明是否配對，以及沒配對的原因（key 不同、超出窗口多少、或遲到）。",
+          "當 key 相同，且 d_ts 落在 c_ts ± 視窗內（兩端都包含）時，C 紀錄與 D 紀錄就配對成功。每一對只輸出一次，在第二筆抵達時立刻寫入 D_input_ready。",
+          "為了找出配對，join 把兩邊的紀錄暫存為狀態。當 watermark 超過 c_ts + 視窗，未來不可能再有 D 與這筆 C 配對，它就會被清除；D 也一樣。所以狀態大小有上限：看看狀態大小的圖表趨於平穩。",
+          "先點一個 C 點，再點一個 D 點：面板會說明是否配對，以及沒配對的原因（key 不同、超出視窗多少、或遲到）。",
         ],
-        action: "把 join 窗口設成 10 秒，等出現連線的配對，再點一筆 C 與一筆 D 紀錄。",
+        action: "把 join 視窗設成 10 秒，等出現連線的配對，再點同一對的 C 與 D 紀錄。面板顯示它們配對成功時完成。",
         seed: "原始教學的 join 從 some_value 欄位讀 D 的數值，並把 ts 寫成格式化字串。這裡 D 和其他紀錄一樣使用 value，所有時間都是 epoch 毫秒，並同時保留 c_ts 與 d_ts。",
       },
       "zh-CN": {
@@ -103,7 +113,7 @@ d = d_stream.withWatermark("d_time", "30 minutes")
           "为了找出配对，join 把两边的记录缓存为状态。当 watermark 超过 c_ts + 窗口，未来不可能再有 D 与这条 C 配对，它就会被清除；D 也一样。所以状态大小有上限：看看状态大小的图表趋于平稳。",
           "先点一个 C 点，再点一个 D 点：面板会说明是否配对，以及没配对的原因（key 不同、超出窗口多少、或迟到）。",
         ],
-        action: "把 join 窗口设成 10 秒，等出现连接的配对，再点一条 C 与一条 D 记录。",
+        action: "把 join 窗口设成 10 秒，等出现连接的配对，再点同一对的 C 与 D 记录。面板显示它们配对成功时完成。",
         seed: "原始教程的 join 从 some_value 字段读 D 的数值，并把 ts 写成格式化字符串。这里 D 和其他记录一样使用 value，所有时间都是 epoch 毫秒，并同时保留 c_ts 与 d_ts。",
       },
     },
@@ -112,6 +122,6 @@ d = d_stream.withWatermark("d_time", "30 minutes")
     d.d_time BETWEEN c.c_time - INTERVAL 5 MINUTES AND c.c_time + INTERVAL 5 MINUTES"""),
   "inner")
 joined.writeStream.outputMode("append").format("kafka").option("topic", "D_input_ready")`,
-    done: (s) => s.matchesSeen > 0 && did(s, "pick-C") && did(s, "pick-D"),
+    done: (v) => firstAt(v, "pair:match") !== null,
   },
 ];

@@ -1,6 +1,6 @@
 import type { ComponentName } from "@/lib/contract/api";
 import type { Lang } from "@/lib/i18n";
-import type { LiveSnapshot } from "@/lib/live/snapshot";
+import type { LessonView } from "./view";
 
 /** The live element a lesson sits beside. */
 export type LessonTarget =
@@ -21,7 +21,7 @@ export interface LessonText {
   title: string;
   /** Paragraphs of explanation. */
   body: string[];
-  /** What the learner does now; its completion is detected. */
+  /** What the learner does now, and the effect that completes the lesson. */
   action: string;
   /** How this lab deliberately differs from the seed tutorial here, if it does. */
   seed?: string;
@@ -35,5 +35,9 @@ export interface Lesson {
   text: Record<Lang, LessonText>;
   /** The same idea as a learner of the seed tutorials would write it in PySpark. */
   spark: string;
-  done: (s: LiveSnapshot) => boolean;
+  /**
+   * Whether the learner did what `action` asks, and saw its effect, since opening this lesson.
+   * Pure: only the view (the state now, and what happened since the lesson was opened).
+   */
+  done: (v: LessonView) => boolean;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addRows, avgByWindow, modesSeen, parseAggRow, strategiesOf, type AggRow } from "./aggregates";
+import { addRows, aggregationNeeds, avgByWindow, modesSeen, parseAggRow, strategiesOf, type AggRow } from "./aggregates";
 
 const row = (over: Partial<AggRow> = {}): AggRow => ({
   strategy: "A", windowStart: 0, windowEnd: 2000, count: 1, avg: 10, mode: "update", batch: 1, ...over,
@@ -49,5 +49,15 @@ describe("derived views", () => {
   it("charts the newest average per window and strategy", () => {
     expect(avgByWindow(e)).toEqual([{ t: 0, A: 3, B: 5 }, { t: 2000, A: 7 }]);
     expect(avgByWindow(e, 1)).toEqual([{ t: 2000, A: 7 }]);
+  });
+});
+
+describe("aggregationNeeds", () => {
+  const c = (name: string, status: string) => ({ name, kind: name.startsWith("producer") ? "producer" : "worker", status });
+  it("names a producer, the transform and the aggregation while they are stopped", () => {
+    expect(aggregationNeeds([c("producer-A", "stopped"), c("strategy", "stopped"), c("aggregate", "stopped")])).toEqual(["producer-A", "strategy", "aggregate"]);
+  });
+  it("needs nothing while any producer, the transform and the aggregation run", () => {
+    expect(aggregationNeeds([c("producer-A", "stopped"), c("producer-C", "running"), c("strategy", "running"), c("aggregate", "running")])).toEqual([]);
   });
 });

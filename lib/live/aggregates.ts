@@ -94,3 +94,13 @@ export function avgByWindow(emissions: readonly Emission[], maxPoints = 60): Avg
 /** Strategies present in the emissions, sorted. */
 export const strategiesOf = (emissions: readonly Emission[]): string[] =>
   [...new Set(emissions.map((e) => e.strategy))].sort();
+
+/** What the aggregation still needs running to receive records: a producer, the transform, itself. Empty when all run. */
+export function aggregationNeeds(components: readonly { name: string; kind: string; status: string }[]): string[] {
+  const running = (n: string) => components.some((c) => c.name === n && c.status === "running");
+  const needs: string[] = [];
+  if (!components.some((c) => c.kind === "producer" && c.status === "running")) needs.push("producer-A");
+  if (!running("strategy")) needs.push("strategy");
+  if (!running("aggregate")) needs.push("aggregate");
+  return needs;
+}

@@ -1,8 +1,15 @@
+import { lessonView, type LessonView } from "@/lib/lessons/view";
 import type { LiveSnapshot } from "./snapshot";
 
 export interface Checkable {
   id: string;
-  done: (s: LiveSnapshot) => boolean;
+  done: (v: LessonView) => boolean;
+}
+
+/** The lesson on screen and when the learner opened it (kept in memory: what the page saw is too). */
+export interface Opened {
+  id: string;
+  at: number;
 }
 
 export interface Progress {
@@ -12,15 +19,20 @@ export interface Progress {
 
 export const PROGRESS_KEY = "ksl.lessons.v1";
 
-/** Adds every lesson whose predicate now holds; completion is sticky, never undone. */
-export function detectCompleted(lessons: readonly Checkable[], snapshot: LiveSnapshot, progress: Progress): Progress {
-  const added = lessons.filter((l) => !progress.completed.includes(l.id) && safe(l, snapshot)).map((l) => l.id);
-  return added.length === 0 ? progress : { ...progress, completed: [...progress.completed, ...added] };
+/**
+ * Completes the open lesson once its rule holds on what happened since it was opened. Only the open
+ * lesson can complete, so nothing done before (or in another lesson) counts; completion is sticky,
+ * and pins the lesson on screen so that it does not jump to the next one.
+ */
+export function detectCompleted(lessons: readonly Checkable[], snapshot: LiveSnapshot, progress: Progress, opened: Opened | null): Progress {
+  const lesson = opened && lessons.find((l) => l.id === opened.id);
+  if (!lesson || progress.completed.includes(lesson.id) || !safe(lesson, lessonView(snapshot, opened.at))) return progress;
+  return { completed: [...progress.completed, lesson.id], current: progress.current ?? lesson.id };
 }
 
-function safe(l: Checkable, s: LiveSnapshot): boolean {
+function safe(l: Checkable, v: LessonView): boolean {
   try {
-    return l.done(s);
+    return l.done(v);
   } catch {
     return false;
   }

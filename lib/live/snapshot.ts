@@ -1,48 +1,93 @@
-import type { BrokerState, ComponentName, ComponentView, PipelineView } from "@/lib/contract/api";
+import type { BrokerState, ComponentName, ComponentStatus, ComponentView, PipelineView } from "@/lib/contract/api";
 
-/** What the learner's page has seen and done: everything a lesson's completion may depend on. */
+/**
+ * What the learner's page has seen and done, each with when it happened, so that a lesson can count
+ * only what came after the learner opened it. Pure: every reducer takes the time (`at`, epoch ms).
+ */
 export interface LiveSnapshot {
   broker: BrokerState | null;
   pipeline: PipelineView | null;
-  /** Records the page has been told about, per topic, since it opened. */
-  seen: Readonly<Record<string, number>>;
-  /** Largest consumer lag the page has seen, per topic. */
-  maxLag: Readonly<Record<string, number>>;
-  /** Join matches the page has been told about. */
-  matchesSeen: number;
-  /** Things the learner did in the UI, e.g. `view-topic:A_input`, `pause-tail`, `stop:strategy`. */
-  actions: readonly string[];
+  /** Things the learner did in the UI, oldest first, e.g. `start:strategy`, `pause-tail:A_input`, `pair:match`. */
+  actions: readonly Action[];
+  /** What the page was told, oldest first: records, lag, matches, and changes of each component. */
+  observations: readonly Observation[];
 }
 
-export const emptySnapshot = (): LiveSnapshot => ({
-  broker: null,
-  pipeline: null,
-  seen: {},
-  maxLag: {},
-  matchesSeen: 0,
-  actions: [],
-});
+export interface Action {
+  at: number;
+  name: string;
+}
 
-export function component(s: LiveSnapshot, name: ComponentName): ComponentView | undefined {
+export type Observation =
+  /** Records of a topic the page was told about. */
+  | { at: number; kind: "seen"; topic: string; n: number }
+  /** The largest consumer lag on a topic, when it changed. */
+  | { at: number; kind: "lag"; topic: string; lag: number }
+  /** Join matches the page was told about. */
+  | { at: number; kind: "matches"; n: number }
+  /** C and D records the join view was told about. */
+  | { at: number; kind: "join-seen"; c: number; d: number }
+  /** A component's status, restarts or number of instances owning partitions changed. */
+  | { at: number; kind: "component"; name: ComponentName; status: ComponentStatus; restarts: number; owners: number }
+  /** A worker's total lag changed. */
+  | { at: number; kind: "worker-lag"; name: ComponentName; lag: number }
+  /** The join reported a (new) watermark. */
+  | { at: number; kind: "watermark"; value: number };
+
+const MAX_ACTIONS = 300;
+const MAX_OBSERVATIONS = 3000;
+
+export const emptySnapshot = (): LiveSnapshot => ({ broker: null, pipeline: null, actions: [], observations: [] });
+
+export function component(s: Pick<LiveSnapshot, "pipeline">, name: ComponentName): ComponentView | undefined {
   return s.pipeline?.components.find((c) => c.name === name);
 }
 
-export const isRunning = (s: LiveSnapshot, name: ComponentName) => component(s, name)?.status === "running";
+export const isRunning = (s: Pick<LiveSnapshot, "pipeline">, name: ComponentName) => component(s, name)?.status === "running";
 
-export const producedTotal = (s: LiveSnapshot, name: ComponentName) => component(s, name)?.metrics?.recordsOutTotal ?? 0;
+/** Instances of a component that run and own at least one partition. */
+export const owners = (c: ComponentView | undefined) =>
+  (c?.instances ?? []).filter((i) => i.status === "running" && (i.metrics?.assigned.length ?? 0) > 0).length;
 
-export const did = (s: LiveSnapshot, action: string) => s.actions.includes(action);
+export const workerLag = (c: ComponentView | undefined) => (c?.metrics?.lag ?? []).reduce((n, l) => n + l.lag, 0);
 
-export function withAction(s: LiveSnapshot, action: string): LiveSnapshot {
-  return did(s, action) ? s : { ...s, actions: [...s.actions, action].slice(-200) };
+export function withAction(s: LiveSnapshot, name: string, at: number): LiveSnapshot {
+  return { ...s, actions: [...s.actions, { at, name }].slice(-MAX_ACTIONS) };
 }
 
-export function withSeen(s: LiveSnapshot, topic: string, n: number): LiveSnapshot {
-  if (n <= 0) return s;
-  return { ...s, seen: { ...s.seen, [topic]: (s.seen[topic] ?? 0) + n } };
+function observe(s: LiveSnapshot, o: Observation[]): LiveSnapshot {
+  return o.length === 0 ? s : { ...s, observations: [...s.observations, ...o].slice(-MAX_OBSERVATIONS) };
 }
 
-export function withLag(s: LiveSnapshot, topic: string, lag: number): LiveSnapshot {
-  if (lag <= (s.maxLag[topic] ?? 0)) return s;
-  return { ...s, maxLag: { ...s.maxLag, [topic]: lag } };
+export const withSeen = (s: LiveSnapshot, topic: string, n: number, at: number): LiveSnapshot =>
+  n > 0 ? observe(s, [{ at, kind: "seen", topic, n }]) : s;
+
+/** A join batch: the matches, and the C and D records, it told the page about. */
+export function withJoinBatch(s: LiveSnapshot, totals: { c: number; d: number; matches: number }, at: number): LiveSnapshot {
+  const o: Observation[] = [];
+  if (totals.matches > 0) o.push({ at, kind: "matches", n: totals.matches });
+  if (totals.c + totals.d > 0) o.push({ at, kind: "join-seen", c: totals.c, d: totals.d });
+  return observe(s, o);
+}
+
+/** Notes the topic's lag when it differs from the last lag noted for it. */
+export function withLag(s: LiveSnapshot, topic: string, lag: number, at: number): LiveSnapshot {
+  const last = s.observations.findLast((o) => o.kind === "lag" && o.topic === topic);
+  return last?.kind === "lag" && last.lag === lag ? s : observe(s, [{ at, kind: "lag", topic, lag }]);
+}
+
+/** The new pipeline state, and what changed in it: statuses, restarts, owners, worker lag, the join's watermark. */
+export function withPipeline(s: LiveSnapshot, p: PipelineView, at: number): LiveSnapshot {
+  const o: Observation[] = [];
+  for (const c of p.components) {
+    const before = component(s, c.name);
+    const n = owners(c);
+    if (!before || before.status !== c.status || before.restarts !== c.restarts || owners(before) !== n) {
+      o.push({ at, kind: "component", name: c.name, status: c.status, restarts: c.restarts, owners: n });
+    }
+    if (c.kind === "worker" && c.metrics && (!before || workerLag(before) !== workerLag(c))) o.push({ at, kind: "worker-lag", name: c.name, lag: workerLag(c) });
+  }
+  const wm = component({ pipeline: p }, "join")?.metrics?.join?.watermark ?? null;
+  if (wm !== null && wm !== (component(s, "join")?.metrics?.join?.watermark ?? null)) o.push({ at, kind: "watermark", value: wm });
+  return observe({ ...s, pipeline: p }, o);
 }

@@ -16,6 +16,8 @@ import type { LabRecord, OutgoingRecord } from "@/lib/contract/records";
 import { assignCoPartitioned } from "@/lib/pipeline/co-partition";
 import type { Logger } from "../log";
 import { chunkBySize } from "./chunk";
+import { groupCommitter, type GroupCommitter } from "./group-commit";
+import type { GroupDescription, PartitionOffset } from "@/lib/pipeline/replay";
 import type { CommitOffsets, LabBatch, LabConsumer, LabProducer, TopicPartitionOffsets } from "./types";
 
 /**
@@ -45,7 +47,7 @@ export function createKafkaAdapter(opts: KafkaAdapterOptions) {
   });
   return {
     brokers: opts.brokers,
-    admin: () => wrapAdmin(kafka.admin()),
+    admin: () => wrapAdmin(kafka.admin(), () => groupCommitter(kafka)),
     producer: (p: { transactionalId?: string } = {}) => wrapProducer(kafka, p.transactionalId),
     consumer: (c: ConsumerOptions) => wrapConsumer(kafka, c),
   };
@@ -78,12 +80,17 @@ function toMessages(records: OutgoingRecord[]) {
   return [...byTopic].map(([topic, messages]) => ({ topic, messages }));
 }
 
-function wrapAdmin(admin: Admin) {
+function wrapAdmin(admin: Admin, makeCommitter: () => GroupCommitter) {
   let connected: Promise<void> | null = null;
   const ready = () => (connected ??= admin.connect());
+  let committing: GroupCommitter | null = null;
+  const committer = () => (committing ??= makeCommitter());
   return {
     connect: ready,
-    disconnect: () => admin.disconnect(),
+    disconnect: async () => {
+      await committing?.disconnect();
+      await admin.disconnect();
+    },
     async describeCluster() {
       await ready();
       const c = await admin.describeCluster();
@@ -128,13 +135,33 @@ function wrapAdmin(admin: Admin) {
         t.partitions.map((p) => ({ topic: t.topic, partition: p.partition, offset: p.offset, metadata: p.metadata })),
       );
     },
-    /** Move a stopped group's committed offsets back: to the start, or to the first record at or after `at`. */
-    async rewindGroup(groupId: string, topics: string[], to: { earliest: true } | { at: number }) {
+    /** The group's state and members, as its coordinator describes it (Dead with no members: it never existed). */
+    async describeGroup(groupId: string): Promise<GroupDescription> {
       await ready();
+      const g = (await admin.describeGroups([groupId])).groups[0];
+      if (!g) return { groupId, state: "Dead", members: [] };
+      return { groupId, state: g.state, members: g.members.map((m) => ({ memberId: m.memberId, clientId: m.clientId, host: m.clientHost })) };
+    },
+    /** Per partition of each topic: its earliest offset, or the first offset at or after `at` (the end when there is none). */
+    async rewindTargets(topics: readonly string[], to: { earliest: true } | { at: number }): Promise<PartitionOffset[]> {
+      await ready();
+      const out: PartitionOffset[] = [];
       for (const topic of topics) {
-        if ("earliest" in to) await admin.resetOffsets({ groupId, topic, earliest: true });
-        else await admin.setOffsets({ groupId, topic, partitions: await admin.fetchTopicOffsetsByTimestamp(topic, to.at) });
+        const parts = "earliest" in to
+          ? (await admin.fetchTopicOffsets(topic)).map((o) => ({ partition: o.partition, offset: o.low }))
+          : await admin.fetchTopicOffsetsByTimestamp(topic, to.at);
+        for (const p of parts) out.push({ topic, partition: p.partition, offset: p.offset });
       }
+      return out;
+    },
+    /**
+     * Commit these offsets for a group with no members, every topic in ONE OffsetCommit request
+     * (generation -1, no member id, as Kafka's own admin client does): the coordinator applies it
+     * whole or refuses it whole, and refuses it while the group has members (UNKNOWN_MEMBER_ID).
+     * kafkajs' setOffsets instead joins the group with a consumer, one topic at a time.
+     */
+    async commitEmptyGroupOffsets(groupId: string, offsets: readonly PartitionOffset[]) {
+      await committer().commit(groupId, offsets);
     },
     async deleteTopics(topics: string[]) {
       await ready();

@@ -1,5 +1,6 @@
 import type { ComponentName, PipelineView, SettingsPatch, TopicsView } from "@/lib/contract/api";
-import type { Inject, Replay } from "@/lib/contract/experiments";
+import type { GroupView, Inject, Replay, ReplayAnswer } from "@/lib/contract/experiments";
+import { invalidReplayAt, recordsToReplay, rewindPlan, waitForEmptyGroup } from "@/lib/pipeline/replay";
 import { injectedRecord } from "@/lib/pipeline/inject";
 import type { TopicNames } from "@/lib/contract/topics";
 import type { LabAdmin } from "../kafka/adapter";
@@ -23,13 +24,16 @@ export interface PipelineServiceDeps {
   /** Made on first use: only experiments write records from the server itself. */
   producer: () => Promise<LabProducer>;
   clock?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  /** How long a replay waits for a just-stopped worker's members to leave its group. */
+  replayWaitMs?: number;
   supervisor: Supervisor;
   settings: SettingsStore;
   names: TopicNames;
 }
 
 /** What the API routes do, in one place: topics, components and settings. */
-export function createPipelineService({ admin, producer, supervisor, settings, names, clock = Date.now }: PipelineServiceDeps) {
+export function createPipelineService({ admin, producer, supervisor, settings, names, clock = Date.now, sleep = (ms) => new Promise((r) => setTimeout(r, ms)), replayWaitMs = 25_000 }: PipelineServiceDeps) {
   const partitionCount = async () => {
     const counts = Object.values(await admin.partitionCounts(names.all()));
     return counts.length ? Math.max(...counts) : 0;
@@ -82,15 +86,51 @@ export function createPipelineService({ admin, producer, supervisor, settings, n
       const value = typeof rec.value === "string" ? rec.value : `base64:${rec.value.toString("base64")}`;
       return { topic: names.name(rec.topic), key: rec.key, ts: rec.timestamp, value };
     },
-    /** Rewind a stopped worker's consumer group, so that starting it reprocesses from there. */
-    async replay(name: ComponentName, to: Replay) {
+    /** The worker's consumer group: state and members (the replay card waits for it to empty). */
+    async group(name: ComponentName): Promise<GroupView> {
+      if (specOf(name).inputs.length === 0) throw new PipelineError(400, `${name} is a producer: it has no consumer group`);
+      return admin.describeGroup(names.group(name));
+    },
+    /**
+     * Rewind a stopped worker's consumer group, so that starting it reprocesses from there: every
+     * input topic or none. Waits (bounded) for the members of a just-stopped worker to leave.
+     */
+    async replay(name: ComponentName, to: Replay): Promise<ReplayAnswer> {
       const spec = specOf(name);
       if (spec.inputs.length === 0) throw new PipelineError(400, `${name} is a producer: it has no consumer group to rewind`);
+      if (to.to === "timestamp") {
+        const bad = invalidReplayAt(to.at, clock());
+        if (bad) throw new PipelineError(400, bad);
+      }
       if (supervisor.view().find((c) => c.name === name)?.status !== "stopped") {
         throw new PipelineError(409, `stop ${name} first: Kafka only lets a group's offsets move while no member is reading`);
       }
-      await admin.rewindGroup(names.group(name), spec.inputs.map(names.name), to.to === "earliest" ? { earliest: true } : { at: to.at });
-      return view();
+      const groupId = names.group(name);
+      const topics = spec.inputs.map(names.name);
+      const waited = await waitForEmptyGroup({ describe: () => admin.describeGroup(groupId), clock, sleep, timeoutMs: replayWaitMs });
+      if (!waited.empty) throw new PipelineError(409, `cannot rewind yet: ${waited.reason} (waited ${Math.round(waited.waitedMs / 1000)} s)`);
+      const targets = await admin.rewindTargets(topics, to.to === "earliest" ? { earliest: true } : { at: to.at });
+      const plan = rewindPlan(topics, targets, await admin.groupOffsets(groupId, topics));
+      if (!plan.ok) throw new PipelineError(409, plan.error);
+      try {
+        await admin.commitEmptyGroupOffsets(groupId, plan.partitions.map((p) => ({ topic: p.topic, partition: p.partition, offset: p.to })));
+      } catch (err) {
+        // One request: the coordinator applied none of it. UNKNOWN_MEMBER_ID means a member joined meanwhile.
+        const type = (err as { type?: string }).type;
+        if (type === "UNKNOWN_MEMBER_ID" || type === "REBALANCE_IN_PROGRESS" || type === "ILLEGAL_GENERATION") {
+          throw new PipelineError(409, `nothing was rewound: a member joined ${groupId} meanwhile (${type}); stop ${name} and try again`);
+        }
+        throw err;
+      }
+      return {
+        group: groupId,
+        to: to.to,
+        at: to.to === "timestamp" ? to.at : null,
+        waitedMs: waited.waitedMs,
+        partitions: plan.partitions.map((p) => ({ ...p, topic: names.base(p.topic) })),
+        records: recordsToReplay(plan.partitions),
+        pipeline: view(),
+      };
     },
     async topics(): Promise<TopicsView> {
       const list = await admin.listTopics();

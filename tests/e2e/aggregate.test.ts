@@ -73,12 +73,22 @@ describe("windowed aggregation page", () => {
     await screenshot(page, "31-aggregate-append");
   });
 
-  it("the lesson sits beside the live table, in Traditional Chinese too", async () => {
-    // A client-side navigation: the page keeps what it has seen (rows of two modes), so the lesson is done.
+  it("the lesson completes only on what is done in it (rows of two modes after switching the mode there), in Traditional Chinese too", async () => {
+    // A client-side navigation: the page has seen rows of two modes already, and everything runs.
     await page.getByTestId("nav-learn").click();
+    await page.getByTestId("lesson-reset").click();
+    await page.locator('[data-testid="lesson-item-broker"][data-done="true"]').waitFor({ timeout: 30_000 });
     await page.getByTestId("lesson-item-aggregate").click();
-    // The live table beside it subscribes again: the tail re-reads the newest rows.
-    await page.getByTestId("lesson-live").getByTestId("agg-emission").first().waitFor({ timeout: 60_000 });
+    // The live table beside it subscribes again: the tail re-reads the newest rows (append, the mode in force).
+    await page.getByTestId("lesson-live").locator('[data-testid="agg-emission"][data-mode="append"]').first().waitFor({ timeout: 60_000 });
+    // What the page saw before the lesson was opened counts for nothing: only the broker lesson is done.
+    expect(await page.locator('[data-testid^="lesson-item-"][data-done="true"]').count()).toBe(1);
+    await expect(page.getByTestId("lesson-action").getAttribute("data-done")).resolves.toBe("false");
+
+    await setFields({ aggWindowMs: "2", aggSlideMs: "2", aggWatermarkDelayMs: "1" }, "update");
+    await page.getByTestId("agg-apply").click();
+    await page.getByTestId("agg-applied").waitFor({ timeout: 120_000 });
+    await page.getByTestId("lesson-live").locator('[data-testid="agg-emission"][data-mode="update"]').first().waitFor({ timeout: 120_000 });
     await page.locator('[data-testid="lesson-action"][data-done="true"]').waitFor({ timeout: 30_000 });
     await page.getByTestId("lang-switch").selectOption("zh-TW");
     await expect(page.getByTestId("lesson-title").textContent()).resolves.toContain("視窗聚合");

@@ -111,7 +111,11 @@ describe("experiments, each from its button", () => {
     await replay.getByTestId("replay-now").and(page.locator(":text-matches('^\\\\d+$')")).waitFor({ timeout: 60_000 });
     await replay.getByTestId("replay-run").click();
     await replay.getByTestId("replay-before").and(page.locator(":text-matches('^\\\\d+$')")).waitFor({ timeout: 30_000 });
+    // The answer lists every partition of every input topic: 4 topics × 3 partitions, all rewound to 0.
+    await replay.getByTestId("replay-result").waitFor({ timeout: 30_000 });
+    expect(await replay.getByTestId("replay-partition").count()).toBe(12);
     await ensure(replay, "strategy", "running");
+    await replay.locator('[data-testid="replay-result"][data-rewritten="true"]').waitFor({ timeout: 120_000 });
     await replay.locator('[data-testid="inout-A"][data-state="duplicates"]').waitFor({ timeout: 120_000 });
     await expect(replay.getByTestId("replay-again").textContent()).resolves.not.toBe("+0");
     await screenshot(page, "16-experiment-replay");

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PipelineView } from "@/lib/contract/api";
+import { GroupView, ReplayAnswer } from "@/lib/contract/experiments";
 import { STRATEGIES, type InputValue, type JoinedValue, type OutputValue } from "@/lib/contract/records";
 import { topicNames } from "@/lib/contract/topics";
 import { startApp, type RunningApp } from "../support/app";
@@ -129,7 +130,15 @@ describe("the HTTP API", () => {
     await api("/api/components/strategy/start", { method: "POST" });
     expect((await api("/api/components/strategy/replay", json("POST", { to: "earliest" }))).status).toBe(409);
     await api("/api/components/strategy/stop", { method: "POST" });
-    expect((await api("/api/components/strategy/replay", json("POST", { to: "earliest" }))).status).toBe(202);
+    const future = await api("/api/components/strategy/replay", json("POST", { to: "timestamp", at: 1e15 }));
+    expect(future.status).toBe(400);
+    expect((await future.json()).error).toMatch(/in the future/);
+    const rewound = await api("/api/components/strategy/replay", json("POST", { to: "earliest" }));
+    expect(rewound.status).toBe(202);
+    const answer = ReplayAnswer.parse(await rewound.json());
+    expect(answer.group).toBe(`${app.topicPrefix}lab-strategy`);
+    expect(answer.partitions.map((p) => `${p.topic}-${p.partition}:${p.to}`)).toEqual(STRATEGIES.flatMap((s) => [0, 1, 2].map((p) => `${s}_input-${p}:0`)));
+    expect(GroupView.parse(await (await api("/api/components/strategy/group")).json()).members).toEqual([]);
     await api("/api/components/strategy/start", { method: "POST" });
     const after = await readTopic(kafka, names.name("B_output"), 2 * before, 60_000, 1000);
     expect(after.length).toBe(2 * before);

@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { detectCompleted } from "@/lib/live/progress";
+import { arrival, everything, OPENED, running, stopped, Timeline } from "./fixtures.test-support";
+import { LESSONS } from "./index";
+import { lessonView } from "./view";
+
+const lesson = (id: string) => LESSONS.find((l) => l.id === id)!;
+const done = (id: string, tl: Timeline) => lesson(id).done(lessonView(tl.s, OPENED));
+
+describe("lesson completion counts only what happened after the lesson was opened", () => {
+  it("opening any lesson with everything running, after every action was done elsewhere, completes only the broker lesson", () => {
+    const completed = LESSONS.filter((l) => l.done(lessonView(arrival().s, OPENED))).map((l) => l.id);
+    expect(completed).toEqual(["broker"]);
+  });
+  it("only the open lesson can complete: the delivery lesson's stop and start do not tick the lag lesson", () => {
+    const tl = arrival().act("stop:strategy").pipeline(everything({ strategy: stopped("strategy") })).act("start:strategy").pipeline(everything());
+    const p = detectCompleted(LESSONS, tl.s, { completed: [], current: "delivery" }, { id: "delivery", at: OPENED });
+    expect(p.completed).toEqual(["delivery"]);
+  });
+});
+
+describe("each lesson completes on the learner's action and its visible effect", () => {
+  it("broker: the broker is connected", () => {
+    expect(done("broker", new Timeline().broker(false))).toBe(false);
+    expect(done("broker", new Timeline().broker(true))).toBe(true);
+  });
+  it("topic: producer A started here and writing", () => {
+    const tl = arrival().act("start:producer-A");
+    expect(done("topic", arrival().pipeline(everything({ "producer-A": running("producer-A") })))).toBe(false);
+    expect(done("topic", tl.pipeline(everything({ "producer-A": running("producer-A", { outTotal: 0 }) })))).toBe(false);
+    expect(done("topic", tl.pipeline(everything({ "producer-A": running("producer-A", { outTotal: 3 }) })))).toBe(true);
+  });
+  it("partition: 20 records of A_input seen after starting producer A here", () => {
+    const tl = arrival().seen("A_input", 50).act("start:producer-A").seen("A_input", 12);
+    expect(done("partition", tl)).toBe(false);
+    expect(done("partition", tl.seen("A_input", 8))).toBe(true);
+  });
+  it("offset: A_input's table paused while it showed records, then resumed", () => {
+    expect(done("offset", new Timeline().act("pause-tail:A_input", "resume-tail:A_input"))).toBe(false);
+    const tl = arrival().act("pause-tail:A_input");
+    expect(done("offset", tl)).toBe(false);
+    expect(done("offset", tl.act("resume-tail:A_input"))).toBe(true);
+    expect(done("offset", arrival().act("pause-tail:dead_letters", "resume-tail:dead_letters"))).toBe(false);
+  });
+  it("producer: the rate applied here, and producer A writing at least 50/s", () => {
+    const slow = everything({ "producer-A": { ...running("producer-A"), metrics: { ...running("producer-A").metrics!, recordsOutPerSec: 5 } } });
+    const tl = arrival().act("settings:ratePerSecond").pipeline(slow);
+    expect(done("producer", tl)).toBe(false);
+    expect(done("producer", tl.pipeline(everything()))).toBe(true);
+  });
+  it("consumer group: the transform started here and assigned partitions after that", () => {
+    const tl = arrival().act("stop:strategy").pipeline(everything({ strategy: stopped("strategy") })).act("start:strategy");
+    expect(done("consumer-group", tl)).toBe(false);
+    expect(done("consumer-group", tl.pipeline(everything()))).toBe(true);
+  });
+  it("rebalance: scaled here, then two instances own partitions", () => {
+    const tl = arrival().pipeline(everything({ strategy: running("strategy", { instances: 1 }) })).act("scale:strategy");
+    expect(done("rebalance", tl)).toBe(false);
+    expect(done("rebalance", tl.pipeline(everything({ strategy: running("strategy", { instances: 2 }) })))).toBe(true);
+  });
+  it("lag: stopped here, lag seen to rise, started again, lag seen to fall", () => {
+    const tl = arrival().act("stop:strategy").pipeline(everything({ strategy: stopped("strategy") })).lag("A_input", 4).lag("A_input", 12);
+    expect(done("lag", tl)).toBe(false);
+    tl.act("start:strategy").pipeline(everything()).lag("A_input", 15);
+    expect(done("lag", tl)).toBe(false);
+    expect(done("lag", tl.lag("A_input", 2))).toBe(true);
+  });
+  it("transform: results in A_output seen after starting the transform here", () => {
+    const tl = arrival().act("start:strategy");
+    expect(done("transform", tl)).toBe(false);
+    expect(done("transform", tl.seen("A_output", 3))).toBe(true);
+  });
+  it("event time: C and D records on the timeline after starting producer C or D here", () => {
+    const tl = arrival().act("start:producer-D").join(4, 0);
+    expect(done("event-time", tl)).toBe(false);
+    expect(done("event-time", tl.join(0, 2))).toBe(true);
+  });
+  it("watermark: delay changed here, join running after that, a watermark reported after that", () => {
+    const tl = arrival().act("settings:watermarkDelayMs");
+    expect(done("watermark", tl.pipeline(everything({ join: running("join", { watermark: 9500 }) })))).toBe(false);
+    tl.pipeline(everything({ join: stopped("join") })).pipeline(everything({ join: running("join", { watermark: null }) }));
+    expect(done("watermark", tl)).toBe(false);
+    expect(done("watermark", tl.pipeline(everything({ join: running("join", { watermark: 12_000 }) })))).toBe(true);
+  });
+  it("join: a picked pair whose verdict is match, not one whose keys differ", () => {
+    expect(done("join", arrival().act("pick-C", "pick-D", "pair:other_key", "pair:too_late"))).toBe(false);
+    expect(done("join", arrival().act("pick-C", "pick-D", "pair:match"))).toBe(true);
+  });
+  it("aggregate: the mode switched here and rows of two modes seen here", () => {
+    expect(done("aggregate", arrival().act("agg-rows:update", "agg-rows:append"))).toBe(false);
+    const tl = arrival().act("agg-rows:update", "settings:aggOutputMode");
+    expect(done("aggregate", tl)).toBe(false);
+    expect(done("aggregate", tl.act("agg-rows:append"))).toBe(true);
+  });
+  it("late data: an injected record seen joined or dropped late, not one still on its way", () => {
+    expect(done("late-data", arrival().act("inject-record:D", "inject-record:old"))).toBe(false);
+    expect(done("late-data", arrival().act("inject-record:old", "late-fate:late"))).toBe(true);
+    expect(done("late-data", arrival().act("inject-record:D", "late-fate:joined"))).toBe(true);
+  });
+  it("dead letters: the dead_letters table paused here", () => {
+    expect(done("dead-letters", arrival().act("pause-tail:A_input"))).toBe(false);
+    expect(done("dead-letters", arrival().act("pause-tail:dead_letters"))).toBe(true);
+  });
+  it("bad record: injected here and its dead letter seen to arrive after that", () => {
+    expect(done("bad-record", arrival().act("inject-bad"))).toBe(false);
+    expect(done("bad-record", arrival().act("bad-arrived", "inject-bad"))).toBe(false);
+    expect(done("bad-record", arrival().act("inject-bad", "bad-arrived"))).toBe(true);
+  });
+  it("delivery: stopped and started here, and the new process writes results", () => {
+    const tl = arrival().act("stop:strategy").pipeline(everything({ strategy: stopped("strategy") })).act("start:strategy");
+    expect(done("delivery", tl.pipeline(everything({ strategy: running("strategy", { outTotal: 0 }) })))).toBe(false);
+    expect(done("delivery", tl.pipeline(everything({ strategy: running("strategy", { outTotal: 7 }) })))).toBe(true);
+    expect(done("delivery", arrival().act("start:strategy", "stop:strategy"))).toBe(false);
+  });
+  it("chaos: killed here, lag seen above its level at the kill, restarted, running", () => {
+    const tl = arrival().pipeline(everything({ strategy: running("strategy", { instances: 2, lag: 2 }) })).act("kill:strategy");
+    tl.pipeline(everything({ strategy: running("strategy", { instances: 2, lag: 1, restarts: 1 }) }));
+    expect(done("chaos", tl)).toBe(false);
+    expect(done("chaos", tl.pipeline(everything({ strategy: running("strategy", { instances: 2, lag: 9, restarts: 1 }) })))).toBe(true);
+  });
+  it("replay: rewound here and every rewound record seen processed again", () => {
+    expect(done("replay", arrival().act("replay:strategy", "start:strategy"))).toBe(false);
+    expect(done("replay", arrival().act("replay:strategy", "start:strategy", "replay-rewritten:strategy"))).toBe(true);
+  });
+});
