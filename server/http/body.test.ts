@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { declaresTooLarge, readLimited } from "./body";
 
-/** A stream of `count` chunks of `size` bytes that records how many were pulled and whether it was cancelled. */
-function source(count: number, size: number) {
+/** A stream of `count` chunks of `size` bytes, one per `everyMs`, that records how many were pulled and whether it was cancelled. */
+function source(count: number, size: number, everyMs = 0) {
   const seen = { pulled: 0, cancelled: false };
   const stream = new ReadableStream<Uint8Array>({
-    pull(controller) {
+    async pull(controller) {
+      if (everyMs) await new Promise((r) => setTimeout(r, everyMs));
+      if (seen.cancelled) return;
       if (seen.pulled === count) return controller.close();
       seen.pulled++;
       controller.enqueue(new Uint8Array(size).fill(0x61));
@@ -24,12 +26,35 @@ describe("readLimited", () => {
     expect(await readLimited(null, 16)).toBe("");
   });
 
-  it("stops at the first byte over the limit and cancels the stream, reading no further", async () => {
-    const { stream, seen } = source(1_000_000, 1024);
-    expect(await readLimited(stream, 16 * 1024)).toBeNull();
-    await new Promise((r) => setTimeout(r, 0));
-    expect(seen.pulled).toBe(17);
+  it("answers null at the first chunk over the limit, before the rest of the body arrives", async () => {
+    let more: (() => void) | null = null;
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new Uint8Array(10));
+        controller.enqueue(new Uint8Array(10));
+        more = () => controller.close();
+      },
+    });
+    expect(await readLimited(stream, 16, 50)).toBeNull();
+    more!();
+  });
+
+  it("drops the rest of a body that ends, without cancelling it", async () => {
+    const { stream, seen } = source(100, 1024);
+    expect(await readLimited(stream, 16 * 1024, 1000)).toBeNull();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(seen.pulled).toBe(100);
+    expect(seen.cancelled).toBe(false);
+  });
+
+  it("cancels a body that goes on past the linger time, instead of reading forever", async () => {
+    const { stream, seen } = source(Number.MAX_SAFE_INTEGER, 1024, 1);
+    expect(await readLimited(stream, 16 * 1024, 100)).toBeNull();
+    await new Promise((r) => setTimeout(r, 300));
     expect(seen.cancelled).toBe(true);
+    const pulled = seen.pulled;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(seen.pulled).toBe(pulled);
   });
 });
 

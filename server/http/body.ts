@@ -2,11 +2,18 @@
 export const MAX_BODY_BYTES = 16 * 1024;
 
 /**
- * Read a body as UTF-8 text, counting bytes as they arrive: null as soon as it would exceed
- * `limit` (the rest is never read, the stream is cancelled), so memory stays within `limit`
- * plus one chunk whatever the client sends, chunked or not.
+ * How long the rest of a refused body is still read and dropped before the stream is cancelled.
+ * Cancelling at once would close the connection before the client reads its 413 (the client is
+ * still sending); reading on for a while lets it, and a client that never stops is cut off.
  */
-export async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number): Promise<string | null> {
+export const LINGER_MS = 2000;
+
+/**
+ * Read a body as UTF-8 text, counting bytes as they arrive: null as soon as it would exceed
+ * `limit`, keeping nothing past it, so memory stays within `limit` plus one chunk whatever the
+ * client sends, chunked or not. The rest is dropped for `lingerMs`, then the stream cancelled.
+ */
+export async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number, lingerMs = LINGER_MS): Promise<string | null> {
   if (!body) return "";
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
@@ -16,12 +23,24 @@ export async function readLimited(body: ReadableStream<Uint8Array> | null, limit
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
-      reader.cancel("body too large").catch(() => undefined);
+      void dropRest(reader, lingerMs);
       return null;
     }
     chunks.push(value);
   }
   return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+async function dropRest(reader: ReadableStreamDefaultReader<Uint8Array>, lingerMs: number): Promise<void> {
+  const cancel = () => reader.cancel("body too large").catch(() => undefined);
+  const timer = setTimeout(cancel, lingerMs);
+  try {
+    while (!(await reader.read()).done);
+  } catch {
+    // The client went away: nothing left to drop.
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** A declared Content-Length over `limit` (a body can be refused before a byte of it is read). */
