@@ -15,7 +15,10 @@ let tokenApp: RunningApp;
 beforeAll(async () => {
   [app, tokenApp] = await Promise.all([startApp(), startApp({ DASHBOARD_TOKEN: TOKEN })]);
 });
-afterAll(() => Promise.all([app?.stop(), tokenApp?.stop()]));
+afterAll(async () => {
+  keepAlive.destroy();
+  await Promise.all([app?.stop(), tokenApp?.stop()]);
+});
 
 interface RawAnswer {
   status: number;
@@ -31,11 +34,18 @@ interface RawRequest {
   body?: Readable;
 }
 
+/**
+ * Keep-alive, as browsers and curl ask: the server then answers a refused body while still
+ * reading the rest, instead of closing (agent: false asks for `Connection: close`, and a close
+ * while the client is still sending can reset the connection before the client reads the answer).
+ */
+const keepAlive = new http.Agent({ keepAlive: true });
+
 /** One request with node:http, which, unlike fetch, sends any path and any Host header. */
 function raw(target: RunningApp, { method = "GET", path, headers = {}, body }: RawRequest): Promise<RawAnswer> {
   const { port } = new URL(target.url);
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: "127.0.0.1", port, method, path, headers, agent: false });
+    const req = http.request({ host: "127.0.0.1", port, method, path, headers, agent: keepAlive });
     let answered = false;
     req.on("response", (res) => {
       answered = true;
