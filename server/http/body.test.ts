@@ -35,21 +35,31 @@ describe("readLimited", () => {
         more = () => controller.close();
       },
     });
-    expect(await readLimited(stream, 16, 50)).toBeNull();
+    expect(await readLimited(stream, 16, { ms: 50, bytes: 1024 })).toBeNull();
     more!();
   });
 
-  it("drops the rest of a body that ends, without cancelling it", async () => {
+  it("drops the rest of a body that ends within the linger bytes, without cancelling it", async () => {
     const { stream, seen } = source(100, 1024);
-    expect(await readLimited(stream, 16 * 1024, 1000)).toBeNull();
+    expect(await readLimited(stream, 16 * 1024, { ms: 1000, bytes: 100 * 1024 })).toBeNull();
     await new Promise((r) => setTimeout(r, 20));
     expect(seen.pulled).toBe(100);
     expect(seen.cancelled).toBe(false);
   });
 
-  it("cancels a body that goes on past the linger time, instead of reading forever", async () => {
+  it("reads no more than the linger bytes of an endless body, then cancels it after the linger time", async () => {
+    const { stream, seen } = source(Number.MAX_SAFE_INTEGER, 1024);
+    expect(await readLimited(stream, 16 * 1024, { ms: 200, bytes: 64 * 1024 })).toBeNull();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(seen.pulled).toBeLessThanOrEqual(17 + 65 + 1);
+    expect(seen.cancelled).toBe(false);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(seen.cancelled).toBe(true);
+  });
+
+  it("cancels a slow body that goes on past the linger time, instead of reading forever", async () => {
     const { stream, seen } = source(Number.MAX_SAFE_INTEGER, 1024, 1);
-    expect(await readLimited(stream, 16 * 1024, 100)).toBeNull();
+    expect(await readLimited(stream, 16 * 1024, { ms: 100, bytes: 1024 * 1024 })).toBeNull();
     await new Promise((r) => setTimeout(r, 300));
     expect(seen.cancelled).toBe(true);
     const pulled = seen.pulled;

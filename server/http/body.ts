@@ -2,18 +2,24 @@
 export const MAX_BODY_BYTES = 16 * 1024;
 
 /**
- * How long the rest of a refused body is still read and dropped before the stream is cancelled.
- * Cancelling at once would close the connection before the client reads its 413 (the client is
- * still sending); reading on for a while lets it, and a client that never stops is cut off.
+ * What happens to the rest of a refused body: up to `bytes` more are read and dropped, so a
+ * client that sends its whole body before reading the answer still gets its 413; then nothing
+ * more is read, and after `ms` the stream is cancelled, which closes the connection. Cancelling
+ * at once would close it while the client is still sending, and the reset can lose the answer.
  */
-export const LINGER_MS = 2000;
+export interface Linger {
+  ms: number;
+  bytes: number;
+}
+
+export const LINGER: Linger = { ms: 2000, bytes: 1024 * 1024 };
 
 /**
  * Read a body as UTF-8 text, counting bytes as they arrive: null as soon as it would exceed
- * `limit`, keeping nothing past it, so memory stays within `limit` plus one chunk whatever the
- * client sends, chunked or not. The rest is dropped for `lingerMs`, then the stream cancelled.
+ * `limit`, keeping nothing past it, so memory stays flat whatever the client sends, chunked or
+ * not. The rest of a refused body lingers as `linger` says.
  */
-export async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number, lingerMs = LINGER_MS): Promise<string | null> {
+export async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number, linger = LINGER): Promise<string | null> {
   if (!body) return "";
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
@@ -23,7 +29,7 @@ export async function readLimited(body: ReadableStream<Uint8Array> | null, limit
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
-      void dropRest(reader, lingerMs);
+      void dropRest(reader, linger);
       return null;
     }
     chunks.push(value);
@@ -31,15 +37,17 @@ export async function readLimited(body: ReadableStream<Uint8Array> | null, limit
   return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
-async function dropRest(reader: ReadableStreamDefaultReader<Uint8Array>, lingerMs: number): Promise<void> {
-  const cancel = () => reader.cancel("body too large").catch(() => undefined);
-  const timer = setTimeout(cancel, lingerMs);
+async function dropRest(reader: ReadableStreamDefaultReader<Uint8Array>, linger: Linger): Promise<void> {
+  const timer = setTimeout(() => reader.cancel("body too large").catch(() => undefined), linger.ms);
+  let dropped = 0;
   try {
-    while (!(await reader.read()).done);
+    while (dropped <= linger.bytes) {
+      const { done, value } = await reader.read();
+      if (done) return clearTimeout(timer);
+      dropped += value.byteLength;
+    }
   } catch {
-    // The client went away: nothing left to drop.
-  } finally {
-    clearTimeout(timer);
+    clearTimeout(timer); // the client went away: nothing left to cancel
   }
 }
 
