@@ -29,6 +29,7 @@ describe("loadServerConfig", () => {
       logLevel: "info",
       dashboardToken: null,
       topicPrefix: "",
+      allowedHosts: [],
     });
   });
 
@@ -91,6 +92,15 @@ describe("loadServerConfig", () => {
     for (const bad of ["localhost", "localhost:0", "localhost:99999", "a:1,b", "http://x:9092"]) {
       const error = problemsOf({ KAFKA_BROKERS: bad });
       expect(error.problems[0]?.variable).toBe("KAFKA_BROKERS");
+    }
+  });
+
+  it("reads LAB_ALLOWED_HOSTS as names or name:port, lower-cased, and refuses anything else", () => {
+    expect(load({ LAB_ALLOWED_HOSTS: " Lab.Example.com, 192.168.1.20:3000,[::1]:8080 " }).allowedHosts).toEqual(["lab.example.com", "192.168.1.20:3000", "[::1]:8080"]);
+    for (const bad of ["http://lab.example.com", "lab.example.com:0", "a b", "x,/"]) {
+      const error = problemsOf({ LAB_ALLOWED_HOSTS: bad });
+      expect(error.problems[0]?.variable).toBe("LAB_ALLOWED_HOSTS");
+      expect(error.message).toContain("LAB_ALLOWED_HOSTS=lab.example.com");
     }
   });
 

@@ -2,6 +2,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { DEFAULT_KAFKA_VERSION } from "./broker";
+import { parseHost } from "./http/hosts";
 import { LOG_LEVELS, type LogLevel } from "./log";
 
 export type BrokerMode = "embedded" | "external";
@@ -25,6 +26,8 @@ export interface ServerConfig {
   logLevel: LogLevel;
   dashboardToken: string | null;
   topicPrefix: string;
+  /** Names besides loopback and HOST that the dashboard answers to (`name` or `name:port`, lower-cased). */
+  allowedHosts: string[];
 }
 
 export interface ConfigProblem {
@@ -66,6 +69,11 @@ const brokerList = z
   .transform((s) => s.split(",").map((b) => b.trim()).filter(Boolean))
   .refine((list) => list.length > 0 && list.every(isHostPort));
 
+const hostList = z
+  .string()
+  .transform((s) => s.split(",").map((h) => h.trim().toLowerCase()).filter(Boolean))
+  .refine((list) => list.every((h) => parseHost(h) !== null));
+
 interface VariableSpec<T> {
   schema: z.ZodType<T, string>;
   fallback: () => T;
@@ -90,6 +98,12 @@ const VARIABLES = {
   LAB_DATA_DIR: spec({ schema: z.string().transform((p) => path.resolve(p)), fallback: () => path.join(REPO_ROOT, ".lab"), expected: "a directory path", example: "LAB_DATA_DIR=./.lab" }),
   LOG_LEVEL: spec<LogLevel>({ schema: z.enum(LOG_LEVELS), fallback: () => "info", expected: `one of ${LOG_LEVELS.join(", ")}`, example: "LOG_LEVEL=debug" }),
   DASHBOARD_TOKEN: spec<string | null>({ schema: z.string().regex(/^\S+$/), fallback: () => null, expected: "a token without spaces", example: "DASHBOARD_TOKEN=$(openssl rand -hex 16)" }),
+  LAB_ALLOWED_HOSTS: spec<string[]>({
+    schema: hostList,
+    fallback: () => [],
+    expected: "a comma-separated list of host names or host:port (IPv6 in brackets) the dashboard is opened by",
+    example: "LAB_ALLOWED_HOSTS=lab.example.com,192.168.1.20:3000",
+  }),
   LAB_TOPIC_PREFIX: spec({ schema: z.string().regex(/^[\w.-]*$/), fallback: () => "", expected: "letters, digits, '_', '.' or '-'", example: "LAB_TOPIC_PREFIX=alice." }),
 };
 
@@ -130,5 +144,6 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     logLevel: v.LOG_LEVEL,
     dashboardToken: v.DASHBOARD_TOKEN,
     topicPrefix: v.LAB_TOPIC_PREFIX,
+    allowedHosts: v.LAB_ALLOWED_HOSTS,
   };
 }

@@ -5,7 +5,9 @@ import { formatStep, isBrokerError, startEmbeddedBroker, type EmbeddedBroker, ty
 import { createBrokerControl } from "./broker-control";
 import { ConfigError, loadServerConfig, type ServerConfig } from "./config";
 import { attachLiveFeeds } from "./live";
-import { admit } from "./http/admit";
+import { createRequestListener } from "./http/admit";
+import type { GuardPolicy } from "./http/guard";
+import { hostAllowList, isLoopback } from "./http/hosts";
 import { createLogger } from "./log";
 import { createLabRuntime, type LabRuntime } from "./runtime";
 import { setRuntime } from "./runtime-access";
@@ -13,7 +15,6 @@ import { buildWorkerScripts } from "./supervisor/worker-scripts";
 import { createSocketHub } from "./socket/hub";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1"]);
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 function loadConfigOrExit(): ServerConfig {
@@ -97,7 +98,7 @@ async function main() {
   const config = loadConfigOrExit();
   const dev = process.argv.includes("--dev");
   const log = createLogger("lab", config.logLevel);
-  if (!LOOPBACK.has(config.host)) {
+  if (!isLoopback(config.host)) {
     if (!config.dashboardToken) {
       process.stderr.write(
         `[lab] ✗ HOST=${config.host} would let other machines start and stop processes here.\n` +
@@ -106,6 +107,7 @@ async function main() {
       process.exit(2);
     }
     say(`[lab] warning: HOST=${config.host} makes the dashboard reachable from other machines; every request must present DASHBOARD_TOKEN.`);
+    if (!config.allowedHosts.length) say("[lab] list the names other machines open it by in LAB_ALLOWED_HOSTS (e.g. LAB_ALLOWED_HOSTS=my-laptop.local,192.168.1.20): any name but HOST and loopback is answered 421.");
   }
   const scripts = await buildWorkerScripts(ROOT);
   const options = brokerOptions(config);
@@ -135,10 +137,12 @@ async function main() {
   const app = next({ dev, dir: ROOT, hostname: config.host, port: config.port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = http.createServer((req, res) => {
-    if (admit(req, res, config.dashboardToken)) void handle(req, res);
-  });
-  const io = createSocketHub(server, rt, config.dashboardToken);
+  const policy: GuardPolicy = {
+    token: config.dashboardToken,
+    allowedHosts: hostAllowList({ host: config.host, port: config.port, extra: config.allowedHosts }),
+  };
+  const server = http.createServer(createRequestListener(policy, handle, log));
+  const io = createSocketHub(server, rt, policy);
   attachLiveFeeds({ io, kafka: rt.kafka, getPipeline: rt.pipeline.view, names: rt.names });
   await listen(server, config.port, config.host);
   say(`[lab] ✓ dashboard ready at http://${config.host}:${config.port}  (${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -1,16 +1,56 @@
 import type http from "node:http";
-import { guard } from "./guard";
+import type { Logger } from "../log";
+import { declaresTooLarge, MAX_BODY_BYTES } from "./body";
+import { guard, type GuardPolicy } from "./guard";
+
+function answerJson(res: http.ServerResponse, status: number, error: string, headers: http.OutgoingHttpHeaders = {}): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res.writeHead(status, { "content-type": "application/json", ...headers });
+  res.end(JSON.stringify({ error }));
+}
 
 /** Apply the guard to a raw request; answer it here unless it may go on to Next.js. */
-export function admit(req: http.IncomingMessage, res: http.ServerResponse, token: string | null): boolean {
-  const verdict = guard({ method: req.method ?? "GET", url: req.url ?? "/", headers: req.headers }, token);
-  if (verdict.kind === "allow") return true;
+export function admit(req: http.IncomingMessage, res: http.ServerResponse, policy: GuardPolicy): boolean {
+  const verdict = guard({ method: req.method ?? "GET", url: req.url ?? "/", headers: req.headers }, policy);
+  if (verdict.kind === "allow") {
+    if (!declaresTooLarge(req.headers["content-length"], MAX_BODY_BYTES)) return true;
+    // Refused before a byte of it is read; closing the connection spares reading the rest.
+    answerJson(res, 413, `body too large: at most ${MAX_BODY_BYTES} bytes`, { connection: "close" });
+    return false;
+  }
   if (verdict.kind === "remember") {
     res.writeHead(302, { "set-cookie": verdict.cookie, location: verdict.location });
     res.end();
     return false;
   }
-  res.writeHead(verdict.status, { "content-type": "application/json" });
-  res.end(JSON.stringify({ error: verdict.error }));
+  answerJson(res, verdict.status, verdict.error);
   return false;
+}
+
+type Handle = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<unknown> | unknown;
+
+/**
+ * The HTTP server's request listener: the guard, then Next.js. Whatever one request makes go
+ * wrong, in the guard or in Next.js, is logged and answered for that request alone: no client
+ * can stop the lab.
+ */
+export function createRequestListener(policy: GuardPolicy, handle: Handle, log: Logger): http.RequestListener {
+  return (req, res) => {
+    let admitted: boolean;
+    try {
+      admitted = admit(req, res, policy);
+    } catch (err) {
+      log.warn({ err, url: req.url }, "could not read a request");
+      answerJson(res, 400, "malformed request: its address, headers or cookies could not be read");
+      return;
+    }
+    if (!admitted) return;
+    new Promise((resolve) => resolve(handle(req, res))).catch((err: unknown) => {
+      log.error({ err, url: req.url }, "request failed");
+      answerJson(res, 500, "the lab failed to answer this request; its log says why");
+    });
+  };
 }

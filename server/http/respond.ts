@@ -2,8 +2,7 @@ import type { z } from "zod";
 import { ComponentName } from "@/lib/contract/api";
 import { getRuntime } from "../runtime-access";
 import type { LabRuntime } from "../runtime";
-
-export const MAX_BODY_BYTES = 16 * 1024;
+import { MAX_BODY_BYTES, declaresTooLarge, readLimited } from "./body";
 
 export class HttpError extends Error {
   constructor(
@@ -35,12 +34,15 @@ export function route<C>(handler: (rt: LabRuntime, req: Request, ctx: C) => Prom
   };
 }
 
-/** Read and validate a JSON body: 413 when too large, 400 naming the bad field otherwise. */
+/**
+ * Read and validate a JSON body: 413 when too large (found while reading, so a huge or endless
+ * chunked body costs no memory), 400 naming the bad field otherwise.
+ */
 export async function readBody<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
-  const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) throw new HttpError(413, `body too large: at most ${MAX_BODY_BYTES} bytes`);
-  const text = await req.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new HttpError(413, `body too large: at most ${MAX_BODY_BYTES} bytes`);
+  const tooLarge = () => new HttpError(413, `body too large: at most ${MAX_BODY_BYTES} bytes`);
+  if (declaresTooLarge(req.headers.get("content-length"), MAX_BODY_BYTES)) throw tooLarge();
+  const text = await readLimited(req.body, MAX_BODY_BYTES);
+  if (text === null) throw tooLarge();
   let raw: unknown;
   try {
     raw = JSON.parse(text);

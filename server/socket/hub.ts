@@ -2,7 +2,8 @@ import type http from "node:http";
 import { Server, type Socket } from "socket.io";
 import type { ComponentName, LogLine } from "@/lib/contract/api";
 import { ClientEvents, rooms, type ClientEventName, type ClientEventPayload, type ClientToServer, type ServerToClient } from "@/lib/contract/socket";
-import { guard } from "../http/guard";
+import { guard, type GuardPolicy } from "../http/guard";
+import type { Logger } from "../log";
 import type { LabRuntime } from "../runtime";
 
 export type LabIo = Server<ClientToServer, ServerToClient>;
@@ -25,15 +26,12 @@ export function onValidated<E extends ClientEventName>(
 }
 
 /** The one socket.io server: broker and pipeline state to everyone, logs to who asked. */
-export function createSocketHub(server: http.Server, rt: LabRuntime, token: string | null): LabIo {
+export function createSocketHub(server: http.Server, rt: LabRuntime, policy: GuardPolicy): LabIo {
   const io: LabIo = new Server(server, {
     serveClient: false,
     maxHttpBufferSize: 64 * 1024,
-    // A socket can start nothing, but it can read the lab's logs and data: same origin only, token if set.
-    allowRequest: (req, callback) => {
-      const verdict = guard({ method: "POST", url: req.url ?? "/", headers: req.headers }, token);
-      callback(verdict.kind === "deny" ? verdict.error : null, verdict.kind === "allow");
-    },
+    // A socket can start nothing, but it can read the lab's logs and data: our names and same origin only, token if set.
+    allowRequest: (req, callback) => callback(...admitSocket(req, policy, rt.log)),
   });
   const pipelineEmitter = throttled(() => io.emit("pipeline:state", rt.pipeline.view()), PIPELINE_EMIT_MS);
   rt.supervisor.onChange(pipelineEmitter);
@@ -61,6 +59,17 @@ export function createSocketHub(server: http.Server, rt: LabRuntime, token: stri
     onValidated(socket, "logs:unsubscribe", ({ name }) => void socket.leave(rooms.logs(name)));
   });
   return io;
+}
+
+/** The guard's verdict on a socket.io handshake, as allowRequest's callback wants it; never throws. */
+function admitSocket(req: http.IncomingMessage, policy: GuardPolicy, log: Logger): [string | null | undefined, boolean] {
+  try {
+    const verdict = guard({ method: "POST", url: req.url ?? "/", headers: req.headers }, policy);
+    return verdict.kind === "allow" ? [null, true] : [verdict.kind === "deny" ? verdict.error : "present the token in a header or the cookie", false];
+  } catch (err) {
+    log.warn({ err, url: req.url }, "could not read a socket handshake");
+    return ["malformed request", false];
+  }
 }
 
 function throttled(fn: () => void, ms: number): () => void {

@@ -11,6 +11,8 @@ export interface RunningApp {
   url: string;
   /** The topic prefix this app's pipeline uses (each app gets its own topics and groups). */
   topicPrefix: string;
+  /** The server process (to read its memory in /proc, or check it is alive). */
+  pid: number;
   output: () => string;
   stop(): Promise<void>;
 }
@@ -63,6 +65,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
   return {
     url,
     topicPrefix,
+    pid: child.pid!,
     output: () => out,
     async stop() {
       if (!gone) {

@@ -8,3 +8,10 @@ export const niceOf = (pid: number, tid = pid) => Number(statFields(`/proc/${pid
 
 /** The session id: equal to the pid for a session leader. */
 export const sessionOf = (pid: number) => Number(statFields(`/proc/${pid}/stat`)[3]);
+
+/** The resident memory of a process in bytes (VmRSS of /proc/<pid>/status). */
+export function rssOf(pid: number): number {
+  const kb = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+  if (kb === undefined) throw new Error(`no VmRSS for process ${pid}`);
+  return Number(kb) * 1024;
+}
