@@ -1,4 +1,4 @@
-import type { ComponentName, PipelineView, SettingsPatch, TopicsView } from "@/lib/contract/api";
+import { settingsProblem, type ComponentName, type PipelineView, type SettingsPatch, type TopicsView } from "@/lib/contract/api";
 import type { Inject, Replay } from "@/lib/contract/experiments";
 import { injectedRecord } from "@/lib/pipeline/inject";
 import type { TopicNames } from "@/lib/contract/topics";
@@ -6,7 +6,7 @@ import type { LabAdmin } from "../kafka/adapter";
 import type { LabProducer } from "../kafka/types";
 import { specOf } from "../supervisor/registry";
 import type { Supervisor } from "../supervisor/supervisor";
-import { restartsNeeded } from "./settings-change";
+import { planPartitionChange, restartsNeeded } from "./settings-change";
 import type { SettingsStore } from "./settings-store";
 
 export class PipelineError extends Error {
@@ -46,6 +46,27 @@ export function createPipelineService({ admin, producer, supervisor, settings, n
 
   const view = (): PipelineView => ({ components: supervisor.view(), settings: settings.get() });
 
+  let settingsQueue: Promise<unknown> = Promise.resolve();
+  const changeSettings = async (patch: SettingsPatch) => {
+    const before = settings.get();
+    const problem = settingsProblem({ ...before, ...patch });
+    if (problem) throw new PipelineError(400, problem);
+    const running = supervisor.view().filter((c) => c.status !== "stopped").map((c) => c.name);
+    const plan = planPartitionChange(patch.partitions, await partitionCount().catch(() => 0), running);
+    if (plan.kind === "refuse") throw new PipelineError(409, plan.message);
+    const after = settings.apply(patch);
+    const restarted = plan.kind === "grow" ? plan.restart : [];
+    if (plan.kind === "grow") {
+      // Everything that runs stops (producers first, workers drain), the topics grow, and all of it
+      // starts again, so no process keeps hashing keys over the old count.
+      if (restarted.length) await supervisor.stopAll();
+      await ensureTopics();
+      for (const name of restarted) await supervisor.start(name);
+    }
+    supervisor.broadcastSettings(after);
+    return { ...after, restartNeeded: restartsNeeded(before, after, running, restarted) };
+  };
+
   return {
     ensureTopics,
     view,
@@ -65,14 +86,11 @@ export function createPipelineService({ admin, producer, supervisor, settings, n
       await supervisor.stop(name);
       return view();
     },
-    async updateSettings(patch: SettingsPatch) {
-      const before = settings.get();
-      const after = settings.apply(patch);
-      const running = supervisor.view().filter((c) => c.status !== "stopped").map((c) => c.name);
-      const current = await partitionCount().catch(() => 0);
-      if (after.partitions > current && current > 0) await ensureTopics();
-      supervisor.broadcastSettings(after);
-      return { ...after, restartNeeded: restartsNeeded(before, after, running, current) };
+    /** One change at a time: a partition change stops and restarts the pipeline, which takes seconds. */
+    updateSettings(patch: SettingsPatch) {
+      const next = settingsQueue.then(() => changeSettings(patch));
+      settingsQueue = next.catch(() => undefined);
+      return next;
     },
     /** Write one hand-made record (valid or malformed) into an input topic. */
     async inject(req: Inject) {
