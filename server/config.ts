@@ -25,6 +25,10 @@ export interface ServerConfig {
   logLevel: LogLevel;
   dashboardToken: string | null;
   topicPrefix: string;
+  /** How long the lab's topics keep records (raised when the join may re-read older ones). */
+  retentionMs: number;
+  /** Disk the lab's topics may use together, in MB, split over every partition. */
+  retentionMb: number;
 }
 
 export interface ConfigProblem {
@@ -90,6 +94,8 @@ const VARIABLES = {
   LAB_DATA_DIR: spec({ schema: z.string().transform((p) => path.resolve(p)), fallback: () => path.join(REPO_ROOT, ".lab"), expected: "a directory path", example: "LAB_DATA_DIR=./.lab" }),
   LOG_LEVEL: spec<LogLevel>({ schema: z.enum(LOG_LEVELS), fallback: () => "info", expected: `one of ${LOG_LEVELS.join(", ")}`, example: "LOG_LEVEL=debug" }),
   DASHBOARD_TOKEN: spec<string | null>({ schema: z.string().regex(/^\S+$/), fallback: () => null, expected: "a token without spaces", example: "DASHBOARD_TOKEN=$(openssl rand -hex 16)" }),
+  LAB_RETENTION_MS: spec({ schema: z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(60_000).max(30 * 24 * 3600_000)), fallback: () => 3600_000, expected: "milliseconds from 60000 (1 minute) to 2592000000 (30 days)", example: "LAB_RETENTION_MS=3600000" }),
+  LAB_RETENTION_MB: spec({ schema: z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(64).max(1_048_576)), fallback: () => 2048, expected: "a total size in MB from 64 to 1048576", example: "LAB_RETENTION_MB=2048" }),
   LAB_TOPIC_PREFIX: spec({ schema: z.string().regex(/^[\w.-]*$/), fallback: () => "", expected: "letters, digits, '_', '.' or '-'", example: "LAB_TOPIC_PREFIX=alice." }),
 };
 
@@ -130,5 +136,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     logLevel: v.LOG_LEVEL,
     dashboardToken: v.DASHBOARD_TOKEN,
     topicPrefix: v.LAB_TOPIC_PREFIX,
+    retentionMs: v.LAB_RETENTION_MS,
+    retentionMb: v.LAB_RETENTION_MB,
   };
 }

@@ -1,5 +1,6 @@
 import {
   AssignerProtocol,
+  ConfigResourceTypes,
   Kafka,
   logLevel,
   Partitioners,
@@ -93,17 +94,30 @@ function wrapAdmin(admin: Admin) {
       await ready();
       return (await admin.listTopics()).filter((t) => !t.startsWith("__")).sort();
     },
-    async ensureTopics(names: readonly string[], partitions: number) {
+    async ensureTopics(names: readonly string[], partitions: number, configs: Record<string, string> = {}) {
       await ready();
       const existing = new Set(await admin.listTopics());
       const missing = names.filter((n) => !existing.has(n));
+      const configEntries = Object.entries(configs).map(([name, value]) => ({ name, value }));
       if (missing.length) {
         await admin.createTopics({
           waitForLeaders: true,
-          topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1 })),
+          topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1, configEntries })),
         });
       }
       return { created: missing };
+    },
+    /** Set these topic configs. AlterConfigs replaces a topic's whole set, so pass every config the lab sets. */
+    async configureTopics(topics: readonly string[], configs: Record<string, string>) {
+      await ready();
+      const configEntries = Object.entries(configs).map(([name, value]) => ({ name, value }));
+      await admin.alterConfigs({ validateOnly: false, resources: topics.map((name) => ({ type: ConfigResourceTypes.TOPIC, name, configEntries })) });
+    },
+    /** The named configs of each topic, as the broker reports them. */
+    async topicConfigs(topics: readonly string[], names: readonly string[]): Promise<Record<string, Record<string, string>>> {
+      await ready();
+      const res = await admin.describeConfigs({ includeSynonyms: false, resources: topics.map((name) => ({ type: ConfigResourceTypes.TOPIC, name, configNames: [...names] })) });
+      return Object.fromEntries(res.resources.map((r) => [r.resourceName, Object.fromEntries(r.configEntries.map((e) => [e.configName, e.configValue]))]));
     },
     async partitionCounts(names: readonly string[]) {
       await ready();

@@ -2,6 +2,7 @@ import { settingsProblem, type ComponentName, type PipelineView, type SettingsPa
 import type { Inject, Replay } from "@/lib/contract/experiments";
 import { injectedRecord } from "@/lib/pipeline/inject";
 import type { TopicNames } from "@/lib/contract/topics";
+import { topicRetentionConfig, type RetentionPolicy } from "@/lib/pipeline/retention";
 import type { LabAdmin } from "../kafka/adapter";
 import type { LabProducer } from "../kafka/types";
 import { specOf } from "../supervisor/registry";
@@ -26,22 +27,28 @@ export interface PipelineServiceDeps {
   supervisor: Supervisor;
   settings: SettingsStore;
   names: TopicNames;
+  /** Bounds on the topics' age and size; absent: the broker's defaults. */
+  retention?: RetentionPolicy;
 }
 
 /** What the API routes do, in one place: topics, components and settings. */
-export function createPipelineService({ admin, producer, supervisor, settings, names, clock = Date.now }: PipelineServiceDeps) {
+export function createPipelineService({ admin, producer, supervisor, settings, names, retention, clock = Date.now }: PipelineServiceDeps) {
   const partitionCount = async () => {
     const counts = Object.values(await admin.partitionCounts(names.all()));
     return counts.length ? Math.max(...counts) : 0;
   };
 
-  /** Every pipeline topic exists with at least the configured partitions, co-partitioned. */
+  const retentionFor = (partitions: number) => (retention ? topicRetentionConfig(retention, names.all().length, partitions, settings.get()) : {});
+
+  /** Every pipeline topic exists with at least the configured partitions, co-partitioned, with the lab's retention. */
   const ensureTopics = async () => {
     const want = settings.get().partitions;
-    await admin.ensureTopics(names.all(), want);
+    await admin.ensureTopics(names.all(), want, retentionFor(want));
     const counts = await admin.partitionCounts(names.all());
     const target = Math.max(want, ...Object.values(counts));
     for (const [topic, n] of Object.entries(counts)) if (n < target) await admin.growPartitions(topic, target);
+    // Also for topics made before, or by an older lab: the size share per partition follows the count.
+    if (retention) await admin.configureTopics(names.all(), retentionFor(target));
   };
 
   const view = (): PipelineView => ({ components: supervisor.view(), settings: settings.get() });
@@ -52,7 +59,8 @@ export function createPipelineService({ admin, producer, supervisor, settings, n
     const problem = settingsProblem({ ...before, ...patch });
     if (problem) throw new PipelineError(400, problem);
     const running = supervisor.view().filter((c) => c.status !== "stopped").map((c) => c.name);
-    const plan = planPartitionChange(patch.partitions, await partitionCount().catch(() => 0), running);
+    const current = await partitionCount().catch(() => 0);
+    const plan = planPartitionChange(patch.partitions, current, running);
     if (plan.kind === "refuse") throw new PipelineError(409, plan.message);
     const after = settings.apply(patch);
     const restarted = plan.kind === "grow" ? plan.restart : [];
@@ -62,6 +70,9 @@ export function createPipelineService({ admin, producer, supervisor, settings, n
       if (restarted.length) await supervisor.stopAll();
       await ensureTopics();
       for (const name of restarted) await supervisor.start(name);
+    } else if (current > 0) {
+      // The join's window and delay decide how far back it may re-read, and so the retention.
+      await ensureTopics().catch(() => undefined);
     }
     supervisor.broadcastSettings(after);
     return { ...after, restartNeeded: restartsNeeded(before, after, running, restarted) };
