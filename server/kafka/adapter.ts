@@ -1,10 +1,10 @@
 import {
   AssignerProtocol,
-  ConfigResourceTypes,
   Kafka,
   logLevel,
   Partitioners,
   type Admin,
+  type ConfigResourceTypes,
   type Consumer,
   type EachBatchPayload,
   type KafkaMessage,
@@ -79,6 +79,9 @@ function toMessages(records: OutgoingRecord[]) {
   return [...byTopic].map(([topic, messages]) => ({ topic, messages }));
 }
 
+/** kafkajs' ConfigResourceTypes.TOPIC; its enum is not a named export Node's ESM loader can see. */
+const TOPIC_RESOURCE = 2 as ConfigResourceTypes;
+
 function wrapAdmin(admin: Admin) {
   let connected: Promise<void> | null = null;
   const ready = () => (connected ??= admin.connect());
@@ -111,12 +114,12 @@ function wrapAdmin(admin: Admin) {
     async configureTopics(topics: readonly string[], configs: Record<string, string>) {
       await ready();
       const configEntries = Object.entries(configs).map(([name, value]) => ({ name, value }));
-      await admin.alterConfigs({ validateOnly: false, resources: topics.map((name) => ({ type: ConfigResourceTypes.TOPIC, name, configEntries })) });
+      await admin.alterConfigs({ validateOnly: false, resources: topics.map((name) => ({ type: TOPIC_RESOURCE, name, configEntries })) });
     },
     /** The named configs of each topic, as the broker reports them. */
     async topicConfigs(topics: readonly string[], names: readonly string[]): Promise<Record<string, Record<string, string>>> {
       await ready();
-      const res = await admin.describeConfigs({ includeSynonyms: false, resources: topics.map((name) => ({ type: ConfigResourceTypes.TOPIC, name, configNames: [...names] })) });
+      const res = await admin.describeConfigs({ includeSynonyms: false, resources: topics.map((name) => ({ type: TOPIC_RESOURCE, name, configNames: [...names] })) });
       return Object.fromEntries(res.resources.map((r) => [r.resourceName, Object.fromEntries(r.configEntries.map((e) => [e.configName, e.configValue]))]));
     },
     async partitionCounts(names: readonly string[]) {
@@ -124,9 +127,20 @@ function wrapAdmin(admin: Admin) {
       const meta = await admin.fetchTopicMetadata({ topics: [...names] });
       return Object.fromEntries(meta.topics.map((t) => [t.name, t.partitions.length]));
     },
+    /**
+     * Grow a topic and return once the broker's metadata shows the new count, so a client started
+     * next hashes keys over it. A metadata answer from just before an earlier growth may ask to grow
+     * again: Kafka refuses that (the count is already there), which counts as done.
+     */
     async growPartitions(topic: string, count: number) {
       await ready();
-      await admin.createPartitions({ topicPartitions: [{ topic, count }] });
+      const shown = async () => (await admin.fetchTopicMetadata({ topics: [topic] })).topics[0]?.partitions.length ?? 0;
+      const failed = await admin.createPartitions({ topicPartitions: [{ topic, count }] }).then(() => null, (err: unknown) => err);
+      for (let i = 0; i < 100; i++) {
+        if ((await shown()) >= count) return;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw failed ?? new Error(`${topic} still shows fewer than ${count} partitions`);
     },
     async topicOffsets(topic: string): Promise<TopicPartitionOffsets[]> {
       await ready();

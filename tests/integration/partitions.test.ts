@@ -44,7 +44,7 @@ describe("changing the partition count", () => {
     await readTopic(kafka, names.name(JOIN_OUTPUT_TOPIC), expectedJoin(before, WINDOW_MS).length, 90_000, 0);
 
     const res = await api("/api/settings", json("PUT", { partitions: 6 }));
-    expect(res.status).toBe(200);
+    expect(res.status, await res.clone().text()).toBe(200);
     const answer = SettingsAnswer.parse(await res.json());
     expect(answer.partitions).toBe(6);
     expect(answer.restartNeeded).toEqual([expect.objectContaining({ setting: "partitions", components: ["strategy", "join", "producer-A"] })]);
