@@ -128,9 +128,9 @@ function wrapAdmin(admin: Admin) {
       return Object.fromEntries(meta.topics.map((t) => [t.name, t.partitions.length]));
     },
     /**
-     * Grow a topic and return once the broker's metadata shows the new count, so a client started
-     * next hashes keys over it. A metadata answer from just before an earlier growth may ask to grow
-     * again: Kafka refuses that (the count is already there), which counts as done.
+     * Grow a topic to at least `count` partitions and return once the broker's metadata shows them, so
+     * a client started next hashes keys over the new count. A metadata answer from just before an
+     * earlier growth may ask to grow again: Kafka refuses that (the count is there), which counts as done.
      */
     async growPartitions(topic: string, count: number) {
       await ready();
