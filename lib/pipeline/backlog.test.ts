@@ -33,9 +33,27 @@ describe("BacklogWatch", () => {
     expect(watched(rising(1_000, 100, 40), 1000, 50).verdict()).toMatchObject({ growing: true, secondsBehind: (1_000 + 39 * 100) / 50 });
   });
 
-  it("does not warn when the lag fell back within the window: the worker catches up between bursts", () => {
-    const lags = rising(50_000, 5_000, 35);
-    lags[20] = 40_000;
+  it("warns through the swings of a worker that pauses one input, when the lag's floor rises", () => {
+    // Like the join's lag under overload: one input's lag jumps and falls while the other's grows.
+    const lags = rising(30_000, 600, 40).map((lag, i) => lag + (i % 4 === 0 ? 15_000 : 0) - (i % 7 === 0 ? 4_000 : 0));
+    expect(watched(lags).verdict().growing).toBe(true);
+  });
+
+  it("does not warn when the lag falls back at the end of the window: the worker catches up", () => {
+    const lags = [...rising(50_000, 2_000, 30), 40_000, 30_000, 20_000, 10_000];
+    expect(watched(lags).verdict().growing).toBe(false);
+  });
+
+  it("does not decide without recent samples", () => {
+    let now = 0;
+    const watch = new BacklogWatch(() => now);
+    for (; now <= 30_000; now += 1000) watch.observe(20_000 + now, 1000);
+    now += 20_000;
+    expect(watch.verdict().growing).toBe(false);
+  });
+
+  it("does not warn about a lag that swings around a level", () => {
+    const lags = Array.from({ length: 40 }, (_, i) => 40_000 + (i % 3) * 10_000);
     expect(watched(lags).verdict().growing).toBe(false);
   });
 

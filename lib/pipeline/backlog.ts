@@ -14,9 +14,11 @@ export interface BacklogVerdict {
 }
 
 /**
- * Watches one worker's total lag over time. The backlog grows when the lag has risen for the whole
- * window (no sample since the window's start fell back to where it was) and is large: then the
- * producers write faster than the worker reads, and the lag will only grow, with the disk.
+ * Watches one worker's total lag over time. The backlog grows when, over the whole window, the lag's
+ * floor rose (its lowest value in the last third of the window is above its lowest in the first
+ * third) and the lag is large: then the producers write faster than the worker reads, and the lag
+ * will only grow, with the disk. Floors, not single samples, because a worker's lag swings while it
+ * works through batches and pauses one input to let the other catch up (the join).
  */
 export class BacklogWatch {
   private samples: { at: number; lag: number }[] = [];
@@ -31,7 +33,7 @@ export class BacklogWatch {
     const now = this.clock();
     this.samples.push({ at: now, lag });
     this.inPerSec = inPerSec;
-    // Keep one sample from before the window: it is the baseline the rise is measured from.
+    // Keep one sample from before the window: it shows the window is covered.
     while (this.samples.length > 2 && this.samples[1]!.at <= now - this.windowMs) this.samples.shift();
   }
 
@@ -43,10 +45,14 @@ export class BacklogWatch {
   verdict(): BacklogVerdict {
     const latest = this.samples.at(-1);
     if (!latest) return { growing: false, lag: 0, secondsBehind: null };
+    const now = this.clock();
     const secondsBehind = this.inPerSec > 0 ? latest.lag / this.inPerSec : null;
-    const base = this.samples[0]!;
-    const coversWindow = base.at <= this.clock() - this.windowMs;
-    const rising = latest.lag > base.lag && this.samples.slice(1).every((s) => s.lag > base.lag);
+    const coversWindow = this.samples[0]!.at <= now - this.windowMs;
+    const third = this.windowMs / 3;
+    const lagsBetween = (from: number, to: number) => this.samples.filter((s) => s.at >= from && s.at <= to).map((s) => s.lag);
+    const early = lagsBetween(now - this.windowMs - 1, now - this.windowMs + third);
+    const late = lagsBetween(now - third, now);
+    const rising = early.length > 0 && late.length > 0 && Math.min(...early) < Math.min(...late);
     const large = latest.lag >= BACKLOG_MIN_RECORDS || (secondsBehind !== null && secondsBehind >= BACKLOG_MIN_SECONDS);
     return { growing: coversWindow && rising && large, lag: latest.lag, secondsBehind };
   }
