@@ -30,7 +30,9 @@ export function BacklogWarning() {
         <div key={g.name} data-worker={g.name}>
           <h2 className="text-sm font-semibold text-warn">{t("backlog.title", { worker: g.name })}</h2>
           <p className="mt-1 text-sm text-muted">
-            {t("backlog.body", { lag: formatCount(g.lag), seconds: g.secondsBehind === null ? "∞" : formatCount(Math.round(g.secondsBehind)) })}
+            {g.secondsBehind === null
+              ? t("backlog.bodyStalled", { lag: formatCount(g.lag) })
+              : t("backlog.body", { lag: formatCount(g.lag), seconds: formatCount(Math.round(g.secondsBehind)) })}
           </p>
           <button type="button" className="btn mt-2" disabled={busy} onClick={() => void lower(g.rate)} data-testid="backlog-lower">
             {busy ? t("backlog.lowering") : t("backlog.lower", { rate: formatCount(g.rate) })}

@@ -99,6 +99,7 @@ export const en = {
   "settings.partitionsGrow": "Applying restarts the running pipeline (producers stop first, workers finish their work, then all start again), and keys move to other partitions: a key's new records no longer follow its old ones in order.",
   "backlog.title": "{worker} is falling behind",
   "backlog.body": "Its lag has grown for 30 s and is now {lag} records ({seconds} s of its reading). The producers write faster than it reads, so the backlog and the broker's disk keep growing.",
+  "backlog.bodyStalled": "Its lag has grown for 30 s and is now {lag} records, and it reads next to nothing right now. The producers write faster than it reads, so the backlog and the broker's disk keep growing.",
   "backlog.lower": "Lower the rate to {rate}/s per producer",
   "backlog.lowering": "Lowering…",
 

@@ -100,6 +100,7 @@ export const zhCN: Dictionary = {
   "settings.partitionsGrow": "应用后会重新启动运行中的管道（先停止 producer，worker 处理完手上的数据，再全部重新启动），而且 key 会移到其他分区：同一个 key 的新记录不再与旧记录保持顺序。",
   "backlog.title": "{worker} 跟不上了",
   "backlog.body": "它的 lag 已持续增长 30 秒，目前为 {lag} 条（相当于它 {seconds} 秒的读取量）。producer 写入比它读取更快，积压和 broker 的磁盘占用会持续增长。",
+  "backlog.bodyStalled": "它的 lag 已持续增长 30 秒，目前为 {lag} 条，而它此刻几乎没有在读取。producer 写入比它读取更快，积压和 broker 的磁盘占用会持续增长。",
   "backlog.lower": "将速率降到每个 producer 每秒 {rate} 条",
   "backlog.lowering": "降低中…",
 

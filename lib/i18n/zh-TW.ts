@@ -100,6 +100,7 @@ export const zhTW: Dictionary = {
   "settings.partitionsGrow": "套用後會重新啟動執行中的管線（先停止 producer，worker 處理完手上的資料，再全部重新啟動），而且 key 會移到其他分區：同一個 key 的新紀錄不再與舊紀錄保持順序。",
   "backlog.title": "{worker} 跟不上了",
   "backlog.body": "它的 lag 已持續增加 30 秒，目前為 {lag} 筆（相當於它 {seconds} 秒的讀取量）。producer 寫入比它讀取還快，積壓與 broker 的磁碟用量會持續增加。",
+  "backlog.bodyStalled": "它的 lag 已持續增加 30 秒，目前為 {lag} 筆，而它此刻幾乎沒有在讀取。producer 寫入比它讀取還快，積壓與 broker 的磁碟用量會持續增加。",
   "backlog.lower": "將速率降到每個 producer 每秒 {rate} 筆",
   "backlog.lowering": "降低中…",
 
