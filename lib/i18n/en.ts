@@ -92,6 +92,7 @@ export const en = {
   "settings.error": "Not saved: {error}",
   "settings.joinLoad": "At these settings the join must write about {pairs} pairs/s (rate² × 2 × window ÷ keys).",
   "settings.joinLoadHigh": "That is more than one join worker usually keeps up with on a small machine, so its lag will grow. Use more keys, a narrower window or a lower rate.",
+  "settings.joinRate": "At these keys and window it keeps up to about {rate} records/s per producer.",
   "settings.restarted": "Restarted {components}: {note}",
   "settings.loadTest": "Load test: allow more than {max} records/s per producer",
   "settings.overCap": "Above {max}/s per producer the pipeline falls behind on a laptop; tick “Load test” to try it anyway.",

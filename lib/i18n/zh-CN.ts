@@ -93,6 +93,7 @@ export const zhCN: Dictionary = {
   "settings.error": "未保存：{error}",
   "settings.joinLoad": "按当前设置，join 每秒约需写出 {pairs} 条配对（速率² × 2 × 窗口 ÷ 键数）。",
   "settings.joinLoadHigh": "这超过一个 join worker 在小型机器上通常跟得上的量，它的 lag 会持续增加。请增加键数、缩小窗口或降低速率。",
+  "settings.joinRate": "在当前的键数与窗口下，它大约能跟上每个 producer 每秒 {rate} 条。",
   "settings.restarted": "已重新启动 {components}：{note}",
   "settings.loadTest": "负载测试：允许每个 producer 每秒超过 {max} 条",
   "settings.overCap": "每个 producer 每秒超过 {max} 条时，笔记本上的管道会跟不上；如仍想尝试，请勾选“负载测试”。",

@@ -93,6 +93,7 @@ export const zhTW: Dictionary = {
   "settings.error": "未儲存：{error}",
   "settings.joinLoad": "依目前設定，join 每秒約需寫出 {pairs} 筆配對（速率² × 2 × 視窗 ÷ 鍵數）。",
   "settings.joinLoadHigh": "這超過一個 join worker 在小型機器上通常跟得上的量，它的 lag 會持續增加。請增加鍵數、縮小視窗或降低速率。",
+  "settings.joinRate": "在目前的鍵數與視窗下，它大約能跟上每個 producer 每秒 {rate} 筆。",
   "settings.restarted": "已重新啟動 {components}：{note}",
   "settings.loadTest": "負載測試：允許每個 producer 每秒超過 {max} 筆",
   "settings.overCap": "每個 producer 每秒超過 {max} 筆時，筆電上的管線會跟不上；若仍想嘗試，請勾選「負載測試」。",
