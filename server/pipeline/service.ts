@@ -2,7 +2,7 @@ import { settingsProblem, type ComponentName, type PipelineView, type SettingsPa
 import type { Inject, Replay } from "@/lib/contract/experiments";
 import { injectedRecord } from "@/lib/pipeline/inject";
 import type { TopicNames } from "@/lib/contract/topics";
-import { topicRetentionConfig, type RetentionPolicy } from "@/lib/pipeline/retention";
+import { rereadHorizonMs, topicRetentionConfig, type RetentionPolicy } from "@/lib/pipeline/retention";
 import type { LabAdmin } from "../kafka/adapter";
 import type { LabProducer } from "../kafka/types";
 import { specOf } from "../supervisor/registry";
@@ -70,7 +70,7 @@ export function createPipelineService({ admin, producer, supervisor, settings, n
       if (restarted.length) await supervisor.stopAll();
       await ensureTopics();
       for (const name of restarted) await supervisor.start(name);
-    } else if (current > 0) {
+    } else if (current > 0 && rereadHorizonMs(before) !== rereadHorizonMs(after)) {
       // The join's window and delay decide how far back it may re-read, and so the retention.
       await ensureTopics().catch(() => undefined);
     }
