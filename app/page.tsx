@@ -1,4 +1,5 @@
 import { BrokerCard } from "@/components/broker/BrokerCard";
+import { BacklogWarning } from "@/components/pipeline/BacklogWarning";
 import { PipelineDiagram } from "@/components/pipeline/PipelineDiagram";
 import { SettingsForm } from "@/components/settings/SettingsForm";
 
@@ -6,6 +7,7 @@ export default function PipelinePage() {
   return (
     <div className="grid gap-5 2xl:grid-cols-[minmax(0,1fr)_320px]">
       <div className="min-w-0">
+        <BacklogWarning />
         <PipelineDiagram />
       </div>
       <div className="grid min-w-0 content-start gap-5 md:grid-cols-2 2xl:grid-cols-1">

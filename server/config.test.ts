@@ -30,7 +30,16 @@ describe("loadServerConfig", () => {
       dashboardToken: null,
       topicPrefix: "",
       allowedHosts: [],
+      retentionMs: 3600_000,
+      retentionMb: 2048,
     });
+  });
+
+  it("reads the topics' retention and refuses one too short or too small to run the lab", () => {
+    expect(load({ LAB_RETENTION_MS: "600000", LAB_RETENTION_MB: "512" })).toMatchObject({ retentionMs: 600_000, retentionMb: 512 });
+    const err = problemsOf({ LAB_RETENTION_MS: "1000", LAB_RETENTION_MB: "10" });
+    expect(err.problems.map((p) => p.variable)).toEqual(["LAB_RETENTION_MS", "LAB_RETENTION_MB"]);
+    expect(err.message).toMatch(/LAB_RETENTION_MB=2048/);
   });
 
   it("refuses a broker heap under 128 MB and a niceness outside 0–19, saying how to fix each", () => {

@@ -28,6 +28,10 @@ export interface ServerConfig {
   topicPrefix: string;
   /** Names besides loopback and HOST that the dashboard answers to (`name` or `name:port`, lower-cased). */
   allowedHosts: string[];
+  /** How long the lab's topics keep records (raised when the join may re-read older ones). */
+  retentionMs: number;
+  /** Disk the lab's topics may use together, in MB, split over every partition. */
+  retentionMb: number;
 }
 
 export interface ConfigProblem {
@@ -104,6 +108,8 @@ const VARIABLES = {
     expected: "a comma-separated list of host names or host:port (IPv6 in brackets) the dashboard is opened by",
     example: "LAB_ALLOWED_HOSTS=lab.example.com,192.168.1.20:3000",
   }),
+  LAB_RETENTION_MS: spec({ schema: z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(60_000).max(30 * 24 * 3600_000)), fallback: () => 3600_000, expected: "milliseconds from 60000 (1 minute) to 2592000000 (30 days)", example: "LAB_RETENTION_MS=3600000" }),
+  LAB_RETENTION_MB: spec({ schema: z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(64).max(1_048_576)), fallback: () => 2048, expected: "a total size in MB from 64 to 1048576", example: "LAB_RETENTION_MB=2048" }),
   LAB_TOPIC_PREFIX: spec({ schema: z.string().regex(/^[\w.-]*$/), fallback: () => "", expected: "letters, digits, '_', '.' or '-'", example: "LAB_TOPIC_PREFIX=alice." }),
 };
 
@@ -145,5 +151,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     dashboardToken: v.DASHBOARD_TOKEN,
     topicPrefix: v.LAB_TOPIC_PREFIX,
     allowedHosts: v.LAB_ALLOWED_HOSTS,
+    retentionMs: v.LAB_RETENTION_MS,
+    retentionMb: v.LAB_RETENTION_MB,
   };
 }

@@ -130,6 +130,7 @@ async function main() {
     logLevel: config.logLevel,
     log,
     brokerControl,
+    retention: { retentionMs: config.retentionMs, totalBytes: config.retentionMb * 1024 * 1024 },
   });
   setRuntime(rt);
   await rt.pipeline.ensureTopics().catch((err: Error) => log.warn({ err: err.message }, "could not create topics yet"));

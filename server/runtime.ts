@@ -1,4 +1,5 @@
 import type { BrokerState } from "@/lib/contract/api";
+import type { RetentionPolicy } from "@/lib/pipeline/retention";
 import { topicNames, type TopicNames } from "@/lib/contract/topics";
 import type { BrokerControl } from "./broker-control";
 import { createBrokerMonitor, type BrokerMonitor } from "./broker-monitor";
@@ -23,6 +24,8 @@ export interface LabRuntimeOptions {
   log: Logger;
   /** Stop and start the embedded broker (absent in tests that run without one). */
   brokerControl?: BrokerControl;
+  /** Retention of the lab's topics (LAB_RETENTION_MS, LAB_RETENTION_MB); absent: the broker's defaults. */
+  retention?: RetentionPolicy;
 }
 
 export interface LabRuntime {
@@ -67,7 +70,7 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
       injector = null;
       throw err;
     }));
-  pipeline = createPipelineService({ admin, producer, supervisor, settings, names });
+  pipeline = createPipelineService({ admin, producer, supervisor, settings, names, retention: options.retention });
   const brokerListeners = new Set<(s: BrokerState) => void>();
   let wasConnected = false;
   const monitor = createBrokerMonitor({

@@ -3,6 +3,8 @@
 import { Fragment, useState, type FormEvent } from "react";
 import { useRecord } from "@/components/live/LiveProvider";
 import { saveSettings } from "@/components/pipeline/api";
+import { NORMAL_RATE_MAX } from "@/lib/contract/api";
+import { formatCount } from "@/components/ui/format";
 import { useI18n } from "@/lib/i18n/provider";
 import { JoinLoadHint } from "./JoinLoadHint";
 import { NumberField } from "./NumberField";
@@ -26,7 +28,11 @@ export function SettingsForm() {
     setState({ kind: "saving" });
     try {
       const answer = await saveSettings(patch);
-      setNotes(answer.restartNeeded.map((r) => t("settings.restartNeeded", { components: r.components.join(", "), note: r.note })));
+      setNotes(
+        answer.restartNeeded.map((r) =>
+          t(r.setting === "partitions" ? "settings.restarted" : "settings.restartNeeded", { components: r.components.join(", "), note: r.note }),
+        ),
+      );
       draft.saved();
       setState({ kind: "saved" });
       for (const name of Object.keys(patch)) record(`settings:${name}`);
@@ -53,6 +59,23 @@ export function SettingsForm() {
                 draft.setValue(name, value);
               }}
             />
+            {name === "ratePerSecond" && (
+              <label className="flex items-center gap-2 text-xs text-muted">
+                <input
+                  type="checkbox"
+                  data-testid="setting-loadTest"
+                  checked={draft.loadTest}
+                  onChange={(e) => {
+                    setState({ kind: "idle" });
+                    draft.chooseLoadTest(e.target.checked);
+                  }}
+                />
+                {t("settings.loadTest", { max: formatCount(NORMAL_RATE_MAX) })}
+              </label>
+            )}
+            {name === "partitions" && (numbers.partitions ?? 0) > settings.partitions && (
+              <p className="text-xs text-warn" data-testid="partitions-restart">{t("settings.partitionsGrow")}</p>
+            )}
             {name === "watermarkDelayMs" && <JoinLoadHint settings={{ ...settings, ...numbers }} />}
           </Fragment>
         ))}

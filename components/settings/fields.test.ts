@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS } from "@/lib/contract/api";
+import { DEFAULT_SETTINGS, NORMAL_RATE_MAX } from "@/lib/contract/api";
 import { AGG_SETTING_NAMES, toFormValues, validateForm } from "./fields";
 
 describe("settings form", () => {
@@ -42,5 +42,14 @@ describe("settings form", () => {
     expect(many.errors.aggSlideMs).toEqual({ kind: "windows", count: 206, max: 100 });
     const good = validateForm({ ...v, aggSlideMs: "2", aggWatermarkDelayMs: "1" }, DEFAULT_SETTINGS, AGG_SETTING_NAMES);
     expect(good).toEqual({ errors: {}, patch: { aggWindowMs: 2000, aggSlideMs: 2000, aggWatermarkDelayMs: 1000 }, ok: true });
+  });
+  it("asks for the load-test choice above the normal-use rate, and accepts the rate with it", () => {
+    const v = { ...toFormValues(DEFAULT_SETTINGS), ratePerSecond: "5000" };
+    expect(validateForm(v, DEFAULT_SETTINGS).errors).toEqual({ ratePerSecond: { kind: "overCap", max: NORMAL_RATE_MAX } });
+    expect(validateForm(v, DEFAULT_SETTINGS, undefined, true)).toEqual({ errors: {}, patch: { ratePerSecond: 5000 }, ok: true });
+  });
+  it("refuses fewer partitions than there are, since Kafka cannot remove partitions", () => {
+    const v = { ...toFormValues(DEFAULT_SETTINGS), partitions: "2" };
+    expect(validateForm(v, DEFAULT_SETTINGS).errors).toEqual({ partitions: { kind: "shrink", min: 3 } });
   });
 });

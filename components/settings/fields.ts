@@ -1,4 +1,4 @@
-import { AGG_OUTPUT_MODES, SETTINGS_LIMITS, type Settings, type SettingsPatch } from "@/lib/contract/api";
+import { AGG_OUTPUT_MODES, NORMAL_RATE_MAX, SETTINGS_LIMITS, type Settings, type SettingsPatch } from "@/lib/contract/api";
 import { maxOpenWindows, MAX_OPEN_WINDOWS } from "@/lib/pipeline/window-agg";
 
 /** The numeric settings a form edits (the output mode is a choice, handled beside them). */
@@ -52,14 +52,18 @@ export type FieldError =
   | { kind: "range"; min: number; max: number }
   | { kind: "integer" }
   | { kind: "slide" }
-  | { kind: "windows"; count: number; max: number };
+  | { kind: "windows"; count: number; max: number }
+  /** A rate above the normal-use cap without the load-test choice. */
+  | { kind: "overCap"; max: number }
+  /** Fewer partitions than the topics have: Kafka cannot remove partitions. */
+  | { kind: "shrink"; min: number };
 export type FormValues = Record<SettingName, string>;
 
 export const toFormValues = (s: Settings): FormValues =>
   Object.fromEntries(SETTING_NAMES.map((n) => [n, String(s[n] / FIELD_SCALE[n])])) as FormValues;
 
 /** The patch of changed settings among `names`, or why a field is wrong, with the limits in form units. */
-export function validateForm(values: FormValues, current: Settings, names: readonly SettingName[] = SETTING_NAMES) {
+export function validateForm(values: FormValues, current: Settings, names: readonly SettingName[] = SETTING_NAMES, loadTest = current.loadTest) {
   const errors: Partial<Record<SettingName, FieldError>> = {};
   const patch: SettingsPatch = {};
   const parsed: Partial<Record<SettingName, number>> = {};
@@ -81,6 +85,8 @@ export function validateForm(values: FormValues, current: Settings, names: reado
     parsed[name] = value;
     if (value !== current[name]) patch[name] = value;
   }
+  if (parsed.ratePerSecond !== undefined && parsed.ratePerSecond > NORMAL_RATE_MAX && !loadTest) errors.ratePerSecond = { kind: "overCap", max: NORMAL_RATE_MAX };
+  if (parsed.partitions !== undefined && parsed.partitions < current.partitions) errors.partitions = { kind: "shrink", min: current.partitions };
   // The aggregation's settings must work together: the worker refuses them otherwise.
   if (names.includes("aggSlideMs") && parsed.aggSlideMs !== undefined && parsed.aggWindowMs !== undefined && parsed.aggWatermarkDelayMs !== undefined) {
     const c = { sizeMs: parsed.aggWindowMs, slideMs: parsed.aggSlideMs, watermarkDelayMs: parsed.aggWatermarkDelayMs };
@@ -90,12 +96,17 @@ export function validateForm(values: FormValues, current: Settings, names: reado
   return { errors, patch, ok: Object.keys(errors).length === 0 };
 }
 
-type Translate = (key: "settings.integer" | "settings.slide" | "settings.windows" | "settings.range", params?: Record<string, number>) => string;
+type Translate = (
+  key: "settings.integer" | "settings.slide" | "settings.windows" | "settings.range" | "settings.overCap" | "settings.shrink",
+  params?: Record<string, number>,
+) => string;
 
 /** A field's problem, in the learner's language. */
 export function describeError(t: Translate, e: FieldError): string {
   if (e.kind === "integer") return t("settings.integer");
   if (e.kind === "slide") return t("settings.slide");
   if (e.kind === "windows") return t("settings.windows", { count: e.count, max: e.max });
+  if (e.kind === "overCap") return t("settings.overCap", { max: e.max });
+  if (e.kind === "shrink") return t("settings.shrink", { min: e.min });
   return t("settings.range", { min: e.min, max: e.max });
 }

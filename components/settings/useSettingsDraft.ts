@@ -14,22 +14,29 @@ export function useSettingsDraft(names: readonly SettingName[] = SETTING_NAMES) 
   const settings = pipeline?.settings;
   const [values, setValues] = useState<FormValues | null>(null);
   const [mode, setMode] = useState<AggOutputMode>("update");
+  const [loadTest, setLoadTest] = useState(false);
   const [dirty, setDirty] = useState(false);
 
   useEffect(() => {
     if (settings && !dirty) {
       setValues(toFormValues(settings));
       setMode(settings.aggOutputMode);
+      setLoadTest(settings.loadTest);
     }
   }, [settings, dirty]);
 
   if (!settings || !values) return null;
-  const { errors, patch: numbers, ok } = validateForm(values, settings, names);
-  const patch: SettingsPatch = mode !== settings.aggOutputMode ? { ...numbers, aggOutputMode: mode } : numbers;
+  const { errors, patch: numbers, ok } = validateForm(values, settings, names, loadTest);
+  const patch: SettingsPatch = {
+    ...numbers,
+    ...(mode !== settings.aggOutputMode ? { aggOutputMode: mode } : {}),
+    ...(loadTest !== settings.loadTest ? { loadTest } : {}),
+  };
   return {
     settings,
     values,
     mode,
+    loadTest,
     errors,
     ok,
     /** The numeric fields that changed, valid ones only. */
@@ -42,6 +49,10 @@ export function useSettingsDraft(names: readonly SettingName[] = SETTING_NAMES) 
     chooseMode(m: AggOutputMode) {
       setDirty(true);
       setMode(m);
+    },
+    chooseLoadTest(on: boolean) {
+      setDirty(true);
+      setLoadTest(on);
     },
     /** The draft was applied: follow the live settings again. */
     saved: () => setDirty(false),

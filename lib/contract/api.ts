@@ -30,6 +30,12 @@ export const SETTINGS_LIMITS = {
   aggWatermarkDelayMs: { min: 0, max: 3600_000 },
 } as const;
 
+/**
+ * The most records/s per producer the pipeline sustains on a laptop (4 producers, the transform on
+ * 2 cores keeps up with ~10k records/s in all). Above it the learner must ask for a load test.
+ */
+export const NORMAL_RATE_MAX = 2000;
+
 export const AGG_OUTPUT_MODES = ["append", "update", "complete"] as const;
 
 const L = SETTINGS_LIMITS;
@@ -43,6 +49,8 @@ export const Settings = z.object({
   aggSlideMs: z.number().int().min(L.aggSlideMs.min).max(L.aggSlideMs.max),
   aggWatermarkDelayMs: z.number().int().min(L.aggWatermarkDelayMs.min).max(L.aggWatermarkDelayMs.max),
   aggOutputMode: z.enum(AGG_OUTPUT_MODES),
+  /** Allows rates above NORMAL_RATE_MAX: the learner accepts that workers may fall behind. */
+  loadTest: z.boolean(),
 });
 export type Settings = z.infer<typeof Settings>;
 export const SettingsPatch = Settings.partial().strict();
@@ -58,7 +66,16 @@ export const DEFAULT_SETTINGS: Settings = {
   aggSlideMs: 10_000,
   aggWatermarkDelayMs: 5000,
   aggOutputMode: "update",
+  loadTest: false,
 };
+
+/** Why these settings may not be applied together, naming the field; null when they may. */
+export function settingsProblem(s: Settings): string | null {
+  if (s.ratePerSecond > NORMAL_RATE_MAX && !s.loadTest) {
+    return `ratePerSecond above ${NORMAL_RATE_MAX} records/s per producer is more than the pipeline sustains on a laptop: lower it, or set "loadTest": true to run a load test anyway (workers will fall behind)`;
+  }
+  return null;
+}
 
 export const LatencySummary = z.object({ p50: z.number(), p99: z.number(), max: z.number() });
 

@@ -102,6 +102,7 @@ df = (spark.readStream.format("kafka")
         body: [
           "A topic is split into partitions (3 here). Each partition is its own ordered log; different partitions can be written and read in parallel by different machines.",
           "The producer chooses the partition by hashing the record's key (murmur2, modulo the partition count). So every record of user-3 lands in the same partition, and records of one key stay in order. Records of different keys have no order between them.",
+          "Because the partition is the hash modulo the count, growing a topic's partitions moves most keys to another partition: a key's new records no longer follow its old ones in order, and a join that keeps a key's records together loses it. That is why Kafka users avoid growing topics that hold keyed data and choose the count up front. Here, applying a higher count restarts the whole pipeline so every process uses the new count.",
         ],
         action: "Start producer A here (stop it first if it runs) and watch 20 new records arrive in A_input. Check that each key always shows the same partition.",
       },
@@ -110,6 +111,7 @@ df = (spark.readStream.format("kafka")
         body: [
           "主題被切成多個分區（這裡是 3 個）。每個分區都是獨立、有順序的日誌；不同分區可以由不同機器平行寫入與讀取。",
           "Producer 用 key 的雜湊值（murmur2 再對分區數取餘數）來選分區。所以 user-3 的每一筆紀錄都落在同一個分區，同一個 key 的紀錄維持順序；不同 key 之間則沒有順序。",
+          "因為分區是雜湊值對分區數取餘數，增加主題的分區數會讓大多數 key 移到別的分區：同一個 key 的新紀錄不再與舊紀錄保持順序，把同一個 key 放在一起的 join 也會因此錯過配對。所以 Kafka 使用者避免替存放有 key 資料的主題增加分區，而是事先決定分區數。在這裡，套用更大的分區數會重新啟動整條管線，讓每個行程都使用新的分區數。",
         ],
         action: "在這裡啟動 producer A（如果它正在執行，先停止它），觀察 A_input 收到 20 筆新紀錄，確認每個 key 永遠出現在同一個分區。",
       },
@@ -118,6 +120,7 @@ df = (spark.readStream.format("kafka")
         body: [
           "主题被切成多个分区（这里是 3 个）。每个分区都是独立、有顺序的日志；不同分区可以由不同机器并行写入与读取。",
           "Producer 用 key 的哈希值（murmur2 再对分区数取余数）来选分区。所以 user-3 的每一条记录都落在同一个分区，同一个 key 的记录维持顺序；不同 key 之间则没有顺序。",
+          "因为分区是哈希值对分区数取余数，增加主题的分区数会让大多数 key 移到别的分区：同一个 key 的新记录不再与旧记录保持顺序，把同一个 key 放在一起的 join 也会因此错过配对。所以 Kafka 用户避免为存放有 key 数据的主题增加分区，而是事先决定分区数。在这里，应用更大的分区数会重新启动整条管道，让每个进程都使用新的分区数。",
         ],
         action: "在这里启动 producer A（如果它正在运行，先停止它），观察 A_input 收到 20 条新记录，确认每个 key 永远出现在同一个分区。",
       },

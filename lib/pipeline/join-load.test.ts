@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { expectedJoinPairsPerSec } from "./join-load";
+import { NORMAL_RATE_MAX } from "@/lib/contract/api";
+import { expectedJoinPairsPerSec, JOIN_PAIRS_COMFORT_PER_SEC, joinSustainableRate } from "./join-load";
 
 describe("expectedJoinPairsPerSec", () => {
   it("is rate² · 2W / K: the app's defaults at 1 rec/s make 120 pairs/s", () => {
@@ -21,5 +22,18 @@ describe("expectedJoinPairsPerSec", () => {
     expect(expectedJoinPairsPerSec({ ratePerSecond: 0, keys: 5, joinWindowMs: 1_000 })).toBe(0);
     expect(expectedJoinPairsPerSec({ ratePerSecond: 5, keys: 0, joinWindowMs: 1_000 })).toBe(0);
     expect(expectedJoinPairsPerSec({ ratePerSecond: Number.NaN, keys: 5, joinWindowMs: 1_000 })).toBe(0);
+  });
+});
+
+describe("joinSustainableRate", () => {
+  it("is the rate at which the join writes as many pairs as it comfortably can", () => {
+    const s = { keys: 10, joinWindowMs: 5_000 };
+    const rate = joinSustainableRate(s)!;
+    expect(expectedJoinPairsPerSec({ ...s, ratePerSecond: rate })).toBeCloseTo(JOIN_PAIRS_COMFORT_PER_SEC, 6);
+  });
+
+  it("never exceeds the normal-use cap, and is null without a window", () => {
+    expect(joinSustainableRate({ keys: 100_000, joinWindowMs: 1 })).toBe(NORMAL_RATE_MAX);
+    expect(joinSustainableRate({ keys: 5, joinWindowMs: 0 })).toBeNull();
   });
 });

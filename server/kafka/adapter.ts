@@ -4,6 +4,7 @@ import {
   logLevel,
   Partitioners,
   type Admin,
+  type ConfigResourceTypes,
   type Consumer,
   type EachBatchPayload,
   type KafkaMessage,
@@ -80,6 +81,9 @@ function toMessages(records: OutgoingRecord[]) {
   return [...byTopic].map(([topic, messages]) => ({ topic, messages }));
 }
 
+/** kafkajs' ConfigResourceTypes.TOPIC; its enum is not a named export Node's ESM loader can see. */
+const TOPIC_RESOURCE = 2 as ConfigResourceTypes;
+
 function wrapAdmin(admin: Admin, makeCommitter: () => GroupCommitter) {
   let connected: Promise<void> | null = null;
   const ready = () => (connected ??= admin.connect());
@@ -100,26 +104,50 @@ function wrapAdmin(admin: Admin, makeCommitter: () => GroupCommitter) {
       await ready();
       return (await admin.listTopics()).filter((t) => !t.startsWith("__")).sort();
     },
-    async ensureTopics(names: readonly string[], partitions: number) {
+    async ensureTopics(names: readonly string[], partitions: number, configs: Record<string, string> = {}) {
       await ready();
       const existing = new Set(await admin.listTopics());
       const missing = names.filter((n) => !existing.has(n));
+      const configEntries = Object.entries(configs).map(([name, value]) => ({ name, value }));
       if (missing.length) {
         await admin.createTopics({
           waitForLeaders: true,
-          topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1 })),
+          topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1, configEntries })),
         });
       }
       return { created: missing };
+    },
+    /** Set these topic configs. AlterConfigs replaces a topic's whole set, so pass every config the lab sets. */
+    async configureTopics(topics: readonly string[], configs: Record<string, string>) {
+      await ready();
+      const configEntries = Object.entries(configs).map(([name, value]) => ({ name, value }));
+      await admin.alterConfigs({ validateOnly: false, resources: topics.map((name) => ({ type: TOPIC_RESOURCE, name, configEntries })) });
+    },
+    /** The named configs of each topic, as the broker reports them. */
+    async topicConfigs(topics: readonly string[], names: readonly string[]): Promise<Record<string, Record<string, string>>> {
+      await ready();
+      const res = await admin.describeConfigs({ includeSynonyms: false, resources: topics.map((name) => ({ type: TOPIC_RESOURCE, name, configNames: [...names] })) });
+      return Object.fromEntries(res.resources.map((r) => [r.resourceName, Object.fromEntries(r.configEntries.map((e) => [e.configName, e.configValue]))]));
     },
     async partitionCounts(names: readonly string[]) {
       await ready();
       const meta = await admin.fetchTopicMetadata({ topics: [...names] });
       return Object.fromEntries(meta.topics.map((t) => [t.name, t.partitions.length]));
     },
+    /**
+     * Grow a topic to at least `count` partitions and return once the broker's metadata shows them, so
+     * a client started next hashes keys over the new count. A metadata answer from just before an
+     * earlier growth may ask to grow again: Kafka refuses that (the count is there), which counts as done.
+     */
     async growPartitions(topic: string, count: number) {
       await ready();
-      await admin.createPartitions({ topicPartitions: [{ topic, count }] });
+      const shown = async () => (await admin.fetchTopicMetadata({ topics: [topic] })).topics[0]?.partitions.length ?? 0;
+      const failed = await admin.createPartitions({ topicPartitions: [{ topic, count }] }).then(() => null, (err: unknown) => err);
+      for (let i = 0; i < 100; i++) {
+        if ((await shown()) >= count) return;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw failed ?? new Error(`${topic} still shows fewer than ${count} partitions`);
     },
     async topicOffsets(topic: string): Promise<TopicPartitionOffsets[]> {
       await ready();

@@ -2,6 +2,7 @@ import type { Server, Socket } from "socket.io";
 import type { PipelineView } from "@/lib/contract/api";
 import { ClientEvents, rooms, type ClientEventName } from "@/lib/contract/socket";
 import { topicNames, type TopicNames } from "@/lib/contract/topics";
+import { TopicDirectory } from "@/lib/live/topic-directory";
 import type { KafkaAdapter } from "../kafka/adapter";
 import { createLogger, type Logger } from "../log";
 import { createInOutFeed } from "./inout-feed";
@@ -27,7 +28,20 @@ export function attachLiveFeeds(deps: LiveFeedDeps) {
   const log = deps.log ?? createLogger("live");
   const names = deps.names ?? topicNames(process.env.LAB_TOPIC_PREFIX ?? "");
   const admin = deps.kafka.admin();
-  const feedDeps = { io: deps.io, kafka: deps.kafka, admin, log, names };
+  const directory = new TopicDirectory(() => admin.listTopics());
+  const exists = (full: string) => directory.exists(full).catch(() => false);
+  const feedDeps = { io: deps.io, kafka: deps.kafka, admin, log, names, exists };
+  const pipelineTopics = new Set(names.all());
+  /** Why a page may not watch this topic, or null: the lab's own topics may be watched before they are created. */
+  const refusal = async (topic: string): Promise<string | null> => {
+    const full = names.name(topic);
+    if (pipelineTopics.has(full)) return null;
+    try {
+      return (await directory.exists(full)) ? null : `no topic named ${topic} on the broker`;
+    } catch (err) {
+      return `cannot check that topic ${topic} exists: ${err instanceof Error ? err.message : String(err)}`;
+    }
+  };
   const tails = createTopicTailFeed(feedDeps);
   const join = createJoinFeed({ ...feedDeps, getPipeline: deps.getPipeline });
   const inout = createInOutFeed(feedDeps);
@@ -53,7 +67,10 @@ export function attachLiveFeeds(deps: LiveFeedDeps) {
         socket.emit("live:error", { event: "topic:subscribe", error: `watch at most ${MAX_TOPICS_PER_SOCKET} topics at once` });
         return;
       }
-      void socket.join(rooms.topic(topic));
+      void refusal(topic).then((error) => {
+        if (error) socket.emit("live:error", { event: "topic:subscribe", error });
+        else if (socket.connected) void socket.join(rooms.topic(topic));
+      });
     });
     on("topic:unsubscribe", ({ topic }) => void socket.leave(rooms.topic(topic)));
     on("join:subscribe", () => void socket.join(rooms.join));

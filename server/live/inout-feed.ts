@@ -25,6 +25,7 @@ export class InOutCounter {
   private consumer: KeptViewConsumer | null = null;
   private timer: NodeJS.Timeout | null = null;
   private closed = false;
+  private sending = false;
 
   constructor(private readonly deps: InOutFeedDeps) {}
 
@@ -50,8 +51,18 @@ export class InOutCounter {
     if (from) this.dead.set(from, (this.dead.get(from) ?? 0) + 1);
   }
 
+  /** At most one at a time, as the topic stats: requests must not pile up behind a slow broker. */
   private async send(): Promise<void> {
-    if (!this.consumer?.connected()) return;
+    if (this.sending || !this.consumer?.connected()) return;
+    this.sending = true;
+    try {
+      await this.sendOnce();
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  private async sendOnce(): Promise<void> {
     const n = this.deps.names;
     const group = n.group("strategy");
     try {

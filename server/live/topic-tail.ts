@@ -13,6 +13,8 @@ export interface TopicTailDeps extends ViewConsumerDeps {
   names: TopicNames;
   flushMs?: number;
   statsMs?: number;
+  /** Whether a topic exists now (a cached listing): stats are only asked for topics that do. */
+  exists: (fullName: string) => Promise<boolean>;
 }
 
 const REWIND = 5;
@@ -26,6 +28,7 @@ export class TopicTail {
   private consumer: KeptViewConsumer | null = null;
   private timers: NodeJS.Timeout[] = [];
   private closed = false;
+  private statsInFlight = false;
 
   constructor(
     private readonly deps: TopicTailDeps,
@@ -72,8 +75,20 @@ export class TopicTail {
     });
   }
 
+  /** At most one at a time: a slow broker must not pile up requests behind each other. */
   private async sendStats(): Promise<void> {
+    if (this.statsInFlight || this.closed) return;
+    this.statsInFlight = true;
+    try {
+      await this.fetchStats();
+    } finally {
+      this.statsInFlight = false;
+    }
+  }
+
+  private async fetchStats(): Promise<void> {
     const full = this.deps.names.name(this.topic);
+    if (!(await this.deps.exists(full))) return;
     try {
       const partitions = await this.deps.admin.topicOffsets(full);
       const latest = new Map(partitions.map((p) => [p.partition, p.latest]));

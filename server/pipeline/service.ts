@@ -1,13 +1,14 @@
-import type { ComponentName, PipelineView, SettingsPatch, TopicsView } from "@/lib/contract/api";
+import { settingsProblem, type ComponentName, type PipelineView, type SettingsPatch, type TopicsView } from "@/lib/contract/api";
 import type { GroupView, Inject, Replay, ReplayAnswer } from "@/lib/contract/experiments";
 import { invalidReplayAt, recordsToReplay, rewindPlan, waitForEmptyGroup } from "@/lib/pipeline/replay";
 import { injectedRecord } from "@/lib/pipeline/inject";
 import type { TopicNames } from "@/lib/contract/topics";
+import { rereadHorizonMs, topicRetentionConfig, type RetentionPolicy } from "@/lib/pipeline/retention";
 import type { LabAdmin } from "../kafka/adapter";
 import type { LabProducer } from "../kafka/types";
 import { specOf } from "../supervisor/registry";
 import type { Supervisor } from "../supervisor/supervisor";
-import { restartsNeeded } from "./settings-change";
+import { planPartitionChange, restartsNeeded } from "./settings-change";
 import type { SettingsStore } from "./settings-store";
 
 export class PipelineError extends Error {
@@ -30,25 +31,56 @@ export interface PipelineServiceDeps {
   supervisor: Supervisor;
   settings: SettingsStore;
   names: TopicNames;
+  /** Bounds on the topics' age and size; absent: the broker's defaults. */
+  retention?: RetentionPolicy;
 }
 
 /** What the API routes do, in one place: topics, components and settings. */
-export function createPipelineService({ admin, producer, supervisor, settings, names, clock = Date.now, sleep = (ms) => new Promise((r) => setTimeout(r, ms)), replayWaitMs = 25_000 }: PipelineServiceDeps) {
+export function createPipelineService({ admin, producer, supervisor, settings, names, retention, clock = Date.now, sleep = (ms) => new Promise((r) => setTimeout(r, ms)), replayWaitMs = 25_000 }: PipelineServiceDeps) {
   const partitionCount = async () => {
     const counts = Object.values(await admin.partitionCounts(names.all()));
     return counts.length ? Math.max(...counts) : 0;
   };
 
-  /** Every pipeline topic exists with at least the configured partitions, co-partitioned. */
+  const retentionFor = (partitions: number) => (retention ? topicRetentionConfig(retention, names.all().length, partitions, settings.get()) : {});
+
+  /** Every pipeline topic exists with at least the configured partitions, co-partitioned, with the lab's retention. */
   const ensureTopics = async () => {
     const want = settings.get().partitions;
-    await admin.ensureTopics(names.all(), want);
+    await admin.ensureTopics(names.all(), want, retentionFor(want));
     const counts = await admin.partitionCounts(names.all());
     const target = Math.max(want, ...Object.values(counts));
     for (const [topic, n] of Object.entries(counts)) if (n < target) await admin.growPartitions(topic, target);
+    // Also for topics made before, or by an older lab: the size share per partition follows the count.
+    if (retention) await admin.configureTopics(names.all(), retentionFor(target));
   };
 
   const view = (): PipelineView => ({ components: supervisor.view(), settings: settings.get() });
+
+  let settingsQueue: Promise<unknown> = Promise.resolve();
+  const changeSettings = async (patch: SettingsPatch) => {
+    const before = settings.get();
+    const problem = settingsProblem({ ...before, ...patch });
+    if (problem) throw new PipelineError(400, problem);
+    const running = supervisor.view().filter((c) => c.status !== "stopped").map((c) => c.name);
+    const current = await partitionCount().catch(() => 0);
+    const plan = planPartitionChange(patch.partitions, current, running);
+    if (plan.kind === "refuse") throw new PipelineError(409, plan.message);
+    const after = settings.apply(patch);
+    const restarted = plan.kind === "grow" ? plan.restart : [];
+    if (plan.kind === "grow") {
+      // Everything that runs stops (producers first, workers drain), the topics grow, and all of it
+      // starts again, so no process keeps hashing keys over the old count.
+      if (restarted.length) await supervisor.stopAll();
+      await ensureTopics();
+      for (const name of restarted) await supervisor.start(name);
+    } else if (current > 0 && rereadHorizonMs(before) !== rereadHorizonMs(after)) {
+      // The join's window and delay decide how far back it may re-read, and so the retention.
+      await ensureTopics().catch(() => undefined);
+    }
+    supervisor.broadcastSettings(after);
+    return { ...after, restartNeeded: restartsNeeded(before, after, running, restarted) };
+  };
 
   return {
     ensureTopics,
@@ -69,14 +101,11 @@ export function createPipelineService({ admin, producer, supervisor, settings, n
       await supervisor.stop(name);
       return view();
     },
-    async updateSettings(patch: SettingsPatch) {
-      const before = settings.get();
-      const after = settings.apply(patch);
-      const running = supervisor.view().filter((c) => c.status !== "stopped").map((c) => c.name);
-      const current = await partitionCount().catch(() => 0);
-      if (after.partitions > current && current > 0) await ensureTopics();
-      supervisor.broadcastSettings(after);
-      return { ...after, restartNeeded: restartsNeeded(before, after, running, current) };
+    /** One change at a time: a partition change stops and restarts the pipeline, which takes seconds. */
+    updateSettings(patch: SettingsPatch) {
+      const next = settingsQueue.then(() => changeSettings(patch));
+      settingsQueue = next.catch(() => undefined);
+      return next;
     },
     /** Write one hand-made record (valid or malformed) into an input topic. */
     async inject(req: Inject) {

@@ -1,4 +1,4 @@
-import type { ComponentName, Settings } from "@/lib/contract/api";
+import { COMPONENT_NAMES, componentKind, type ComponentName, type Settings } from "@/lib/contract/api";
 
 export interface RestartNeeded {
   setting: string;
@@ -6,21 +6,43 @@ export interface RestartNeeded {
   note: string;
 }
 
+export type PartitionPlan =
+  | { kind: "none" }
+  /** Kafka cannot remove partitions: the request is refused. */
+  | { kind: "refuse"; message: string }
+  /** Grow the topics; stop `restart` first (producers first) and start it again after (workers first). */
+  | { kind: "grow"; to: number; restart: ComponentName[] };
+
 /**
- * Which changed settings cannot reach what is running without a restart.
- * Rate and keys reach running producers live; the join's window and watermark delay, and the
- * aggregation's window, slide, watermark delay and output mode, are fixed for the life of their state; partitions can only grow (Kafka cannot remove partitions).
+ * What a requested partition count means for topics that have `current` partitions (0: not created
+ * yet) while `running` components run. Growing while running restarts everything that runs, so that
+ * producers, the transform and the join all hash keys over the same count: a producer still writing
+ * D over 3 partitions while the transform writes C over 6 splits a key's C and D apart, and the
+ * co-partitioned join never sees those pairs.
  */
-export function restartsNeeded(
-  before: Settings,
-  after: Settings,
-  running: ComponentName[],
-  currentPartitions: number,
-): RestartNeeded[] {
+export function planPartitionChange(requested: number | undefined, current: number, running: readonly ComponentName[]): PartitionPlan {
+  if (requested === undefined || current === 0 || requested === current) return { kind: "none" };
+  if (requested < current) {
+    return {
+      kind: "refuse",
+      message: `partitions: the topics already have ${current} partitions and Kafka cannot remove partitions; choose ${current} or more (or delete the topics to start smaller)`,
+    };
+  }
+  const order = [...COMPONENT_NAMES.filter((n) => componentKind(n) === "worker"), ...COMPONENT_NAMES.filter((n) => componentKind(n) === "producer")];
+  return { kind: "grow", to: requested, restart: order.filter((n) => running.includes(n)) };
+}
+
+/**
+ * Which changed settings cannot reach what is running without a restart, and what was restarted.
+ * Rate and keys reach running producers live; the join's window and watermark delay, and the
+ * aggregation's window, slide, watermark delay and output mode, are fixed for the life of their
+ * state. A component in `restarted` has already started again with the new settings.
+ */
+export function restartsNeeded(before: Settings, after: Settings, running: ComponentName[], restarted: ComponentName[] = []): RestartNeeded[] {
   const out: RestartNeeded[] = [];
-  const joinRunning = running.includes("join");
+  const pending = (name: ComponentName) => running.includes(name) && !restarted.includes(name);
   for (const setting of ["joinWindowMs", "watermarkDelayMs"] as const) {
-    if (before[setting] !== after[setting] && joinRunning) {
+    if (before[setting] !== after[setting] && pending("join")) {
       out.push({
         setting,
         components: ["join"],
@@ -28,9 +50,8 @@ export function restartsNeeded(
       });
     }
   }
-  const aggRunning = running.includes("aggregate");
   for (const setting of ["aggWindowMs", "aggSlideMs", "aggWatermarkDelayMs", "aggOutputMode"] as const) {
-    if (before[setting] !== after[setting] && aggRunning) {
+    if (before[setting] !== after[setting] && pending("aggregate")) {
       out.push({
         setting,
         components: ["aggregate"],
@@ -38,11 +59,11 @@ export function restartsNeeded(
       });
     }
   }
-  if (after.partitions < currentPartitions) {
+  if (restarted.length > 0) {
     out.push({
       setting: "partitions",
-      components: [],
-      note: `the topics already have ${currentPartitions} partitions and Kafka cannot remove partitions; the new count applies to topics created from now on (delete the topics to shrink them).`,
+      components: restarted,
+      note: `restarted so that every producer and worker uses ${after.partitions} partitions; keys now hash to other partitions, so a key's new records no longer follow its old ones in order.`,
     });
   }
   return out;

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { DEFAULT_SETTINGS, Settings, type SettingsPatch } from "@/lib/contract/api";
+import { DEFAULT_SETTINGS, NORMAL_RATE_MAX, Settings, settingsProblem, type SettingsPatch } from "@/lib/contract/api";
 
 /** The lab's settings, kept across restarts in the data folder. A corrupt file falls back to defaults. */
 export function createSettingsStore(dataDir: string | null) {
@@ -25,7 +25,9 @@ function load(file: string | null): Settings {
   try {
     // Defaults first: a file saved before a setting existed still loads, with that setting at its default.
     const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...(JSON.parse(fs.readFileSync(file, "utf8")) as object) });
-    return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+    if (!parsed.success) return DEFAULT_SETTINGS;
+    // Saved before rates were capped: start at a sustainable rate rather than as a load test nobody chose.
+    return settingsProblem(parsed.data) ? { ...parsed.data, ratePerSecond: NORMAL_RATE_MAX } : parsed.data;
   } catch {
     return DEFAULT_SETTINGS;
   }

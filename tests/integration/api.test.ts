@@ -55,6 +55,16 @@ describe("the HTTP API", () => {
     expect(huge.status).toBe(413);
   });
 
+  it("refuses a rate above the normal-use cap with 400 unless the learner asks for a load test", async () => {
+    const capped = await api("/api/settings", json("PUT", { ratePerSecond: 5000 }));
+    expect(capped.status).toBe(400);
+    expect((await capped.json()).error).toMatch(/ratePerSecond.*loadTest/);
+    const loadTest = await api("/api/settings", json("PUT", { ratePerSecond: 5000, loadTest: true }));
+    expect(await loadTest.json()).toMatchObject({ ratePerSecond: 5000, loadTest: true, restartNeeded: [] });
+    const back = await api("/api/settings", json("PUT", { ratePerSecond: 1, loadTest: false }));
+    expect(await back.json()).toMatchObject({ ratePerSecond: 1, loadTest: false });
+  });
+
   it("refuses a state change from another origin with 403", async () => {
     const res = await api("/api/pipeline/start", { method: "POST", headers: { origin: "http://evil.example" } });
     expect(res.status).toBe(403);

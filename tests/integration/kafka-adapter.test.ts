@@ -40,3 +40,25 @@ describe("consumer pause and resume", () => {
     }
   });
 });
+
+describe("topic administration", () => {
+  it("grows a topic and returns once its metadata shows the new count; asking for a count it already has is no error", async () => {
+    const topic = uniqueTopic("grow");
+    await admin.ensureTopics([topic], 3);
+    await admin.growPartitions(topic, 6);
+    expect(await admin.partitionCounts([topic])).toEqual({ [topic]: 6 });
+    await admin.growPartitions(topic, 6);
+    await admin.growPartitions(topic, 2);
+    expect(await admin.partitionCounts([topic])).toEqual({ [topic]: 6 });
+  });
+
+  it("creates topics with the given configs and sets them again on existing ones", async () => {
+    const topic = uniqueTopic("configs");
+    await admin.ensureTopics([topic], 1, { "retention.ms": "7200000", "retention.bytes": "10485760" });
+    expect(await admin.topicConfigs([topic], ["retention.ms", "retention.bytes"])).toEqual({ [topic]: { "retention.ms": "7200000", "retention.bytes": "10485760" } });
+    await admin.configureTopics([topic], { "retention.ms": "3600000", "retention.bytes": "5242880", "segment.bytes": "1048576" });
+    expect(await admin.topicConfigs([topic], ["retention.ms", "retention.bytes", "segment.bytes"])).toEqual({
+      [topic]: { "retention.ms": "3600000", "retention.bytes": "5242880", "segment.bytes": "1048576" },
+    });
+  });
+});
