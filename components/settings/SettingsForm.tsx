@@ -4,8 +4,10 @@ import { Fragment, useState, type FormEvent } from "react";
 import { useRecord } from "@/components/live/LiveProvider";
 import { saveSettings } from "@/components/pipeline/api";
 import { useI18n } from "@/lib/i18n/provider";
+import { DisorderHint } from "./DisorderHint";
 import { JoinLoadHint } from "./JoinLoadHint";
 import { NumberField } from "./NumberField";
+import { PresetPicker } from "./PresetPicker";
 import { describeError, OUTPUT_MODES, SETTING_NAMES, type AggOutputMode, type FieldError } from "./fields";
 import { useSettingsDraft } from "./useSettingsDraft";
 
@@ -19,6 +21,7 @@ export function SettingsForm() {
   if (!draft) return <section className="card p-4 text-sm text-muted">{t("common.loading")}</section>;
   const { settings, values, mode, errors, ok, numbers, patch } = draft;
   const describe = (e: FieldError) => describeError(t, e);
+  const edited = { ...settings, ...numbers, aggOutputMode: mode };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -38,6 +41,14 @@ export function SettingsForm() {
   return (
     <form className="card p-4" onSubmit={submit} data-testid="settings-form" noValidate>
       <h2 className="mb-3 text-base font-semibold">{t("settings.title")}</h2>
+      <PresetPicker
+        draft={edited}
+        applied={settings}
+        onFill={(preset) => {
+          setState({ kind: "idle" });
+          draft.fill(preset);
+        }}
+      />
       <div className="grid grid-cols-1 gap-3">
         {SETTING_NAMES.map((name) => (
           <Fragment key={name}>
@@ -53,7 +64,8 @@ export function SettingsForm() {
                 draft.setValue(name, value);
               }}
             />
-            {name === "watermarkDelayMs" && <JoinLoadHint settings={{ ...settings, ...numbers }} />}
+            {name === "disorderPercent" && <DisorderHint settings={edited} />}
+            {name === "watermarkDelayMs" && <JoinLoadHint settings={edited} />}
           </Fragment>
         ))}
         <label className="block text-sm">

@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { useLive } from "@/components/live/LiveProvider";
 import type { SettingsPatch } from "@/lib/contract/api";
-import { SETTING_NAMES, toFormValues, validateForm, type AggOutputMode, type FormValues, type SettingName } from "./fields";
+import { presetValues, SETTING_NAMES, toFormValues, validateForm, type AggOutputMode, type FormValues, type SettingName } from "./fields";
 
 /**
  * A settings form's draft: follows the live settings until the learner types, then holds their values,
@@ -42,6 +42,12 @@ export function useSettingsDraft(names: readonly SettingName[] = SETTING_NAMES) 
     chooseMode(m: AggOutputMode) {
       setDirty(true);
       setMode(m);
+    },
+    /** Type a preset's settings into the draft; the learner still applies them. */
+    fill(preset: SettingsPatch) {
+      setDirty(true);
+      setValues(presetValues(values, preset));
+      if (preset.aggOutputMode) setMode(preset.aggOutputMode);
     },
     /** The draft was applied: follow the live settings again. */
     saved: () => setDirty(false),

@@ -28,6 +28,7 @@ export const SETTINGS_LIMITS = {
   aggWindowMs: { min: 1000, max: 3600_000 },
   aggSlideMs: { min: 1000, max: 3600_000 },
   aggWatermarkDelayMs: { min: 0, max: 3600_000 },
+  disorderPercent: { min: 0, max: 100 },
 } as const;
 
 export const AGG_OUTPUT_MODES = ["append", "update", "complete"] as const;
@@ -43,21 +44,29 @@ export const Settings = z.object({
   aggSlideMs: z.number().int().min(L.aggSlideMs.min).max(L.aggSlideMs.max),
   aggWatermarkDelayMs: z.number().int().min(L.aggWatermarkDelayMs.min).max(L.aggWatermarkDelayMs.max),
   aggOutputMode: z.enum(AGG_OUTPUT_MODES),
+  /** Share of produced records stamped with an older event time (see lib/pipeline/producer-messages.ts). */
+  disorderPercent: z.number().min(L.disorderPercent.min).max(L.disorderPercent.max),
 });
 export type Settings = z.infer<typeof Settings>;
 export const SettingsPatch = Settings.partial().strict();
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
+/**
+ * The learning defaults: every time a lesson names (the join's window band, the watermark, eviction,
+ * late drops, the aggregation's windows) shows on screen within a minute of Start. The seed
+ * tutorial's values are the "seed" preset in ./presets.ts.
+ */
 export const DEFAULT_SETTINGS: Settings = {
   ratePerSecond: 1,
   keys: 5,
   partitions: 3,
-  joinWindowMs: 5 * 60_000,
-  watermarkDelayMs: 30 * 60_000,
+  joinWindowMs: 10_000,
+  watermarkDelayMs: 15_000,
   aggWindowMs: 10_000,
   aggSlideMs: 10_000,
   aggWatermarkDelayMs: 5000,
   aggOutputMode: "update",
+  disorderPercent: 5,
 };
 
 export const LatencySummary = z.object({ p50: z.number(), p99: z.number(), max: z.number() });

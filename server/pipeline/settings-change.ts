@@ -8,7 +8,7 @@ export interface RestartNeeded {
 
 /**
  * Which changed settings cannot reach what is running without a restart.
- * Rate and keys reach running producers live; the join's window and watermark delay, and the
+ * Rate, keys and disorder reach running producers live; the join's window and watermark delay, and the
  * aggregation's window, slide, watermark delay and output mode, are fixed for the life of their state; partitions can only grow (Kafka cannot remove partitions).
  */
 export function restartsNeeded(
