@@ -109,4 +109,11 @@ describe("lesson completion", () => {
     expect(lesson("aggregate").done(withAction(one, "agg-rows:update"))).toBe(false);
     expect(lesson("aggregate").done(withAction(one, "agg-rows:append"))).toBe(true);
   });
+  it("quote the default join window and watermark delay where they name them", () => {
+    const en = (id: string) => [...lesson(id).text.en.body, lesson(id).text.en.action].join(" ");
+    const delay = `${DEFAULT_SETTINGS.watermarkDelayMs / 1000} s`;
+    expect(en("watermark")).toContain(delay);
+    expect(en("late-data")).toContain(`${delay} by default`);
+    expect(en("join")).toContain(`±${DEFAULT_SETTINGS.joinWindowMs / 1000} s by default`);
+  });
 });
