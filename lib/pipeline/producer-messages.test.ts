@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { InputValue } from "../contract/records";
 import { seededRandom } from "./hostile-corpus";
-import { eventTimeLag, makeInputMessage } from "./producer-messages";
+import { disorderBands, eventTimeLag, makeInputMessage } from "./producer-messages";
 import { validateInputRecord } from "./validate";
 
 const NOW = 1_763_800_000_123;
@@ -99,6 +99,11 @@ describe("event-time disorder", () => {
     expect(Math.min(...late)).toBeGreaterThanOrEqual(30 * 60_000 + 2000);
     const none = lags(100, 1000, 9, 0);
     expect(none.every((l) => l >= 1000 && l <= 2000)).toBe(true);
+  });
+
+  it("states its bands for the settings form: 15 s delay → 1 … 7.5 s on time, 17 … 32 s late", () => {
+    expect(disorderBands(15_000)).toEqual({ onTime: [1000, 7500], late: [17_000, 32_000] });
+    expect(disorderBands(0)).toEqual({ onTime: [1000, 1000], late: [2000, 2000] });
   });
 
   it("is deterministic for a seeded random source", () => {
