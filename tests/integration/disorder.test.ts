@@ -27,10 +27,12 @@ describe("producer disorder at the learning defaults", () => {
     try {
       for (const c of components) await sup.start(c);
       await waitFor(() => components.every((c) => status(sup, c).status === "running"), "producers C and D, strategy and join to run");
-      await waitFor(() => (join()?.lateDropped ?? 0) > 0, "the join to drop a late record", 90_000);
-      // Out of order is not late: the join still matches (most disordered records are within the delay).
-      await waitFor(() => (join()?.matchesTotal ?? 0) > 0, "the join to match");
-      expect(join()!.watermark).not.toBeNull();
+      await waitFor(() => (join()?.matchesTotal ?? 0) > 0 && join()?.watermark != null, "the join to match, with a watermark");
+      // Counted from here, once the pipeline flows: while the join catches up at its start, partitions
+      // read unevenly can make even slightly out-of-order records late. About 1 late record/s comes now
+      // (2 producers × 50/s × 5 % × 20 %); without the late band none would.
+      const before = join()!.lateDropped;
+      await waitFor(() => join()!.lateDropped >= before + 5, "the join to drop 5 more late records", 90_000);
       // Enough D records for the share of disorder below to be measured, not guessed.
       await waitFor(() => (status(sup, "producer-D").metrics?.recordsOutTotal ?? 0) >= 1000, "producer D to write 1,000 records");
     } finally {
