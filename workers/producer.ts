@@ -2,7 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { STRATEGIES, type Strategy } from "@/lib/contract/records";
 import { topicNames } from "@/lib/contract/topics";
 import { Pacer } from "@/lib/pipeline/pacer";
-import { makeInputMessage } from "@/lib/pipeline/producer-messages";
+import { makeInputMessage, type Disorder } from "@/lib/pipeline/producer-messages";
 import { runWorker } from "./runtime/lifecycle";
 import { WorkerMetrics } from "./runtime/metrics";
 
@@ -15,18 +15,21 @@ function strategyOf(component: string): Strategy {
   return s;
 }
 
-/** Writes X_input at the configured rate: one batched, acknowledged send per tick. */
+/** Writes X_input at the configured rate, with the configured event-time disorder: one batched, acknowledged send per tick. */
 runWorker(async ({ config, kafka, log, clock, parent }) => {
   const strategy = strategyOf(config.LAB_COMPONENT);
   const names = topicNames(config.LAB_TOPIC_PREFIX);
   const metrics = new WorkerMetrics(clock);
   const pacer = new Pacer(config.LAB_SETTINGS.ratePerSecond);
   let keys = config.LAB_SETTINGS.keys;
+  const disorderOf = (s: typeof config.LAB_SETTINGS): Disorder => ({ percent: s.disorderPercent, watermarkDelayMs: s.watermarkDelayMs });
+  let disorder = disorderOf(config.LAB_SETTINGS);
   parent.onMessage((msg) => {
     if (msg.type !== "settings") return;
     pacer.setRate(msg.settings.ratePerSecond);
     keys = msg.settings.keys;
-    log.info({ ratePerSecond: msg.settings.ratePerSecond, keys }, "settings applied");
+    disorder = disorderOf(msg.settings);
+    log.info({ ratePerSecond: msg.settings.ratePerSecond, keys, disorder }, "settings applied");
   });
 
   const producer = kafka.producer();
@@ -42,7 +45,7 @@ runWorker(async ({ config, kafka, log, clock, parent }) => {
         continue;
       }
       const batch = Array.from({ length: due }, () => {
-        const m = makeInputMessage(strategy, keys, Math.random, clock());
+        const m = makeInputMessage(strategy, keys, Math.random, clock(), disorder);
         return { ...m, topic: names.name(m.topic) };
       });
       await producer.send(batch);

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { InjectRecord } from "@/lib/contract/experiments";
-import { EVENT_OFFSET_PRESETS_MIN, expectLate, fateOf } from "@/lib/live/experiments";
+import { EVENT_OFFSET_PRESETS_S, expectLate, fateOf } from "@/lib/live/experiments";
 import { useJoinFeed } from "@/components/live/useJoinFeed";
 import { useLive, useRecord } from "@/components/live/LiveProvider";
 import { JoinTimeline, type Highlight } from "@/components/join/JoinTimeline";
@@ -25,7 +25,7 @@ export function LateCard() {
   const [side, setSide] = useState<"C" | "D">("D");
   const [key, setKey] = useState("user-1");
   const [value, setValue] = useState("42");
-  const [minutes, setMinutes] = useState("-3");
+  const [seconds, setSeconds] = useState("-5");
   const [sent, setSent] = useState<Sent[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -43,7 +43,7 @@ export function LateCard() {
       strategy: side,
       key,
       value: Number(value),
-      eventTimeOffsetMs: Math.round(Number(minutes) * 60_000),
+      eventTimeOffsetMs: Math.round(Number(seconds) * 1000),
     });
     if (!req.success) {
       setError(req.error.issues[0]?.message ?? "invalid");
@@ -94,12 +94,12 @@ export function LateCard() {
         </label>
         <label className="grid gap-1 text-sm">
           <span className="text-muted">{t("exp.late.offset")}</span>
-          <input className="field !w-24 font-mono" inputMode="decimal" value={minutes} data-testid="late-minutes" onChange={(e) => setMinutes(e.target.value)} />
+          <input className="field !w-24 font-mono" inputMode="decimal" value={seconds} data-testid="late-seconds" onChange={(e) => setSeconds(e.target.value)} />
         </label>
         <div className="flex gap-1">
-          {EVENT_OFFSET_PRESETS_MIN.map((m) => (
-            <button key={m} type="button" className={`btn btn-sm ${String(m) === minutes ? "btn-primary" : ""}`} data-testid={`late-preset-${m}`} onClick={() => setMinutes(String(m))}>
-              {m === 0 ? t("exp.late.now") : duration(m * 60_000)}
+          {EVENT_OFFSET_PRESETS_S.map((m) => (
+            <button key={m} type="button" className={`btn btn-sm ${String(m) === seconds ? "btn-primary" : ""}`} data-testid={`late-preset-${m}`} onClick={() => setSeconds(String(m))}>
+              {m === 0 ? t("exp.late.now") : duration(m * 1000)}
             </button>
           ))}
         </div>

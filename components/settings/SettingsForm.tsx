@@ -6,8 +6,10 @@ import { saveSettings } from "@/components/pipeline/api";
 import { NORMAL_RATE_MAX } from "@/lib/contract/api";
 import { formatCount } from "@/components/ui/format";
 import { useI18n } from "@/lib/i18n/provider";
+import { DisorderHint } from "./DisorderHint";
 import { JoinLoadHint } from "./JoinLoadHint";
 import { NumberField } from "./NumberField";
+import { PresetPicker } from "./PresetPicker";
 import { describeError, OUTPUT_MODES, SETTING_NAMES, type AggOutputMode, type FieldError } from "./fields";
 import { useSettingsDraft } from "./useSettingsDraft";
 
@@ -21,6 +23,7 @@ export function SettingsForm() {
   if (!draft) return <section className="card p-4 text-sm text-muted">{t("common.loading")}</section>;
   const { settings, values, mode, errors, ok, numbers, patch } = draft;
   const describe = (e: FieldError) => describeError(t, e);
+  const edited = { ...settings, ...numbers, aggOutputMode: mode };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -44,6 +47,14 @@ export function SettingsForm() {
   return (
     <form className="card p-4" onSubmit={submit} data-testid="settings-form" noValidate>
       <h2 className="mb-3 text-base font-semibold">{t("settings.title")}</h2>
+      <PresetPicker
+        draft={edited}
+        applied={settings}
+        onFill={(preset) => {
+          setState({ kind: "idle" });
+          draft.fill(preset);
+        }}
+      />
       <div className="grid grid-cols-1 gap-3">
         {SETTING_NAMES.map((name) => (
           <Fragment key={name}>
@@ -76,7 +87,8 @@ export function SettingsForm() {
             {name === "partitions" && (numbers.partitions ?? 0) > settings.partitions && (
               <p className="text-xs text-warn" data-testid="partitions-restart">{t("settings.partitionsGrow")}</p>
             )}
-            {name === "watermarkDelayMs" && <JoinLoadHint settings={{ ...settings, ...numbers }} />}
+                        {name === "disorderPercent" && <DisorderHint settings={edited} />}
+            {name === "watermarkDelayMs" && <JoinLoadHint settings={edited} />}
           </Fragment>
         ))}
         <label className="block text-sm">

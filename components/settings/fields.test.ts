@@ -1,35 +1,38 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS, NORMAL_RATE_MAX } from "@/lib/contract/api";
-import { AGG_SETTING_NAMES, toFormValues, validateForm } from "./fields";
+import { PRESETS, withPreset } from "@/lib/contract/presets";
+import { AGG_SETTING_NAMES, presetValues, toFormValues, validateForm } from "./fields";
 
 describe("settings form", () => {
   it("shows times in seconds", () => {
     expect(toFormValues(DEFAULT_SETTINGS)).toEqual({
       ratePerSecond: "1",
       keys: "5",
+      disorderPercent: "5",
       partitions: "3",
-      joinWindowMs: "300",
-      watermarkDelayMs: "1800",
+      joinWindowMs: "10",
+      watermarkDelayMs: "15",
       aggWindowMs: "10",
       aggSlideMs: "10",
       aggWatermarkDelayMs: "5",
     });
   });
   it("sends only what changed, in the API's units", () => {
-    const v = { ...toFormValues(DEFAULT_SETTINGS), joinWindowMs: "10", ratePerSecond: "250.5" };
+    const v = { ...toFormValues(DEFAULT_SETTINGS), joinWindowMs: "300", ratePerSecond: "250.5", disorderPercent: "0.5" };
     expect(validateForm(v, DEFAULT_SETTINGS)).toEqual({
       errors: {},
-      patch: { joinWindowMs: 10_000, ratePerSecond: 250.5 },
+      patch: { joinWindowMs: 300_000, ratePerSecond: 250.5, disorderPercent: 0.5 },
       ok: true,
     });
   });
   it("names each bad field with its limits", () => {
-    const v = { ...toFormValues(DEFAULT_SETTINGS), ratePerSecond: "50000", keys: "2.5", partitions: "", watermarkDelayMs: "-1" };
+    const v = { ...toFormValues(DEFAULT_SETTINGS), ratePerSecond: "50000", keys: "2.5", partitions: "", watermarkDelayMs: "-1", disorderPercent: "101" };
     const r = validateForm(v, DEFAULT_SETTINGS);
     expect(r.ok).toBe(false);
     expect(r.errors).toEqual({
       ratePerSecond: { kind: "range", min: 0.1, max: 20000 },
       keys: { kind: "integer" },
+      disorderPercent: { kind: "range", min: 0, max: 100 },
       partitions: { kind: "range", min: 1, max: 64 },
       watermarkDelayMs: { kind: "range", min: 0, max: 86400 },
     });
@@ -51,5 +54,13 @@ describe("settings form", () => {
   it("refuses fewer partitions than there are, since Kafka cannot remove partitions", () => {
     const v = { ...toFormValues(DEFAULT_SETTINGS), partitions: "2" };
     expect(validateForm(v, DEFAULT_SETTINGS).errors).toEqual({ partitions: { kind: "shrink", min: 3 } });
+  });
+  it("types a preset into the form, keeping what it does not set, and applying it sends the preset", () => {
+    const typed = { ...toFormValues(DEFAULT_SETTINGS), partitions: "6", aggWindowMs: "20" };
+    const v = presetValues(typed, PRESETS.seed);
+    expect(v).toMatchObject({ joinWindowMs: "300", watermarkDelayMs: "1800", disorderPercent: "0", partitions: "6", aggWindowMs: "20" });
+    const r = validateForm(v, DEFAULT_SETTINGS);
+    expect(r.ok).toBe(true);
+    expect({ ...DEFAULT_SETTINGS, ...r.patch }).toEqual({ ...withPreset(DEFAULT_SETTINGS, "seed"), partitions: 6, aggWindowMs: 20_000 });
   });
 });

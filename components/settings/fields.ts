@@ -5,6 +5,7 @@ import { maxOpenWindows, MAX_OPEN_WINDOWS } from "@/lib/pipeline/window-agg";
 export type SettingName =
   | "ratePerSecond"
   | "keys"
+  | "disorderPercent"
   | "partitions"
   | "joinWindowMs"
   | "watermarkDelayMs"
@@ -14,6 +15,7 @@ export type SettingName =
 export const SETTING_NAMES: SettingName[] = [
   "ratePerSecond",
   "keys",
+  "disorderPercent",
   "partitions",
   "joinWindowMs",
   "watermarkDelayMs",
@@ -30,6 +32,7 @@ export const OUTPUT_MODES: readonly AggOutputMode[] = AGG_OUTPUT_MODES;
 export const FIELD_SCALE: Record<SettingName, number> = {
   ratePerSecond: 1,
   keys: 1,
+  disorderPercent: 1,
   partitions: 1,
   joinWindowMs: 1000,
   watermarkDelayMs: 1000,
@@ -40,6 +43,7 @@ export const FIELD_SCALE: Record<SettingName, number> = {
 const INTEGER: Record<SettingName, boolean> = {
   ratePerSecond: false,
   keys: true,
+  disorderPercent: false,
   partitions: true,
   joinWindowMs: true,
   watermarkDelayMs: true,
@@ -61,6 +65,10 @@ export type FormValues = Record<SettingName, string>;
 
 export const toFormValues = (s: Settings): FormValues =>
   Object.fromEntries(SETTING_NAMES.map((n) => [n, String(s[n] / FIELD_SCALE[n])])) as FormValues;
+
+/** The form's values with a preset's settings typed in (the ones it sets; the others as they were). */
+export const presetValues = (values: FormValues, preset: SettingsPatch): FormValues =>
+  Object.fromEntries(SETTING_NAMES.map((n) => [n, preset[n] === undefined ? values[n] : String(preset[n] / FIELD_SCALE[n])])) as FormValues;
 
 /** The patch of changed settings among `names`, or why a field is wrong, with the limits in form units. */
 export function validateForm(values: FormValues, current: Settings, names: readonly SettingName[] = SETTING_NAMES, loadTest = current.loadTest) {

@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { useLive } from "@/components/live/LiveProvider";
 import type { SettingsPatch } from "@/lib/contract/api";
-import { SETTING_NAMES, toFormValues, validateForm, type AggOutputMode, type FormValues, type SettingName } from "./fields";
+import { presetValues, SETTING_NAMES, toFormValues, validateForm, type AggOutputMode, type FormValues, type SettingName } from "./fields";
 
 /**
  * A settings form's draft: follows the live settings until the learner types, then holds their values,
@@ -53,6 +53,13 @@ export function useSettingsDraft(names: readonly SettingName[] = SETTING_NAMES) 
     chooseLoadTest(on: boolean) {
       setDirty(true);
       setLoadTest(on);
+    },
+    /** Type a preset's settings into the draft; the learner still applies them. */
+    fill(preset: SettingsPatch) {
+      setDirty(true);
+      setValues(presetValues(values, preset));
+      if (preset.aggOutputMode) setMode(preset.aggOutputMode);
+      if (preset.loadTest !== undefined) setLoadTest(preset.loadTest);
     },
     /** The draft was applied: follow the live settings again. */
     saved: () => setDirty(false),

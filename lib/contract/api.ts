@@ -28,6 +28,7 @@ export const SETTINGS_LIMITS = {
   aggWindowMs: { min: 1000, max: 3600_000 },
   aggSlideMs: { min: 1000, max: 3600_000 },
   aggWatermarkDelayMs: { min: 0, max: 3600_000 },
+  disorderPercent: { min: 0, max: 100 },
 } as const;
 
 /**
@@ -51,22 +52,30 @@ export const Settings = z.object({
   aggOutputMode: z.enum(AGG_OUTPUT_MODES),
   /** Allows rates above NORMAL_RATE_MAX: the learner accepts that workers may fall behind. */
   loadTest: z.boolean(),
+  /** Share of produced records stamped with an older event time (see lib/pipeline/producer-messages.ts). */
+  disorderPercent: z.number().min(L.disorderPercent.min).max(L.disorderPercent.max),
 });
 export type Settings = z.infer<typeof Settings>;
 export const SettingsPatch = Settings.partial().strict();
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
+/**
+ * The learning defaults: every time a lesson names (the join's window band, the watermark, eviction,
+ * late drops, the aggregation's windows) shows on screen within a minute of Start. The seed
+ * tutorial's values are the "seed" preset in ./presets.ts.
+ */
 export const DEFAULT_SETTINGS: Settings = {
   ratePerSecond: 1,
   keys: 5,
   partitions: 3,
-  joinWindowMs: 5 * 60_000,
-  watermarkDelayMs: 30 * 60_000,
+  joinWindowMs: 10_000,
+  watermarkDelayMs: 15_000,
   aggWindowMs: 10_000,
   aggSlideMs: 10_000,
   aggWatermarkDelayMs: 5000,
   aggOutputMode: "update",
   loadTest: false,
+  disorderPercent: 5,
 };
 
 /** Why these settings may not be applied together, naming the field; null when they may. */

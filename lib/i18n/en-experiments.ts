@@ -39,9 +39,9 @@ export const enExperiments = {
   "exp.inout.missing": "✕ {diff} missing",
 
   "exp.late.title": "Late and out-of-order records",
-  "exp.late.intro": "Write a C or D record for a key with an event time in the past. A few minutes back it is merely out of order and still joins; further back than the watermark delay it is late, and the join drops it.",
+  "exp.late.intro": "Write a C or D record for a key with an event time in the past. A few seconds back it is merely out of order and still joins; further back than the watermark delay it is late, and the join drops it.",
   "exp.late.side": "Record",
-  "exp.late.offset": "Event time (min from now)",
+  "exp.late.offset": "Event time (s from now)",
   "exp.late.now": "now",
   "exp.late.inject": "Inject",
   "exp.late.watermark": "Join watermark now: {time} (max event time − {delay}). Older records are late.",

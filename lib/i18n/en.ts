@@ -1,10 +1,12 @@
 import { enAggregate } from "./en-aggregate";
+import { enSettings } from "./en-settings";
 import { enExperiments } from "./en-experiments";
 
 /** English UI strings. Keys are shared with every other language; `{name}` marks a value. */
 export const en = {
   ...enExperiments,
   ...enAggregate,
+  ...enSettings,
   "app.title": "Kafka Streaming Lab",
   "app.tagline": "Learn Kafka and stream processing on a live pipeline",
   "nav.pipeline": "Pipeline",

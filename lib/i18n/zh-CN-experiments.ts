@@ -39,9 +39,9 @@ export const zhCNExperiments = {
   "exp.inout.missing": "✕ 丢失 {diff} 条",
 
   "exp.late.title": "延迟与乱序记录",
-  "exp.late.intro": "为某个 key 写入一条事件时间在过去的 C 或 D 记录。只早几分钟时它只是乱序，仍然能 join；比 watermark 延迟还早时它就是延迟记录，join 会丢弃它。",
+  "exp.late.intro": "为某个 key 写入一条事件时间在过去的 C 或 D 记录。只早几秒时它只是乱序，仍然能 join；比 watermark 延迟还早时它就是延迟记录，join 会丢弃它。",
   "exp.late.side": "记录",
-  "exp.late.offset": "事件时间（距今分钟）",
+  "exp.late.offset": "事件时间（距今秒数）",
   "exp.late.now": "现在",
   "exp.late.inject": "注入",
   "exp.late.watermark": "目前的 join watermark：{time}（最大事件时间 − {delay}）。比它早的记录就是延迟记录。",

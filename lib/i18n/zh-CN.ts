@@ -1,4 +1,5 @@
 import { zhCNAggregate } from "./zh-CN-aggregate";
+import { zhCNSettings } from "./zh-CN-settings";
 import type { Dictionary } from "./en";
 import { zhCNExperiments } from "./zh-CN-experiments";
 
@@ -6,6 +7,7 @@ import { zhCNExperiments } from "./zh-CN-experiments";
 export const zhCN: Dictionary = {
   ...zhCNExperiments,
   ...zhCNAggregate,
+  ...zhCNSettings,
   "app.title": "Kafka 流处理实验室",
   "app.tagline": "在真实运行的管道上学习 Kafka 与流处理",
   "nav.pipeline": "管道",

@@ -39,9 +39,9 @@ export const zhTWExperiments = {
   "exp.inout.missing": "✕ 遺失 {diff} 筆",
 
   "exp.late.title": "延遲與亂序紀錄",
-  "exp.late.intro": "為某個 key 寫入一筆事件時間在過去的 C 或 D 紀錄。只早幾分鐘時它只是亂序，仍然能 join；比 watermark 延遲還早時它就是延遲紀錄，join 會丟棄它。",
+  "exp.late.intro": "為某個 key 寫入一筆事件時間在過去的 C 或 D 紀錄。只早幾秒時它只是亂序，仍然能 join；比 watermark 延遲還早時它就是延遲紀錄，join 會丟棄它。",
   "exp.late.side": "紀錄",
-  "exp.late.offset": "事件時間（距今分鐘）",
+  "exp.late.offset": "事件時間（距今秒數）",
   "exp.late.now": "現在",
   "exp.late.inject": "注入",
   "exp.late.watermark": "目前的 join watermark：{time}（最大事件時間 − {delay}）。比它早的紀錄就是延遲紀錄。",

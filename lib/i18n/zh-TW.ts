@@ -1,4 +1,5 @@
 import { zhTWAggregate } from "./zh-TW-aggregate";
+import { zhTWSettings } from "./zh-TW-settings";
 import type { Dictionary } from "./en";
 import { zhTWExperiments } from "./zh-TW-experiments";
 
@@ -6,6 +7,7 @@ import { zhTWExperiments } from "./zh-TW-experiments";
 export const zhTW: Dictionary = {
   ...zhTWExperiments,
   ...zhTWAggregate,
+  ...zhTWSettings,
   "app.title": "Kafka 串流實驗室",
   "app.tagline": "在真實運行的管線上學習 Kafka 與串流處理",
   "nav.pipeline": "管線",
@@ -82,7 +84,7 @@ export const zhTW: Dictionary = {
   "settings.ratePerSecond": "速率（每個 producer 每秒筆數）",
   "settings.keys": "Key 數量（user-1 … user-K）",
   "settings.partitions": "每個主題的分區數",
-  "settings.joinWindowMs": "Join 窗口 ±（秒）",
+  "settings.joinWindowMs": "Join 視窗 ±（秒）",
   "settings.watermarkDelayMs": "Watermark 延遲（秒）",
   "settings.apply": "套用",
   "settings.applying": "套用中…",

@@ -101,31 +101,31 @@ q = (out.writeStream.format("kafka")
       en: {
         title: "Late and out-of-order records",
         body: [
-          "Records do not always arrive in event-time order: a phone comes back online, a batch is retried. The join keeps records until the watermark passes them, so a record a few minutes old still finds its partner.",
-          "The watermark is the oldest event time the join still accepts: min(max C time, max D time) minus the watermark delay (30 min by default). A record older than that arrives too late: its partner may already be gone from the state, so the join drops it and counts it.",
+          "Records do not always arrive in event-time order: a phone comes back online, a batch is retried. The join keeps records until the watermark passes them, so a record a few seconds old still finds its partner.",
+          "The watermark is the oldest event time the join still accepts: min(max C time, max D time) minus the watermark delay (15 s by default; 30 min in the Seed tutorial preset). A record older than that arrives too late: its partner may already be gone from the state, so the join drops it and counts it.",
         ],
-        action: "Inject a D record for user-1 at −3 min (it joins if a C record is within the window), then one at −40 min: it is dropped as late. Done when an injected record is seen joined or dropped, not just on its way.",
+        action: "Inject a D record for user-1 at −5 s (it joins if a C record is within the window), then one at −1 min: it is dropped as late. Done when an injected record is seen joined or dropped, not just on its way. The producers' own disorder drops a few records as late too: watch the counter.",
       },
       "zh-TW": {
         title: "延遲與亂序紀錄",
         body: [
-          "紀錄不一定依事件時間順序抵達：手機重新上線、批次重送都會造成亂序。Join 會保留紀錄直到 watermark 越過它們，所以晚了幾分鐘的紀錄仍然找得到配對。",
-          "Watermark 是 join 仍接受的最早事件時間：min(C 的最大時間, D 的最大時間) 減去 watermark 延遲（預設 30 分鐘）。比它更早的紀錄就是遲到：它的配對可能已經從狀態中移除，所以 join 會丟棄並計數。",
+          "紀錄不一定依事件時間順序抵達：手機重新上線、批次重送都會造成亂序。Join 會保留紀錄直到 watermark 越過它們，所以晚了幾秒的紀錄仍然找得到配對。",
+          "Watermark 是 join 仍接受的最早事件時間：min(C 的最大時間, D 的最大時間) 減去 watermark 延遲（預設 15 秒；「種子教學」預設組合是 30 分鐘）。比它更早的紀錄就是遲到：它的配對可能已經從狀態中移除，所以 join 會丟棄並計數。",
         ],
-        action: "為 user-1 注入一筆 −3 分鐘的 D 紀錄（視窗內有 C 紀錄就會配對），再注入一筆 −40 分鐘的：它會因延遲被丟棄。看到注入的紀錄已配對或被丟棄（不只是傳送中）時完成。",
+        action: "為 user-1 注入一筆 −5 秒的 D 紀錄（視窗內有 C 紀錄就會配對），再注入一筆 −1 分鐘的：它會因遲到被丟棄。看到注入的紀錄已配對或被丟棄（不只是傳送中）時完成。producer 自己產生的亂序也會讓少數紀錄因遲到被丟棄：看看計數器。",
       },
       "zh-CN": {
         title: "延迟与乱序记录",
         body: [
-          "记录不一定依事件时间顺序到达：手机重新上线、批量重送都会造成乱序。Join 会保留记录直到 watermark 越过它们，所以晚了几分钟的记录仍然找得到配对。",
-          "Watermark 是 join 仍接受的最早事件时间：min(C 的最大时间, D 的最大时间) 减去 watermark 延迟（默认 30 分钟）。比它更早的记录就是迟到：它的配对可能已经从状态中移除，所以 join 会丢弃并计数。",
+          "记录不一定依事件时间顺序到达：手机重新上线、批量重送都会造成乱序。Join 会保留记录直到 watermark 越过它们，所以晚了几秒的记录仍然找得到配对。",
+          "Watermark 是 join 仍接受的最早事件时间：min(C 的最大时间, D 的最大时间) 减去 watermark 延迟（默认 15 秒；“种子教程”预设组合是 30 分钟）。比它更早的记录就是迟到：它的配对可能已经从状态中移除，所以 join 会丢弃并计数。",
         ],
-        action: "为 user-1 注入一条 −3 分钟的 D 记录（窗口内有 C 记录就会配对），再注入一条 −40 分钟的：它会因延迟被丢弃。看到注入的记录已配对或被丢弃（不只是传送中）时完成。",
+        action: "为 user-1 注入一条 −5 秒的 D 记录（窗口内有 C 记录就会配对），再注入一条 −1 分钟的：它会因迟到被丢弃。看到注入的记录已配对或被丢弃（不只是传送中）时完成。producer 自己生成的乱序也会让少数记录因迟到被丢弃：看看计数器。",
       },
     },
-    spark: `c = c.withWatermark("ts", "30 minutes")
-d = d.withWatermark("ts", "30 minutes")
-joined = c.join(d, expr("c.key = d.key AND d.ts BETWEEN c.ts - INTERVAL 5 MINUTES AND c.ts + INTERVAL 5 MINUTES"))`,
+    spark: `c = c.withWatermark("ts", "15 seconds")
+d = d.withWatermark("ts", "15 seconds")
+joined = c.join(d, expr("c.key = d.key AND d.ts BETWEEN c.ts - INTERVAL 10 SECONDS AND c.ts + INTERVAL 10 SECONDS"))`,
     done: (v) => firstAt(v, ["late-fate:late", "late-fate:joined"]) !== null,
   },
   {

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { DEFAULT_SETTINGS } from "@/lib/contract/api";
 import { PIPELINE_TOPICS } from "@/lib/contract/records";
 import { LANGS } from "@/lib/i18n";
 import { emptySnapshot } from "@/lib/live/snapshot";
 import { LESSONS } from "./index";
 import { lessonView } from "./view";
+
+const lesson = (id: string) => LESSONS.find((l) => l.id === id)!;
 
 describe("lessons", () => {
   it("cover the concepts the issue asks for, in order, with unique ids", () => {
@@ -39,5 +42,12 @@ describe("lessons", () => {
   });
   it("the chaos lesson does not present Spark's Kafka sink as exactly-once", () => {
     expect(LESSONS.find((l) => l.id === "chaos")!.spark).toMatch(/at-least-once/);
+  });
+  it("quote the default join window and watermark delay where they name them", () => {
+    const en = (id: string) => [...lesson(id).text.en.body, lesson(id).text.en.action].join(" ");
+    const delay = `${DEFAULT_SETTINGS.watermarkDelayMs / 1000} s`;
+    expect(en("watermark")).toContain(delay);
+    expect(en("late-data")).toContain(`${delay} by default`);
+    expect(en("join")).toContain(`±${DEFAULT_SETTINGS.joinWindowMs / 1000} s by default`);
   });
 });

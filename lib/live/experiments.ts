@@ -79,8 +79,12 @@ export function inOutVerdict(x: InOut, flowing: boolean): { expected: number; di
   return { expected, diff, state: diff > 0 ? "duplicates" : "missing" };
 }
 
-/** Offsets a learner can pick for an injected record's event time, in minutes before now. */
-export const EVENT_OFFSET_PRESETS_MIN = [0, -3, -10, -40, -120] as const;
+/**
+ * Offsets a learner can pick for an injected record's event time, in seconds before now: with the
+ * learning defaults (15 s watermark delay) −5 s and −10 s are out of order but on time and −1 min
+ * is late; with the seed preset's 30 min delay only −1 h is late.
+ */
+export const EVENT_OFFSET_PRESETS_S = [0, -5, -10, -60, -3600] as const;
 
 /**
  * Whether the join will drop a record with this event time as late: it is late when it is

@@ -34,7 +34,7 @@ export function planPartitionChange(requested: number | undefined, current: numb
 
 /**
  * Which changed settings cannot reach what is running without a restart, and what was restarted.
- * Rate and keys reach running producers live; the join's window and watermark delay, and the
+ * Rate, keys and disorder reach running producers live; the join's window and watermark delay, and the
  * aggregation's window, slide, watermark delay and output mode, are fixed for the life of their
  * state. A component in `restarted` has already started again with the new settings.
  */

@@ -74,12 +74,31 @@ describe("the learning dashboard", () => {
     await screenshot(page, "03b-join-load");
   });
 
-  it("shows join matches after a short window is set", async () => {
+  it("types a preset into the form, with a line saying what it changes; Apply is still the learner's", async () => {
+    await page.goto(`${app.url}/`);
+    await page.locator('[data-testid="preset-note"][data-preset="learn"]').waitFor({ timeout: 30_000 });
+    // Click again if the page was not yet live (hydrated) or the live state replaced the draft.
+    await expect
+      .poll(async () => {
+        await page.getByTestId("preset-seed").click();
+        return page.getByTestId("setting-joinWindowMs").inputValue();
+      }, { timeout: 30_000 })
+      .toBe("300");
+    await expect(page.getByTestId("setting-watermarkDelayMs").inputValue()).resolves.toBe("1800");
+    await expect(page.getByTestId("preset-note").textContent()).resolves.toContain("nothing is evicted for about 35 min");
+    await expect(page.getByTestId("settings-apply").isEnabled()).resolves.toBe(true);
+    await screenshot(page, "03c-preset-seed");
+    await page.getByTestId("preset-learn").click();
+    await expect(page.getByTestId("setting-joinWindowMs").inputValue()).resolves.toBe("10");
+    await expect(page.getByTestId("settings-apply").isEnabled()).resolves.toBe(false);
+  });
+
+  it("shows join matches after a shorter window is set", async () => {
     await page.goto(`${app.url}/`);
     // The form fills itself from the live pipeline state; type again if that state replaced the typing.
     await expect
       .poll(async () => {
-        await page.getByTestId("setting-joinWindowMs").fill("10");
+        await page.getByTestId("setting-joinWindowMs").fill("5");
         return page.getByTestId("settings-apply").isEnabled();
       }, { timeout: 30_000 })
       .toBe(true);
@@ -87,9 +106,10 @@ describe("the learning dashboard", () => {
     await page.getByTestId("settings-saved").waitFor({ timeout: 15_000 });
     await page.getByTestId("nav-join").click();
     await page.getByTestId("join-link").first().waitFor({ timeout: 90_000 });
-    const c = page.getByTestId("join-dot-C").last();
-    await c.click({ force: true });
-    await page.getByTestId("join-dot-D").last().click({ force: true });
+    // Dispatched on the element itself: the timeline scrolls left as records arrive, so a click at a
+    // dot's position a frame later can miss it (or hit the watermark line, which is on screen now).
+    await page.getByTestId("join-dot-C").last().dispatchEvent("click");
+    await page.getByTestId("join-dot-D").last().dispatchEvent("click");
     await expect(page.getByTestId("pair-explainer").getAttribute("data-verdict")).resolves.not.toBe("none");
     await screenshot(page, "04-join");
   });

@@ -71,16 +71,16 @@ describe("experiments, each from its button", () => {
     await screenshot(page, "12-experiment-chaos");
   });
 
-  it("late data: a −3 min D record joins, a −40 min one is dropped as late", async () => {
+  it("late data: a −5 s D record joins, a −1 min one is dropped as late", async () => {
     const late = card("late");
     await ensure(late, "producer-C", "running");
     await ensure(late, "producer-D", "running");
     await late.getByTestId("late-watermark").and(page.locator(":text-matches('\\\\d\\\\d:\\\\d\\\\d:\\\\d\\\\d')")).waitFor({ timeout: 90_000 });
     await late.getByTestId("late-side").selectOption("D");
-    await late.getByTestId("late-preset--3").click();
+    await late.getByTestId("late-preset--5").click();
     await late.getByTestId("late-inject").click();
     await late.locator('[data-testid="late-outcome"][data-fate="joined"]').waitFor({ timeout: 60_000 });
-    await late.getByTestId("late-preset--40").click();
+    await late.getByTestId("late-preset--60").click();
     await late.getByTestId("late-inject").click();
     await late.locator('[data-testid="late-outcome"][data-fate="late"][data-expected-late="true"]').waitFor({ timeout: 60_000 });
     await expect(late.getByTestId("injected-marker").count()).resolves.toBeGreaterThanOrEqual(1);

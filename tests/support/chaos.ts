@@ -129,7 +129,8 @@ async function killer(o: ChaosOptions, sup: Supervisor, started: number, fed: { 
 export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
   const started = Date.now();
   const inputs = knownInputs(o.recordsPerInput, 5, Date.now() - 60_000);
-  const settings = { ...DEFAULT_SETTINGS, joinWindowMs: o.windowMs };
+  // The oracle knows no watermark: no input may be late, so the delay exceeds the inputs' event-time span.
+  const settings = { ...DEFAULT_SETTINGS, joinWindowMs: o.windowMs, watermarkDelayMs: 30 * 60_000 };
   const sup = createSupervisor({ scripts: await workerScripts(), brokers: () => o.brokers, settings: () => settings, topicPrefix: o.names.prefix, logLevel: "warn" });
   sup.onLog((name, line) => (line.level === "error" || line.level === "fatal") && o.log(`[${name}] ${line.level}: ${line.msg.slice(0, 300)}`));
   const fed = { n: 0 };

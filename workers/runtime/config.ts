@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ComponentName, Settings } from "@/lib/contract/api";
+import { ComponentName, DEFAULT_SETTINGS, Settings } from "@/lib/contract/api";
 import { LOG_LEVELS } from "@/server/log";
 
 const brokerList = z
@@ -35,6 +35,6 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
   const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
   throw new Error(
     `worker environment is invalid:\n${lines.join("\n")}\nWorkers are started by the dashboard's supervisor, which sets these; ` +
-      `to run one by hand set KAFKA_BROKERS=127.0.0.1:9092 LAB_COMPONENT=strategy LAB_SETTINGS='{"ratePerSecond":1,"keys":5,"partitions":3,"joinWindowMs":300000,"watermarkDelayMs":1800000,"aggWindowMs":10000,"aggSlideMs":10000,"aggWatermarkDelayMs":5000,"aggOutputMode":"update","loadTest":false}'`,
+      `to run one by hand set KAFKA_BROKERS=127.0.0.1:9092 LAB_COMPONENT=strategy LAB_SETTINGS='${JSON.stringify(DEFAULT_SETTINGS)}'`,
   );
 }
