@@ -1,7 +1,8 @@
 import { topicNames } from "@/lib/contract/topics";
 import { AggregateProcessor } from "@/lib/pipeline/aggregate-processor";
-import { windowConfigProblem, type WindowAggConfig } from "@/lib/pipeline/window-agg";
+import { maxPartitionSkewMs, windowConfigProblem, type WindowAggConfig } from "@/lib/pipeline/window-agg";
 import type { LabBatch } from "@/server/kafka/types";
+import { createInputAligner } from "./runtime/input-aligner";
 import { runWorker } from "./runtime/lifecycle";
 import { WorkerMetrics } from "./runtime/metrics";
 import { startStreamLoop, type StepResult } from "./runtime/stream-loop";
@@ -12,6 +13,8 @@ import { startStreamLoop, type StepResult } from "./runtime/stream-loop";
  * Exactly once: each batch's rows, its input offset and the strategy's whole window table (as offset
  * metadata) are committed in one transaction; after a restart or rebalance the table is read back.
  * Run ONE instance: a strategy's windows need all partitions of its topic in the same process.
+ * A partition whose log is empty does not hold a strategy's watermark back; while one is, the log
+ * ends are asked again (at most once a second) so its first records hold it back as soon as they exist.
  */
 runWorker(async ({ config, kafka, log, clock }) => {
   const names = topicNames(config.LAB_TOPIC_PREFIX);
@@ -33,6 +36,12 @@ runWorker(async ({ config, kafka, log, clock }) => {
   const metrics = new WorkerMetrics(clock);
   const admin = kafka.admin();
 
+  const endsAskedAt = new Map<string, number>();
+  const logEnds = async (topic: string) => {
+    endsAskedAt.set(topic, clock());
+    return admin.topicOffsets(topic);
+  };
+
   const restore = async (topic: string) => {
     const committed = await admin.groupOffsets(groupId, [topic]);
     const fromCheckpoint = agg.restore(
@@ -40,17 +49,28 @@ runWorker(async ({ config, kafka, log, clock }) => {
       committed
         .filter((c) => c.topic === topic)
         .map((c) => ({ partition: c.partition, offset: c.offset !== "-1" ? c.offset : null, metadata: c.metadata ?? null })),
+      await logEnds(topic),
     );
     log.info({ topic, fromCheckpoint, stats: agg.stats() }, "aggregation table restored");
   };
 
+  const consumer = kafka.consumer({ groupId });
+  // While one partition's backlog is read, the others wait in record time (Flink's watermark
+  // alignment), so the windows held open between the slowest and the fastest stay few.
+  const aligner = createInputAligner({ consumer, maxSkewMs: maxPartitionSkewMs(windowConfig), log });
+
   const step = async (batch: LabBatch): Promise<StepResult> => {
     if (agg.needsRestore(batch.topic)) await restore(batch.topic);
-    return agg.processBatch(batch, clock());
+    else if (agg.emptyPartitions(batch.topic).length > 0 && clock() - (endsAskedAt.get(batch.topic) ?? 0) >= 1000) {
+      agg.setLogEnds(batch.topic, await logEnds(batch.topic));
+    }
+    const res = agg.processBatch(batch, clock());
+    aligner.afterBatch(batch, null, false);
+    return res;
   };
 
   const loop = await startStreamLoop({
-    consumer: kafka.consumer({ groupId }),
+    consumer,
     producer: kafka.producer({ transactionalId: `${groupId}-${config.LAB_INSTANCE}` }),
     groupId,
     topics: agg.topics,
@@ -58,7 +78,10 @@ runWorker(async ({ config, kafka, log, clock }) => {
     clock,
     log,
     step,
-    onAssignment: (assigned) => agg.onAssignment(assigned),
+    onAssignment: (assigned) => {
+      agg.onAssignment(assigned);
+      aligner.reassigned();
+    },
   });
   const statsTimer = setInterval(() => log.debug({ stats: agg.stats() }, "aggregation state"), 5000).unref();
   return {

@@ -4,13 +4,15 @@ import { pickCheckpoint, encodeAggMeta, type CommittedPartition } from "./aggreg
 import { deadLetterFor } from "./dead-letter";
 import { compareOffsets } from "./offsets";
 import { validateOutputRecord } from "./validate";
-import { WindowTable, type AggInput, type WindowAggConfig } from "./window-agg";
+import { WindowTable, type AggInput, type LogEnd, type WindowAggConfig } from "./window-agg";
 
 export interface AggBatchInput {
   topic: string;
   partition: number;
   records: LabRecord[];
   nextOffset: string;
+  /** The partition's end offset when the batch was fetched. */
+  highWatermark?: string;
 }
 
 export interface AggBatchResult {
@@ -53,14 +55,29 @@ export class AggregateProcessor {
     return !this.held.has(topic);
   }
 
-  /** Rebuild `topic`'s table from what the group committed for each of its partitions. Returns whether a checkpoint was used. */
-  restore(topic: string, committed: CommittedPartition[]): boolean {
+  /**
+   * Rebuild `topic`'s table from what the group committed for each of its partitions, and learn how
+   * far each partition's log reaches (so an empty one is told from one not read yet). Returns whether
+   * a checkpoint was used.
+   */
+  restore(topic: string, committed: CommittedPartition[], logEnds: LogEnd[] = []): boolean {
     const cp = pickCheckpoint(committed, this.config.slideMs);
     const strategy = this.strategyOf.get(topic)!;
     const table = new WindowTable(strategy, this.config, cp?.state ?? null);
     table.setOwnedPartitions(this.owned.get(topic) ?? []);
+    table.setLogEnds(logEnds);
     this.held.set(topic, { strategy, table, seq: cp?.seq ?? 0 });
     return cp !== null;
+  }
+
+  /** Owned partitions of `topic` that do not hold its watermark back because they have no record yet. */
+  emptyPartitions(topic: string): number[] {
+    return this.held.get(topic)?.table.emptyPartitions() ?? [];
+  }
+
+  /** Newer log ends (an empty partition may have records by now). */
+  setLogEnds(topic: string, logEnds: LogEnd[]): void {
+    this.held.get(topic)?.table.setLogEnds(logEnds);
   }
 
   /**
@@ -91,7 +108,7 @@ export class AggregateProcessor {
       inputs.push({ offset: rec.offset, ts: valid.value.ts, result: valid.value.result });
       res.completedEventTimes.push(valid.value.ts);
     }
-    for (const row of held.table.processBatch(batch.partition, inputs, batch.nextOffset)) {
+    for (const row of held.table.processBatch(batch.partition, inputs, batch.nextOffset, batch.highWatermark)) {
       res.outputs.push({ topic: this.names.name(AGGREGATES_TOPIC), key: held.strategy, value: JSON.stringify(row), timestamp: row.windowStart });
     }
     held.seq++;
@@ -100,13 +117,14 @@ export class AggregateProcessor {
     return res;
   }
 
-  /** For metrics and logs: per strategy, its watermark, open windows and late records dropped. */
-  stats(): { strategy: Strategy; watermark: number | null; openWindows: number; lateDropped: number }[] {
+  /** For metrics and logs: per strategy, its watermark, open windows, late records dropped and partitions skipped as empty. */
+  stats(): { strategy: Strategy; watermark: number | null; openWindows: number; lateDropped: number; emptyPartitions: number[] }[] {
     return [...this.held.values()].map(({ strategy, table }) => ({
       strategy,
       watermark: table.watermark,
       openWindows: table.openWindows,
       lateDropped: table.lateDropped,
+      emptyPartitions: table.emptyPartitions(),
     }));
   }
 }
