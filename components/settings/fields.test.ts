@@ -6,7 +6,7 @@ describe("settings form", () => {
   it("shows times in seconds", () => {
     expect(toFormValues(DEFAULT_SETTINGS)).toEqual({
       ratePerSecond: "1",
-      keys: "5",
+      keys: "8",
       partitions: "3",
       joinWindowMs: "300",
       watermarkDelayMs: "1800",
