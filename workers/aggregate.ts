@@ -1,8 +1,7 @@
 import { topicNames } from "@/lib/contract/topics";
 import { AggregateProcessor } from "@/lib/pipeline/aggregate-processor";
-import { maxPartitionSkewMs, windowConfigProblem, type WindowAggConfig } from "@/lib/pipeline/window-agg";
-import type { LabBatch } from "@/server/kafka/types";
-import { createInputAligner } from "./runtime/input-aligner";
+import { windowConfigProblem, type WindowAggConfig } from "@/lib/pipeline/window-agg";
+import type { LabBatch, TopicPartition } from "@/server/kafka/types";
 import { runWorker } from "./runtime/lifecycle";
 import { WorkerMetrics } from "./runtime/metrics";
 import { startStreamLoop, type StepResult } from "./runtime/stream-loop";
@@ -15,6 +14,8 @@ import { startStreamLoop, type StepResult } from "./runtime/stream-loop";
  * Run ONE instance: a strategy's windows need all partitions of its topic in the same process.
  * A partition whose log is empty does not hold a strategy's watermark back; while one is, the log
  * ends are asked again (at most once a second) so its first records hold it back as soon as they exist.
+ * A partition the table holds back (it is full, and that partition is ahead of the one holding the
+ * watermark back) is paused until another partition has moved on: a backlog is read in step.
  */
 runWorker(async ({ config, kafka, log, clock }) => {
   const names = topicNames(config.LAB_TOPIC_PREFIX);
@@ -55,9 +56,13 @@ runWorker(async ({ config, kafka, log, clock }) => {
   };
 
   const consumer = kafka.consumer({ groupId });
-  // While one partition's backlog is read, the others wait in record time (Flink's watermark
-  // alignment), so the windows held open between the slowest and the fastest stay few.
-  const aligner = createInputAligner({ consumer, maxSkewMs: maxPartitionSkewMs(windowConfig), log });
+  let waiting: TopicPartition[] = [];
+  /** Resume the partitions of `topic` (all when null) that waited for their table to have room. */
+  const resumeWaiting = (topic: string | null) => {
+    const go = waiting.filter((tp) => topic === null || tp.topic === topic);
+    if (go.length) consumer.resume(go);
+    waiting = waiting.filter((tp) => !go.includes(tp));
+  };
 
   const step = async (batch: LabBatch): Promise<StepResult> => {
     if (agg.needsRestore(batch.topic)) await restore(batch.topic);
@@ -65,7 +70,13 @@ runWorker(async ({ config, kafka, log, clock }) => {
       agg.setLogEnds(batch.topic, await logEnds(batch.topic));
     }
     const res = agg.processBatch(batch, clock());
-    aligner.afterBatch(batch, null, false);
+    if (res.progressed) resumeWaiting(batch.topic);
+    if (res.resumeAt !== null) {
+      const tp = { topic: batch.topic, partition: batch.partition };
+      consumer.pause([tp]);
+      waiting.push(tp);
+      log.debug({ ...tp, resumeAt: res.resumeAt, stats: agg.stats() }, "aggregation table full: partition waits for the others to move the watermark");
+    }
     return res;
   };
 
@@ -80,7 +91,7 @@ runWorker(async ({ config, kafka, log, clock }) => {
     step,
     onAssignment: (assigned) => {
       agg.onAssignment(assigned);
-      aligner.reassigned();
+      resumeWaiting(null);
     },
   });
   const statsTimer = setInterval(() => log.debug({ stats: agg.stats() }, "aggregation state"), 5000).unref();

@@ -21,6 +21,10 @@ export interface AggBatchResult {
   commitOffset: string;
   commitMetadata: string;
   completedEventTimes: number[];
+  /** Set when the table took the batch only up to here (it is full and this partition is ahead): read again from here. */
+  resumeAt: string | null;
+  /** Whether the table took any record of the batch (so a partition it held back may now go on). */
+  progressed: boolean;
 }
 
 interface Held {
@@ -93,26 +97,33 @@ export class AggregateProcessor {
   processBatch(batch: AggBatchInput, now: number): AggBatchResult {
     const held = this.held.get(batch.topic);
     if (!held) throw new Error(`${batch.topic} was not restored before its first batch`);
-    const res: AggBatchResult = { outputs: [], deadLetters: 0, commitOffset: batch.nextOffset, commitMetadata: "", completedEventTimes: [] };
+    const res: AggBatchResult = { outputs: [], deadLetters: 0, commitOffset: batch.nextOffset, commitMetadata: "", completedEventTimes: [], resumeAt: null, progressed: true };
     const next = held.table.nextOffset(batch.partition);
     const inputs: AggInput[] = [];
+    const letters: { offset: string; record: OutgoingRecord }[] = [];
     for (const rec of batch.records) {
       if (next !== null && compareOffsets(rec.offset, next) < 0) continue; // already in the state
       const valid = validateOutputRecord(rec, now);
       if (!valid.ok) {
         const letter = deadLetterFor({ ...rec, topic: this.names.base(rec.topic) }, valid.reason, valid.error, this.worker);
-        res.outputs.push({ ...letter, topic: this.names.name(letter.topic) });
-        res.deadLetters++;
+        letters.push({ offset: rec.offset, record: { ...letter, topic: this.names.name(letter.topic) } });
         continue;
       }
       inputs.push({ offset: rec.offset, ts: valid.value.ts, result: valid.value.result });
-      res.completedEventTimes.push(valid.value.ts);
     }
-    for (const row of held.table.processBatch(batch.partition, inputs, batch.nextOffset, batch.highWatermark)) {
+    const rows = held.table.processBatch(batch.partition, inputs, batch.nextOffset, batch.highWatermark);
+    // Only what comes before where the table stopped is processed now; the rest is read again.
+    const stop = (res.resumeAt = held.table.stoppedAt);
+    const before = (offset: string) => stop === null || compareOffsets(offset, stop) < 0;
+    res.progressed = inputs.length > 0 && before(inputs[0]!.offset);
+    for (const l of letters.filter((l) => before(l.offset))) res.outputs.push(l.record);
+    res.deadLetters = res.outputs.length;
+    res.completedEventTimes = inputs.filter((r) => before(r.offset)).map((r) => r.ts);
+    for (const row of rows) {
       res.outputs.push({ topic: this.names.name(AGGREGATES_TOPIC), key: held.strategy, value: JSON.stringify(row), timestamp: row.windowStart });
     }
     held.seq++;
-    res.commitOffset = held.table.nextOffset(batch.partition) ?? batch.nextOffset;
+    res.commitOffset = stop ?? held.table.nextOffset(batch.partition) ?? batch.nextOffset;
     res.commitMetadata = encodeAggMeta({ seq: held.seq, state: held.table.snapshot() }, this.config.slideMs);
     return res;
   }

@@ -1,39 +1,53 @@
 import { describe, expect, it } from "vitest";
 import { seededRandom } from "./hostile-corpus";
-import { WindowTable, windowStarts, type AggInput, type AggRow, type WindowAggConfig } from "./window-agg";
+import { WindowTable, maxOpenWindows, windowStarts, type AggInput, type AggRow, type WindowAggConfig } from "./window-agg";
 
-/** One partition's records in log order: [ts, result]. */
+/** One partition's records in log order: [ts, result]; an empty log is an empty partition. */
 type Log = [ts: number, result: number][];
-type Step = { partition: number; inputs: AggInput[]; upTo: string };
+type Row = Omit<AggRow, "batch">;
+/** How a consumer reads: which partition next (of those not waiting), and how many records at once. */
+type Reader = { choose: (live: number[], pos: number[]) => number; batchSize: (p: number) => number };
 
-/** Cut each partition's log into batches (at `cuts`), offsets counting from 0 per partition. */
-function batches(logs: Log[], cutEvery: (p: number) => number[]): Step[][] {
-  return logs.map((log, partition) => {
-    const inputs = log.map(([ts, result], i): AggInput => ({ offset: String(i), ts, result }));
-    const cuts = [...new Set([0, ...cutEvery(partition).filter((c) => c > 0 && c < inputs.length), inputs.length])].sort((a, b) => a - b);
-    return cuts.slice(1).map((end, i) => ({ partition, inputs: inputs.slice(cuts[i], end), upTo: String(end) }));
-  });
-}
-
-/** A random merge of the per-partition batch sequences, each partition's batches staying in order. */
-function interleave(perPartition: Step[][], rnd: () => number): Step[] {
-  const queues = perPartition.map((q) => [...q]);
-  const out: Step[] = [];
-  for (let left = queues.filter((q) => q.length).length; left > 0; left = queues.filter((q) => q.length).length) {
-    const live = queues.filter((q) => q.length);
-    out.push(live[Math.floor(rnd() * live.length)]!.shift()!);
-  }
-  return out;
-}
-
-/** Final (append-mode) rows without batch numbers, sorted, and the late count. */
-function play(config: WindowAggConfig, partitions: number, steps: Step[], empty: number[] = []) {
+/**
+ * Read the logs as the worker does: each partition's batches in order, a batch the table stopped is
+ * read again from where it stopped, that partition paused until another one has taken a record.
+ * Returns the rows without batch numbers, sorted, the late count and the most windows held at once.
+ */
+function consume(config: WindowAggConfig, logs: Log[], reader: Reader) {
   const t = new WindowTable("A", config);
-  t.setOwnedPartitions(Array.from({ length: partitions + empty.length }, (_, p) => p));
-  t.setLogEnds(empty.map((partition) => ({ partition, earliest: "0", latest: "0" })));
-  const rows = steps.flatMap((s) => t.processBatch(s.partition, s.inputs, s.upTo)).map(({ batch: _, ...r }) => r);
-  return { rows: rows.sort((a, b) => a.windowStart - b.windowStart), late: t.lateDropped, watermark: t.watermark };
+  t.setOwnedPartitions(logs.map((_, p) => p));
+  t.setLogEnds(logs.map((log, partition) => ({ partition, earliest: "0", latest: String(log.length) })));
+  const pos = logs.map(() => 0);
+  const paused = new Set<number>();
+  const rows: Row[] = [];
+  let maxOpen = 0;
+  for (;;) {
+    const left = logs.map((_, p) => p).filter((p) => pos[p]! < logs[p]!.length);
+    if (left.length === 0) break;
+    const live = left.filter((p) => !paused.has(p));
+    if (live.length === 0) throw new Error(`stalled: partitions ${left.join(", ")} all wait`);
+    const p = reader.choose(live, pos);
+    const end = Math.min(logs[p]!.length, pos[p]! + reader.batchSize(p));
+    const inputs = logs[p]!.slice(pos[p], end).map(([ts, result], i): AggInput => ({ offset: String(pos[p]! + i), ts, result }));
+    rows.push(...t.processBatch(p, inputs, String(end)).map(({ batch: _, ...r }) => r));
+    maxOpen = Math.max(maxOpen, t.openWindows);
+    const next = t.stoppedAt === null ? end : Number(t.stoppedAt);
+    if (next > pos[p]!) paused.clear();
+    if (t.stoppedAt !== null) paused.add(p);
+    pos[p] = next;
+  }
+  return { rows: rows.sort((a, b) => a.windowStart - b.windowStart), late: t.lateDropped, watermark: t.watermark, maxOpen };
 }
+
+const randomReader = (rnd: () => number, maxBatch = 30): Reader => ({
+  choose: (live) => live[Math.floor(rnd() * live.length)]!,
+  batchSize: () => 1 + Math.floor(rnd() * maxBatch),
+});
+/** Every partition read in step: the one read least so far next, ten records at a time. */
+const inStep: Reader = { choose: (live, pos) => live.reduce((a, b) => (pos[b]! < pos[a]! ? b : a)), batchSize: () => 10 };
+/** A backlog read one partition at a time, in this order, each as far as it may go at once. */
+const oneByOne = (order: number[]): Reader => ({ choose: (live) => order.find((p) => live.includes(p))!, batchSize: () => 100_000 });
+const whole = (logs: Log[]) => consume(tumbling, logs, inStep);
 
 /**
  * The rule written out plainly: per record, per window it belongs to, counted iff the window's end is
@@ -55,8 +69,8 @@ function reference(config: WindowAggConfig, logs: Log[]) {
       maxTs = Math.max(maxTs, ts);
     }
   }
-  const watermark = Math.min(...logs.map((log) => Math.max(...log.map(([ts]) => ts)))) - config.watermarkDelayMs;
-  const rows: Omit<AggRow, "batch">[] = [...acc]
+  const watermark = Math.min(...logs.filter((log) => log.length).map((log) => Math.max(...log.map(([ts]) => ts)))) - config.watermarkDelayMs;
+  const rows: Row[] = [...acc]
     .filter(([start]) => start + config.sizeMs <= watermark)
     .sort(([a], [b]) => a - b)
     .map(([start, a]) => ({ strategy: "A", windowStart: start, windowEnd: start + config.sizeMs, count: a.count, avg: a.sum / a.count, mode: config.mode }));
@@ -82,8 +96,7 @@ describe("the late rule across partitions", () => {
         const want = reference(config, logs);
         expect(want.late).toBeGreaterThan(0); // the input does exercise the drop
         for (let shuffle = 0; shuffle < 6; shuffle++) {
-          const cuts = (p: number) => Array.from({ length: 1 + Math.floor(rnd() * 20) }, () => Math.floor(rnd() * logs[p]!.length));
-          const got = play(config, 3, interleave(batches(logs, cuts), rnd));
+          const got = consume(config, logs, randomReader(rnd));
           expect({ rows: got.rows, late: got.late }).toEqual(want);
         }
       }
@@ -91,13 +104,13 @@ describe("the late rule across partitions", () => {
   }
 
   it("counts a record behind every partition's watermark while its window is open", () => {
-    const steps = interleave(batches([[[105, 1], [190, 2], [260, 9]], [[150, 3], [110, 4], [300, 5]]], () => []), seededRandom(1));
     // 110 is behind partition 1's watermark (150 − 30), but [100,200) ends after it: counted.
-    expect(play(tumbling, 2, steps).rows).toEqual([{ strategy: "A", windowStart: 100, windowEnd: 200, count: 4, avg: 2.5, mode: "append" }]);
+    const got = whole([[[105, 1], [190, 2], [260, 9]], [[150, 3], [110, 4], [300, 5]]]);
+    expect(got.rows).toEqual([{ strategy: "A", windowStart: 100, windowEnd: 200, count: 4, avg: 2.5, mode: "append" }]);
   });
 
   it("drops a record whose window its partition has already closed, and counts it once however many windows", () => {
-    const out = play(sliding, 1, batches([[[110, 1], [260, 2], [199, 3], [300, 4]]], () => [])[0]!);
+    const out = consume(sliding, [[[110, 1], [260, 2], [199, 3], [300, 4]]], inStep);
     // 199 belongs to [100,200), [125,225), [150,250), [175,275): closed for it are those ending ≤ 230.
     expect(out.late).toBe(1);
     expect(out.rows.filter((r) => r.windowStart === 150)).toMatchObject([{ count: 1, avg: 3 }]);
@@ -106,18 +119,17 @@ describe("the late rule across partitions", () => {
   });
 
   it("does not let a partition with no record at all delay closing windows", () => {
-    const steps = batches([[[105, 1], [250, 2]], [[110, 3], [260, 4]]], () => []).flat();
-    const withEmpty = play(tumbling, 2, steps, [2]);
+    const withEmpty = whole([[[105, 1], [250, 2]], [[110, 3], [260, 4]], []]);
     expect(withEmpty.watermark).toBe(220);
     expect(withEmpty.rows).toMatchObject([{ windowStart: 100, count: 2 }]);
   });
 
   it("waits for a partition that has records not read yet, and for one it knows nothing about", () => {
-    const steps = batches([[[105, 1], [250, 2]], [[110, 3], [260, 4]]], () => []).flat();
     const t = new WindowTable("A", tumbling);
     t.setOwnedPartitions([0, 1, 2, 3]);
     t.setLogEnds([{ partition: 2, earliest: "0", latest: "7" }]); // 3: no end known
-    for (const s of steps) expect(t.processBatch(s.partition, s.inputs, s.upTo)).toEqual([]);
+    expect(t.processBatch(0, [{ offset: "0", ts: 105, result: 1 }, { offset: "1", ts: 250, result: 2 }], "2")).toEqual([]);
+    expect(t.processBatch(1, [{ offset: "0", ts: 110, result: 3 }, { offset: "1", ts: 260, result: 4 }], "2")).toEqual([]);
     expect(t.watermark).toBeNull();
     expect(t.emptyPartitions()).toEqual([]);
   });
@@ -134,16 +146,14 @@ describe("the late rule across partitions", () => {
     expect(t.processBatch(0, [{ offset: "2", ts: 350, result: 6 }], "3")).toMatchObject([{ windowStart: 200, count: 2, avg: 3 }]);
   });
 
-  it("drops nothing from a backlog of one partition read late that the same records read in step keep", () => {
-    const rnd = seededRandom(7);
-    const logs = randomLogs(rnd, 3, 200, 100);
-    const perPartition = batches(logs, (p) => Array.from({ length: 19 }, (_, i) => (i + 1) * 10 + p));
-    const inStep = perPartition[0]!.flatMap((_, i) => perPartition.map((q) => q[i]).filter((s): s is Step => s !== undefined));
-    // A restart after downtime: partitions 1 and 2 read to the end in big batches before partition 0's first.
-    const backlog = [...batches(logs, () => [100])[1]!, ...batches(logs, () => [])[2]!, ...perPartition[0]!];
-    const a = play(tumbling, 3, inStep);
-    const b = play(tumbling, 3, backlog);
-    expect(b).toEqual(a);
-    expect(b.late).toBe(reference(tumbling, logs).late);
-  });
+  for (const [name, config] of [["tumbling", tumbling], ["sliding", sliding]] as const) {
+    it(`drops nothing from a backlog read one partition at a time that the same records read in step keep, and stays bounded (${name})`, () => {
+      const logs = randomLogs(seededRandom(7), 3, 200, 100);
+      const a = consume(config, logs, inStep);
+      const b = consume(config, logs, oneByOne([1, 2, 0]));
+      expect({ rows: b.rows, late: b.late }).toEqual({ rows: a.rows, late: a.late });
+      expect(b.late).toBe(reference(config, logs).late);
+      expect(b.maxOpen).toBeLessThanOrEqual(maxOpenWindows(config) + 2 * Math.ceil(config.sizeMs / config.slideMs));
+    });
+  }
 });

@@ -1,5 +1,5 @@
 import { compareOffsets } from "./offsets";
-import { windowStarts, type LogEnd, type OutputMode, type WindowAggConfig } from "./window-spec";
+import { maxOpenWindows, windowStarts, type AggInput, type AggRow, type LogEnd, type OutputMode, type WindowAggConfig, type WindowTableState } from "./window-spec";
 
 export * from "./window-spec";
 
@@ -24,27 +24,12 @@ export * from "./window-spec";
  *   `lateDropped` counts records dropped from at least one window (with sliding windows a record may
  *   count in its newer windows and be too late for older ones).
  * - Windows with end ≤ table watermark are final: emitted in append mode, then evicted in every mode.
+ * - Bounded state: once `maxOpenWindows` are open, a record needing a new window waits (the batch
+ *   stops there) unless its partition is the one holding the watermark back; that one always goes on.
  * - Output per batch: append = the windows finalized by it; update = the windows it changed (current
  *   values); complete = every window held (Spark keeps complete-mode state forever; here state must
  *   stay bounded, so the table is the windows not yet evicted, the finalized ones shown one last time).
  */
-
-export interface AggRow {
-  strategy: string;
-  windowStart: number;
-  windowEnd: number;
-  count: number;
-  avg: number;
-  mode: OutputMode;
-  /** This strategy's micro-batch number (1, 2, …): rows of one emission share it. */
-  batch: number;
-}
-
-export interface AggInput {
-  offset: string;
-  ts: number;
-  result: number;
-}
 
 interface Acc {
   count: number;
@@ -54,16 +39,6 @@ interface PartState {
   next: string | null;
   maxTs: number | null;
 }
-
-/** Everything the table needs to continue exactly where it was (what is checkpointed). */
-export interface WindowTableState {
-  batch: number;
-  late: number;
-  watermark: number | null;
-  parts: [partition: number, next: string | null, maxTs: number | null][];
-  windows: [start: number, count: number, sum: number][];
-}
-
 
 const plusOne = (offset: string) => (BigInt(offset) + 1n).toString();
 
@@ -75,12 +50,18 @@ export class WindowTable {
   private batchNo = 0;
   private lateCount = 0;
   private wm: number | null = null;
+  private stopped: string | null = null;
+  /** This batch's changed windows, and the windows its records closed (taken out of `windows`). */
+  private readonly changed = new Set<number>();
+  private readonly finalized = new Map<number, Acc>();
+  private readonly cap: number;
 
   constructor(
     readonly strategy: string,
     private readonly config: WindowAggConfig,
     restored?: WindowTableState | null,
   ) {
+    this.cap = maxOpenWindows(config);
     if (restored) this.load(restored);
   }
 
@@ -117,10 +98,17 @@ export class WindowTable {
     return this.parts.get(partition)?.next ?? null;
   }
 
+  /** Where the last batch stopped (read again from there), or null when it was taken whole. */
+  get stoppedAt(): string | null {
+    return this.stopped;
+  }
+
   /**
    * One micro-batch from one partition. `processedUpTo` is the offset after the batch (records
    * in it that were not valid inputs count as processed too); `logEnd`, the partition's end offset
-   * when it was fetched. Returns the rows to emit.
+   * when it was fetched. Returns the rows to emit. Once `maxOpenWindows` windows are open, a record
+   * needing a new window waits unless its partition holds the watermark back: the batch stops there
+   * (`stoppedAt`) until other partitions have moved the watermark and closed windows.
    */
   processBatch(partition: number, inputs: AggInput[], processedUpTo: string, logEnd?: string): AggRow[] {
     const part = this.partState(partition);
@@ -128,15 +116,28 @@ export class WindowTable {
       const known = this.logEnds.get(partition);
       this.logEnds.set(partition, { partition, earliest: known?.earliest ?? "0", latest: logEnd });
     }
+    this.stopped = null;
     const fresh = inputs.filter((r) => part.next === null || compareOffsets(r.offset, part.next) >= 0);
     const hadNew = part.next === null || compareOffsets(processedUpTo, part.next) > 0;
     if (!hadNew) return [];
+    this.changed.clear();
+    this.finalized.clear();
+    let taken = 0;
+    for (const r of fresh) {
+      if (this.mustWait(partition, part, r)) {
+        this.stopped = r.offset;
+        break;
+      }
+      this.add(part, r);
+      this.advanceWatermark(partition);
+      taken++;
+    }
+    if (this.stopped !== null && taken === 0) return [];
     this.batchNo++;
-    const changed = new Set<number>();
-    for (const r of fresh) this.add(part, r, changed);
-    part.next = maxOffset(processedUpTo, fresh.length ? plusOne(fresh[fresh.length - 1]!.offset) : processedUpTo);
+    const after = taken ? plusOne(fresh[taken - 1]!.offset) : processedUpTo;
+    part.next = this.stopped ?? (compareOffsets(processedUpTo, after) >= 0 ? processedUpTo : after);
     this.advanceWatermark(partition);
-    return this.emit(changed);
+    return this.emit();
   }
 
   snapshot(): WindowTableState {
@@ -171,11 +172,16 @@ export class WindowTable {
     return end !== undefined && compareOffsets(end.latest, part?.next ?? end.earliest) <= 0;
   }
 
-  private add(part: PartState, r: AggInput, changed: Set<number>): void {
+  /** Windows before this end are closed for a record of `part` (see the class comment). */
+  private closedFor(part: PartState): number {
     const partWm = part.maxTs === null ? -Infinity : part.maxTs - this.config.watermarkDelayMs;
     // The table watermark never exceeds the watermark of a partition that had records when it moved,
-    // so it only matters here for a partition that was empty then (its windows are already emitted).
-    const closedUpTo = Math.max(partWm, this.wm ?? -Infinity);
+    // so it only matters for a partition that was empty then (those windows are already emitted).
+    return Math.max(partWm, this.wm ?? -Infinity);
+  }
+
+  private add(part: PartState, r: AggInput): void {
+    const closedUpTo = this.closedFor(part);
     let dropped = false;
     for (const start of windowStarts(r.ts, this.config.sizeMs, this.config.slideMs)) {
       if (start + this.config.sizeMs <= closedUpTo) {
@@ -186,47 +192,54 @@ export class WindowTable {
       acc.count++;
       acc.sum += r.result;
       this.windows.set(start, acc);
-      changed.add(start);
+      this.changed.add(start);
     }
     if (dropped) this.lateCount++;
     part.maxTs = Math.max(part.maxTs ?? r.ts, r.ts);
   }
 
-  private advanceWatermark(current: number): void {
+  /** The table is full, `r` needs a new window, and `partition` does not hold the watermark back. */
+  private mustWait(partition: number, part: PartState, r: AggInput): boolean {
+    if (this.windows.size < this.cap) return false;
+    const closedUpTo = this.closedFor(part);
+    const size = this.config.sizeMs;
+    if (!windowStarts(r.ts, size, this.config.slideMs).some((s) => s + size > closedUpTo && !this.windows.has(s))) return false;
+    const mine = part.maxTs;
+    return mine !== null && this.holding(partition).some((p) => (this.parts.get(p)?.maxTs ?? -Infinity) < mine);
+  }
+
+  /** The partitions that hold the table watermark back: owned (and `current`), except empty ones. */
+  private holding(current: number): number[] {
     const partitions = this.owned.includes(current) ? this.owned : [...this.owned, current];
-    const maxima = partitions.filter((p) => !this.isEmpty(p)).map((p) => this.parts.get(p)?.maxTs ?? null);
+    return partitions.filter((p) => !this.isEmpty(p));
+  }
+
+  /** Move the watermark if it can, and take the windows it closes out of the table (kept for this batch's rows). */
+  private advanceWatermark(current: number): void {
+    const maxima = this.holding(current).map((p) => this.parts.get(p)?.maxTs ?? null);
     if (maxima.length === 0 || maxima.includes(null)) return; // a partition not read yet holds it back
     const candidate = Math.min(...(maxima as number[])) - this.config.watermarkDelayMs;
-    this.wm = Math.max(this.wm ?? -Infinity, candidate);
+    if (this.wm !== null && candidate <= this.wm) return;
+    this.wm = candidate;
+    for (const [start, acc] of this.windows) {
+      if (start + this.config.sizeMs > candidate) continue;
+      this.finalized.set(start, acc);
+      this.windows.delete(start);
+    }
   }
 
-  private emit(changed: Set<number>): AggRow[] {
-    const starts = [...this.windows.keys()].sort((a, b) => a - b);
-    const isFinal = (start: number) => this.wm !== null && start + this.config.sizeMs <= this.wm;
+  /** append: the windows this batch closed; update: those it changed; complete: all held, and those closed one last time. */
+  private emit(): AggRow[] {
+    const all = new Map([...this.windows, ...this.finalized]);
     const pick: Record<OutputMode, (start: number) => boolean> = {
-      append: isFinal,
-      update: (start) => changed.has(start),
+      append: (start) => this.finalized.has(start),
+      update: (start) => this.changed.has(start),
       complete: () => true,
     };
-    const rows = starts.filter(pick[this.config.mode]).map((start) => this.row(start));
-    for (const start of starts) if (isFinal(start)) this.windows.delete(start);
-    return rows;
+    const { sizeMs, mode } = this.config;
+    return [...all]
+      .sort(([a], [b]) => a - b)
+      .filter(([start]) => pick[mode](start))
+      .map(([start, a]) => ({ strategy: this.strategy, windowStart: start, windowEnd: start + sizeMs, count: a.count, avg: a.sum / a.count, mode, batch: this.batchNo }));
   }
-
-  private row(start: number): AggRow {
-    const acc = this.windows.get(start)!;
-    return {
-      strategy: this.strategy,
-      windowStart: start,
-      windowEnd: start + this.config.sizeMs,
-      count: acc.count,
-      avg: acc.sum / acc.count,
-      mode: this.config.mode,
-      batch: this.batchNo,
-    };
-  }
-}
-
-function maxOffset(a: string, b: string): string {
-  return compareOffsets(a, b) >= 0 ? a : b;
 }

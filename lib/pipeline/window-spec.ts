@@ -2,6 +2,33 @@
 export type OutputMode = "append" | "update" | "complete";
 export const OUTPUT_MODES: readonly OutputMode[] = ["append", "update", "complete"];
 
+export interface AggRow {
+  strategy: string;
+  windowStart: number;
+  windowEnd: number;
+  count: number;
+  avg: number;
+  mode: OutputMode;
+  /** This strategy's micro-batch number (1, 2, …): rows of one emission share it. */
+  batch: number;
+}
+
+export interface AggInput {
+  offset: string;
+  ts: number;
+  result: number;
+}
+
+
+/** Everything the table needs to continue exactly where it was (what is checkpointed). */
+export interface WindowTableState {
+  batch: number;
+  late: number;
+  watermark: number | null;
+  parts: [partition: number, next: string | null, maxTs: number | null][];
+  windows: [start: number, count: number, sum: number][];
+}
+
 export interface WindowAggConfig {
   sizeMs: number;
   slideMs: number;
@@ -24,16 +51,15 @@ export function windowConfigProblem(c: Omit<WindowAggConfig, "mode">): string | 
 }
 
 /**
- * Open windows start in (watermark − size, newest]. The watermark trails the newest event by the delay
- * plus how far partitions drift apart; the worker pauses partitions more than `maxPartitionSkewMs`
- * ahead of the slowest one that still has a backlog, so that drift stays about that small.
+ * How many windows a table may hold before it holds back partitions that are ahead. Open windows start
+ * in (watermark − size, newest]; the watermark trails the newest event by the delay plus how far
+ * partitions drift apart in event time, allowed here up to one window. Beyond this many, a partition
+ * that is not the one holding the watermark back waits (see WindowTable), so a backlog read one
+ * partition at a time cannot open windows without bound.
  */
 export function maxOpenWindows(c: Omit<WindowAggConfig, "mode">): number {
-  return Math.ceil((c.sizeMs + maxPartitionSkewMs(c) + c.watermarkDelayMs) / c.slideMs) + 1;
+  return Math.ceil((c.sizeMs + c.sizeMs + c.watermarkDelayMs) / c.slideMs) + 1;
 }
-
-/** How far ahead (in event time) of the slowest partition with a backlog a partition may read: one window. */
-export const maxPartitionSkewMs = (c: Pick<WindowAggConfig, "sizeMs">) => c.sizeMs;
 
 /** How far one partition's log reaches (what the broker says), to tell an empty partition from one behind. */
 export interface LogEnd {
