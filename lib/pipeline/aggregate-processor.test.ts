@@ -47,15 +47,16 @@ describe("AggregateProcessor", () => {
     expect(agg.stats()).toMatchObject([{ strategy: "A", watermark: T + 25_000, emptyPartitions: [] }]);
   });
   it("stops a batch where the full table must wait for another partition, dead-lettering only what comes before", () => {
-    const agg = new AggregateProcessor(config, names); // at most 4 windows: (10 s + 10 s + 5 s) / 10 s + 1
+    const agg = new AggregateProcessor(config, names); // holds back at 96 windows: 100 − (10 s + 10 s + 5 s) / 10 s − 1
     agg.onAssignment([0, 1].map((partition) => ({ topic: "p.A_output", partition })));
     agg.restore("p.A_output", [], [{ partition: 1, earliest: "0", latest: "9" }]); // 1 has records not read yet
-    const recs = [good(0, T + 1000, 1), rec(1, "bad"), good(2, T + 11_000, 2), good(3, T + 21_000, 3), good(4, T + 31_000, 4), good(5, T + 35_000, 5), good(6, T + 41_000, 6), rec(7, "bad")];
-    const res = agg.processBatch(batch(recs), T + 60_000);
-    expect(res).toMatchObject({ resumeAt: "6", commitOffset: "6", deadLetters: 1, progressed: true });
-    expect(res.outputs.filter((o) => o.topic === "p.aggregates").map((o) => JSON.parse(o.value as string).windowStart - T)).toEqual([0, 10_000, 20_000, 30_000]);
-    const again = agg.processBatch(batch(recs.slice(6)), T + 60_000);
-    expect(again).toMatchObject({ resumeAt: "6", commitOffset: "6", deadLetters: 0, progressed: false, outputs: [] });
+    const goods = Array.from({ length: 100 }, (_, i) => good(i < 50 ? i : i + 1, T + i * 10_000, 1));
+    const recs = [...goods.slice(0, 50), rec(50, "bad"), ...goods.slice(50), rec(101, "bad")];
+    const res = agg.processBatch(batch(recs), T + 3_600_000);
+    expect(res).toMatchObject({ resumeAt: "97", commitOffset: "97", deadLetters: 1, progressed: true });
+    expect(res.outputs.filter((o) => o.topic === "p.aggregates")).toHaveLength(96);
+    const again = agg.processBatch(batch(recs.slice(97)), T + 3_600_000);
+    expect(again).toMatchObject({ resumeAt: "97", commitOffset: "97", deadLetters: 0, progressed: false, outputs: [] });
   });
   it("must be restored after every assignment before it processes", () => {
     const agg = fresh();

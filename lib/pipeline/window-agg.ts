@@ -1,5 +1,5 @@
 import { compareOffsets } from "./offsets";
-import { maxOpenWindows, windowStarts, type AggInput, type AggRow, type LogEnd, type OutputMode, type WindowAggConfig, type WindowTableState } from "./window-spec";
+import { holdBackAt, windowStarts, type AggInput, type AggRow, type LogEnd, type OutputMode, type WindowAggConfig, type WindowTableState } from "./window-spec";
 
 export * from "./window-spec";
 
@@ -24,7 +24,7 @@ export * from "./window-spec";
  *   `lateDropped` counts records dropped from at least one window (with sliding windows a record may
  *   count in its newer windows and be too late for older ones).
  * - Windows with end ≤ table watermark are final: emitted in append mode, then evicted in every mode.
- * - Bounded state: once `maxOpenWindows` are open, a record needing a new window waits (the batch
+ * - Bounded state: once `holdBackAt` windows are open, a record needing a new window waits (the batch
  *   stops there) unless its partition is the one holding the watermark back; that one always goes on.
  * - Output per batch: append = the windows finalized by it; update = the windows it changed (current
  *   values); complete = every window held (Spark keeps complete-mode state forever; here state must
@@ -61,7 +61,7 @@ export class WindowTable {
     private readonly config: WindowAggConfig,
     restored?: WindowTableState | null,
   ) {
-    this.cap = maxOpenWindows(config);
+    this.cap = holdBackAt(config);
     if (restored) this.load(restored);
   }
 
@@ -106,7 +106,7 @@ export class WindowTable {
   /**
    * One micro-batch from one partition. `processedUpTo` is the offset after the batch (records
    * in it that were not valid inputs count as processed too); `logEnd`, the partition's end offset
-   * when it was fetched. Returns the rows to emit. Once `maxOpenWindows` windows are open, a record
+   * when it was fetched. Returns the rows to emit. Once `holdBackAt` windows are open, a record
    * needing a new window waits unless its partition holds the watermark back: the batch stops there
    * (`stoppedAt`) until other partitions have moved the watermark and closed windows.
    */

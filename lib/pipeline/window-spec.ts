@@ -51,14 +51,21 @@ export function windowConfigProblem(c: Omit<WindowAggConfig, "mode">): string | 
 }
 
 /**
- * How many windows a table may hold before it holds back partitions that are ahead. Open windows start
- * in (watermark − size, newest]; the watermark trails the newest event by the delay plus how far
- * partitions drift apart in event time, allowed here up to one window. Beyond this many, a partition
- * that is not the one holding the watermark back waits (see WindowTable), so a backlog read one
- * partition at a time cannot open windows without bound.
+ * Most windows open at once in steady state: open windows start in (watermark − size, newest], and the
+ * watermark trails the newest event by the delay plus how far partitions drift apart in event time,
+ * allowed for here up to one window. The settings must keep this within MAX_OPEN_WINDOWS.
  */
 export function maxOpenWindows(c: Omit<WindowAggConfig, "mode">): number {
   return Math.ceil((c.sizeMs + c.sizeMs + c.watermarkDelayMs) / c.slideMs) + 1;
+}
+
+/**
+ * Windows a table holds before a partition ahead of the one holding the watermark back must wait
+ * (a backlog read one partition at a time). The one holding it back may still open about
+ * `maxOpenWindows` more, so both together stay within MAX_OPEN_WINDOWS.
+ */
+export function holdBackAt(c: Omit<WindowAggConfig, "mode">): number {
+  return Math.max(maxOpenWindows(c), MAX_OPEN_WINDOWS - maxOpenWindows(c));
 }
 
 /** How far one partition's log reaches (what the broker says), to tell an empty partition from one behind. */
