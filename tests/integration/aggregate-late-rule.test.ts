@@ -120,7 +120,7 @@ describe("the aggregation's late rule on a real broker (append mode, 3 partition
     });
   }
 
-  it("reads a backlog of 5 minutes per partition with 1 s slides, holding partitions back instead of opening windows without bound", async () => {
+  it("reads a backlog of 4 minutes per partition with 1 s slides, holding partitions back instead of opening windows without bound", async () => {
     const names = await freshTopics("long");
     // 250 s each, as one producer writes them: kafkajs hands over one partition's whole backlog at a time
     const logs = inputLogs(5, [0, 1, 2], 250, true);
