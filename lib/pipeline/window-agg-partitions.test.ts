@@ -157,4 +157,23 @@ describe("the late rule across partitions", () => {
       expect(b.maxOpen).toBeLessThanOrEqual(MAX_OPEN_WINDOWS);
     });
   }
+
+  it("makes a partition far ahead wait for one whose records stop early, losing nothing once that one has more", () => {
+    const t = new WindowTable("A", tumbling); // holds back at 96 windows of 100
+    t.setOwnedPartitions([0, 1]);
+    t.setLogEnds([{ partition: 0, earliest: "0", latest: "2" }, { partition: 1, earliest: "0", latest: "200" }]);
+    const p0: Log = [[1000, 1], [30_000, 2]];
+    const p1: Log = Array.from({ length: 200 }, (_, i): [number, number] => [1000 + i * 100, 3]);
+    const inputs = (log: Log, from: number, to = log.length) => log.slice(from, to).map(([ts, result], i): AggInput => ({ offset: String(from + i), ts, result }));
+    const rows = [...t.processBatch(0, inputs(p0, 0, 1), "1"), ...t.processBatch(1, inputs(p1, 0), "200")];
+    const stop = Number(t.stoppedAt);
+    expect(stop).toBeGreaterThan(90);
+    expect(stop).toBeLessThan(200);
+    expect(t.processBatch(1, inputs(p1, stop), "200")).toEqual([]); // still waiting: nothing taken
+    rows.push(...t.processBatch(0, inputs(p0, 1), "2"), ...t.processBatch(1, inputs(p1, stop), "200"));
+    expect(t.stoppedAt).toBeNull();
+    const want = reference(tumbling, [p0, p1]);
+    expect(rows.map(({ batch: _, ...r }) => r).sort((a, b) => a.windowStart - b.windowStart)).toEqual(want.rows);
+    expect(want.rows).toHaveLength(198); // every window of partition 1 ending by the watermark 20,900 − 30
+  });
 });
