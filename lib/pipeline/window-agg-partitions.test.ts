@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { seededRandom } from "./hostile-corpus";
-import { MAX_OPEN_WINDOWS, WindowTable, holdBackAt, windowStarts, type AggInput, type AggRow, type WindowAggConfig } from "./window-agg";
+import { MAX_OPEN_WINDOWS, WindowTable, holdBackAt, windowStarts, type AggInput, type AggRow, type WindowAggConfig, type WindowTableState } from "./window-agg";
 
 /** One partition's records in log order: [ts, result]; an empty log is an empty partition. */
 type Log = [ts: number, result: number][];
 type Row = Omit<AggRow, "batch">;
 /** How a consumer reads: which partition next (of those not waiting), and how many records at once. */
-type Reader = { choose: (live: number[], pos: number[]) => number; batchSize: (p: number) => number };
+type Reader = { choose: (live: number[], pos: number[]) => number; batchSize: (p: number) => number; restart?: () => boolean };
 
 /**
  * Read the logs as the worker does: each partition's batches in order, a batch the table stopped is
@@ -14,9 +14,13 @@ type Reader = { choose: (live: number[], pos: number[]) => number; batchSize: (p
  * Returns the rows without batch numbers, sorted, the late count and the most windows held at once.
  */
 function consume(config: WindowAggConfig, logs: Log[], reader: Reader) {
-  const t = new WindowTable("A", config);
-  t.setOwnedPartitions(logs.map((_, p) => p));
-  t.setLogEnds(logs.map((log, partition) => ({ partition, earliest: "0", latest: String(log.length) })));
+  const open = (state: WindowTableState | null) => {
+    const table = new WindowTable("A", config, state);
+    table.setOwnedPartitions(logs.map((_, p) => p));
+    table.setLogEnds(logs.map((log, partition) => ({ partition, earliest: "0", latest: String(log.length) })));
+    return table;
+  };
+  let t = open(null);
   const pos = logs.map(() => 0);
   const paused = new Set<number>();
   const rows: Row[] = [];
@@ -35,6 +39,10 @@ function consume(config: WindowAggConfig, logs: Log[], reader: Reader) {
     if (next > pos[p]!) paused.clear();
     if (t.stoppedAt !== null) paused.add(p);
     pos[p] = next;
+    if (reader.restart?.()) {
+      t = open(JSON.parse(JSON.stringify(t.snapshot()))); // a SIGKILL after the commit: a new process reads on
+      paused.clear();
+    }
   }
   return { rows: rows.sort((a, b) => a.windowStart - b.windowStart), late: t.lateDropped, watermark: t.watermark, maxOpen };
 }
@@ -89,14 +97,15 @@ const sliding: WindowAggConfig = { sizeMs: 100, slideMs: 25, watermarkDelayMs: 3
 
 describe("the late rule across partitions", () => {
   for (const [name, config] of [["tumbling", tumbling], ["sliding", sliding]] as const) {
-    it(`gives the same final rows and late count whatever the interleaving, equal to the plain rule (${name})`, () => {
+    it(`gives the same final rows and late count whatever the interleaving and restarts, equal to the plain rule (${name})`, () => {
       for (let seed = 1; seed <= 5; seed++) {
         const rnd = seededRandom(seed);
         const logs = randomLogs(rnd, 3, 120, 200);
         const want = reference(config, logs);
         expect(want.late).toBeGreaterThan(0); // the input does exercise the drop
         for (let shuffle = 0; shuffle < 6; shuffle++) {
-          const got = consume(config, logs, randomReader(rnd));
+          // Half the runs restart from the checkpoint after about one batch in five.
+          const got = consume(config, logs, { ...randomReader(rnd), restart: () => shuffle % 2 === 1 && rnd() < 0.2 });
           expect({ rows: got.rows, late: got.late }).toEqual(want);
         }
       }
