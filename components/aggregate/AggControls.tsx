@@ -67,6 +67,9 @@ export function AggControls() {
       {!errors.aggSlideMs && Number.isFinite(overlap) && overlap >= 1 && (
         <p className="text-xs text-muted">{overlap <= 1 ? t("agg.tumbling") : t("agg.sliding", { n: overlap })}</p>
       )}
+      <p className="text-xs text-muted" data-testid="agg-late-rule">
+        {t("agg.lateRule")} {t("agg.idleRule")}
+      </p>
       <fieldset className="grid gap-1.5 text-sm" data-testid="agg-mode">
         <legend className="mb-1 text-muted">{t("agg.mode")}</legend>
         {OUTPUT_MODES.map((m) => (

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { DEFAULT_SETTINGS } from "@/lib/contract/api";
 import { InjectRecord } from "@/lib/contract/experiments";
 import { EVENT_OFFSET_PRESETS_S, expectLate, fateOf } from "@/lib/live/experiments";
 import { useJoinFeed } from "@/components/live/useJoinFeed";
@@ -29,7 +30,7 @@ export function LateCard() {
   const [sent, setSent] = useState<Sent[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const keys = Array.from({ length: Math.min(pipeline?.settings.keys ?? 5, 20) }, (_, i) => `user-${i + 1}`);
+  const keys = Array.from({ length: Math.min(pipeline?.settings.keys ?? DEFAULT_SETTINGS.keys, 20) }, (_, i) => `user-${i + 1}`);
   const watermark = pipeline?.components.find((c) => c.name === "join")?.metrics?.join?.watermark ?? feed.watermark;
   // What became of the records injected here, for the late-data lesson: `late-fate:joined` or `late-fate:late`.
   const fates = sent.map((h) => fateOf(h, feed)).join(",");

@@ -7,7 +7,7 @@ describe("settings form", () => {
   it("shows times in seconds", () => {
     expect(toFormValues(DEFAULT_SETTINGS)).toEqual({
       ratePerSecond: "1",
-      keys: "5",
+      keys: "8",
       disorderPercent: "5",
       partitions: "3",
       joinWindowMs: "10",

@@ -66,7 +66,9 @@ export type SettingsPatch = z.infer<typeof SettingsPatch>;
  */
 export const DEFAULT_SETTINGS: Settings = {
   ratePerSecond: 1,
-  keys: 5,
+  // 8, not the seed's 5: user-1…user-5 all hash (murmur2) to partitions 1 and 2 of a 3-partition topic,
+  // leaving partition 0 empty; user-8 is the first key that lands in partition 0.
+  keys: 8,
   partitions: 3,
   joinWindowMs: 10_000,
   watermarkDelayMs: 15_000,

@@ -15,6 +15,8 @@ export const enAggregate = {
   "agg.modeHelp.complete": "complete: the whole table of open windows, every batch.",
   "agg.tumbling": "Tumbling windows: slide = window, each record in exactly one window.",
   "agg.sliding": "Sliding windows: windows overlap, each record counts in up to {n} of them.",
+  "agg.lateRule": "Watermark: the smallest, over the topic's partitions, of the newest event time − the delay. A record behind it still counts while its window is open; it is dropped as late only from windows already closed for its partition.",
+  "agg.idleRule": "A partition with no record at all yet does not hold the watermark back; one that has records always does, even far behind in reading (a backlog, a replay).",
   "agg.apply": "Apply and restart",
   "agg.applying": "Applying…",
   "agg.applied": "Applied.",

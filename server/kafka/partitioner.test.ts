@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { DEFAULT_SETTINGS } from "@/lib/contract/api";
+import { DEFAULT_KEY_PARTITIONS } from "@/lib/lessons/kafka-basics";
 import { stablePartitioner } from "./adapter";
 
 const partitionMetadata = [0, 1, 2].map((partitionId) => ({ partitionId, leader: 1, replicas: [1], isr: [1], partitionErrorCode: 0, offlineReplicas: [] }));
@@ -25,5 +27,16 @@ describe("the producers' partitioner", () => {
       expect(pick(p, `user-${k}`, "a")).toBe(pick(p, `user-${k}`, "b"));
     }
     expect(pick(p, "user-1", "a")).toBe(2); // murmur2 of the key, as before this partitioner: keyed records keep their partitions
+  });
+
+  it("puts a default key in every partition of a default topic, as the partition lesson says", () => {
+    expect(partitionMetadata).toHaveLength(DEFAULT_SETTINGS.partitions);
+    const p = stablePartitioner();
+    const lessonKeys = DEFAULT_KEY_PARTITIONS.flat().sort();
+    expect(lessonKeys).toEqual(Array.from({ length: DEFAULT_SETTINGS.keys }, (_, i) => `user-${i + 1}`).sort());
+    DEFAULT_KEY_PARTITIONS.forEach((keys, partition) => {
+      expect(keys.length).toBeGreaterThan(0);
+      for (const key of keys) expect(pick(p, key, "v")).toBe(partition);
+    });
   });
 });
