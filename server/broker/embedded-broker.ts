@@ -16,7 +16,7 @@ import { superviseJvm, type SupervisedJvm } from "./supervisor";
 import type { BrokerStep, EmbeddedBroker, EmbeddedBrokerOptions } from "./types";
 
 const DEFAULT_HEAP_MB = 256;
-const DEFAULT_READY_TIMEOUT_MS = 60_000;
+const DEFAULT_READY_STALL_MS = 60_000;
 const STOP_GRACE_MS = 15_000;
 
 type Resolved = Required<Omit<EmbeddedBrokerOptions, "log">> & { log: (step: BrokerStep) => void };
@@ -46,7 +46,7 @@ function resolveOptions(opts: EmbeddedBrokerOptions): Resolved {
     controllerPort: opts.controllerPort ?? opts.port + 1,
     heapMb: opts.heapMb ?? DEFAULT_HEAP_MB,
     nice: opts.nice ?? 0,
-    readyTimeoutMs: opts.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS,
+    readyStallMs: opts.readyStallMs ?? DEFAULT_READY_STALL_MS,
     logFile: path.resolve(opts.logFile ?? `${dataDir}.log`),
     env: opts.env ?? process.env,
     log: opts.log ?? (() => {}),
@@ -134,23 +134,24 @@ async function launch(o: Resolved, java: JavaInstall, runtime: KafkaRuntime, fil
     hasExited = true;
     return releasePidFile(o.dataDir, jvm.pid);
   });
-  const outcome = await waitForReady({ logFile: o.logFile, offset, timeoutMs: o.readyTimeoutMs, hasExited: () => hasExited });
+  const outcome = await waitForReady({ logFile: o.logFile, offset, stallMs: o.readyStallMs, hasExited: () => hasExited });
   if (outcome !== "ready") throw await failedStart(o, jvm, outcome, offset);
   const bootstrap = `127.0.0.1:${o.port}`;
   o.log({ step: "ready", message: `${bootstrap} cluster ${clusterId}`, elapsedMs: Date.now() - started });
   return brokerHandle(o, jvm, bootstrap, clusterId);
 }
 
-async function failedStart(o: Resolved, jvm: SupervisedJvm, outcome: "exited" | "timeout", offset: number): Promise<BrokerError> {
+async function failedStart(o: Resolved, jvm: SupervisedJvm, outcome: "exited" | "stalled", offset: number): Promise<BrokerError> {
   await stopJvm(jvm);
   await releasePidFile(o.dataDir, jvm.pid);
   const tail = await logTail(o.logFile, offset, 20);
-  const what = outcome === "timeout" ? `did not become ready within ${o.readyTimeoutMs} ms and was stopped` : "exited during startup";
+  const what =
+    outcome === "stalled" ? `showed no startup progress (no log recovery, not ready) for ${o.readyStallMs / 1000} s and was stopped` : "exited during startup";
   return new BrokerError({
-    code: outcome === "timeout" ? "READY_TIMEOUT" : "START_FAILED",
+    code: outcome === "stalled" ? "READY_TIMEOUT" : "START_FAILED",
     message: `The Kafka broker ${what}. Last lines of ${o.logFile}:\n${tail || "(log is empty)"}`,
     fix: `read ${o.logFile}; if the storage is damaged delete ${o.dataDir} (all topics are lost), or set KAFKA_BROKERS to use an existing cluster`,
-    retriable: outcome === "timeout",
+    retriable: outcome === "stalled",
   });
 }
 

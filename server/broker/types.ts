@@ -10,8 +10,11 @@ export interface EmbeddedBrokerOptions {
   kafkaVersion: string;
   /** JVM max heap, default 512. */
   heapMb?: number;
-  /** Default 60000. */
-  readyTimeoutMs?: number;
+  /**
+   * Startup gives up when the broker has been this long neither ready nor reporting log-recovery
+   * progress (default 60000); a recovery that keeps progressing is waited for however long it takes.
+   */
+  readyStallMs?: number;
   /**
    * CPU niceness of the JVM (0–19, default 0). Its session's CPU share is lowered with it: the broker
    * leads its own session, so without that a nice value would not count against the browser.
