@@ -110,11 +110,11 @@ async function main() {
   const scripts = await buildWorkerScripts(ROOT);
   const options = brokerOptions(config);
   const broker = await startBroker(config, options);
-  const brokerControl = createBrokerControl(options, broker);
+  const brokerControl = createBrokerControl({ options, initial: broker, say });
   let rt: LabRuntime | null = null;
   onShutdown(async () => {
     await rt?.shutdown();
-    await brokerControl.current()?.stop();
+    await brokerControl.close();
   });
 
   rt = createLabRuntime({

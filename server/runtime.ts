@@ -75,6 +75,7 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
     mode: options.mode,
     brokers: options.brokers,
     version: options.brokerVersion,
+    process: options.brokerControl?.state() ?? null,
     onChange: (s) => {
       if (s.connected !== wasConnected) log.info({ brokers: s.brokers, error: s.error }, s.connected ? "broker connected" : "broker unreachable");
       wasConnected = s.connected;
@@ -82,6 +83,7 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
     },
   });
   monitor.start();
+  options.brokerControl?.onChange((p) => monitor.setProcess(p));
   return {
     options,
     log,

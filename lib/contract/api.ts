@@ -134,6 +134,21 @@ export const SettingsAnswer = Settings.extend({
 });
 
 export const BrokerMode = z.enum(["embedded", "external"]);
+
+export const BROKER_PROCESS_STATUSES = ["starting", "running", "stopping", "stopped", "crashed"] as const;
+/** The embedded broker's JVM as the server sees it (null with an external cluster). */
+export const BrokerProcess = z.object({
+  status: z.enum(BROKER_PROCESS_STATUSES),
+  pid: z.number().nullable(),
+  /** Why it last crashed or failed to start (exit code or signal, or the start error); null once it runs again. */
+  reason: z.string().nullable(),
+  /** Crashes since the lab started. */
+  crashes: z.number().int(),
+  /** When the server starts it again by itself, after a crash (epoch ms); null when none is planned. */
+  restartAt: z.number().nullable(),
+});
+export type BrokerProcess = z.infer<typeof BrokerProcess>;
+
 export const BrokerState = z.object({
   connected: z.boolean(),
   mode: BrokerMode,
@@ -142,13 +157,14 @@ export const BrokerState = z.object({
   version: z.string().nullable(),
   topics: z.array(z.string()),
   error: z.string().nullable(),
+  process: BrokerProcess.nullable(),
   at: z.number(),
 });
 export type BrokerState = z.infer<typeof BrokerState>;
 
 export const Health = z.object({
   status: z.literal("ok"),
-  broker: z.object({ connected: z.boolean(), brokers: z.string(), mode: BrokerMode }),
+  broker: z.object({ connected: z.boolean(), brokers: z.string(), mode: BrokerMode, process: BrokerProcess.nullable() }),
 });
 
 export const TopicsView = z.object({

@@ -44,7 +44,7 @@ describe("lessons", () => {
 
 describe("lesson completion", () => {
   it("broker: when the broker is connected", () => {
-    const s = { ...emptySnapshot(), broker: { connected: true, mode: "embedded" as const, brokers: "x:1", clusterId: null, version: null, topics: [], error: null, at: 1 } };
+    const s = { ...emptySnapshot(), broker: { connected: true, mode: "embedded" as const, brokers: "x:1", clusterId: null, version: null, topics: [], error: null, process: null, at: 1 } };
     expect(lesson("broker").done(s)).toBe(true);
   });
   it("topic: when A_input receives records", () => {
