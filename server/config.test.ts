@@ -29,7 +29,16 @@ describe("loadServerConfig", () => {
       logLevel: "info",
       dashboardToken: null,
       topicPrefix: "",
+      resume: true,
     });
+  });
+
+  it("resumes after an unclean stop unless LAB_RESUME=false, and refuses anything but true or false", () => {
+    expect(load({ LAB_RESUME: "false" }).resume).toBe(false);
+    expect(load({ LAB_RESUME: "true" }).resume).toBe(true);
+    const err = problemsOf({ LAB_RESUME: "no" });
+    expect(err.problems.map((p) => p.variable)).toEqual(["LAB_RESUME"]);
+    expect(err.message).toMatch(/true or false.*LAB_RESUME=false/);
   });
 
   it("refuses a broker heap under 128 MB and a niceness outside 0–19, saying how to fix each", () => {

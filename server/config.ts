@@ -25,6 +25,8 @@ export interface ServerConfig {
   logLevel: LogLevel;
   dashboardToken: string | null;
   topicPrefix: string;
+  /** After an unclean stop (SIGKILL, crash), start again the components that were running. */
+  resume: boolean;
 }
 
 export interface ConfigProblem {
@@ -78,6 +80,9 @@ const spec = <T>(s: VariableSpec<T>) => s;
 const niceness = (name: string) =>
   spec({ schema: z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(0).max(19)), fallback: () => 10, expected: "a niceness from 0 (none) to 19", example: `${name}=0` });
 
+const bool = (name: string, fallback: boolean) =>
+  spec({ schema: z.enum(["true", "false"]).transform((v) => v === "true"), fallback: () => fallback, expected: "true or false", example: `${name}=${String(!fallback)}` });
+
 const VARIABLES = {
   PORT: spec({ schema: port(65535), fallback: () => 3000, expected: "a TCP port number from 1 to 65535", example: "PORT=3000" }),
   HOST: spec({ schema: z.string().regex(/^[A-Za-z0-9.:-]+$/), fallback: () => "127.0.0.1", expected: "a hostname or IP address to listen on", example: "HOST=127.0.0.1" }),
@@ -90,6 +95,7 @@ const VARIABLES = {
   LAB_DATA_DIR: spec({ schema: z.string().transform((p) => path.resolve(p)), fallback: () => path.join(REPO_ROOT, ".lab"), expected: "a directory path", example: "LAB_DATA_DIR=./.lab" }),
   LOG_LEVEL: spec<LogLevel>({ schema: z.enum(LOG_LEVELS), fallback: () => "info", expected: `one of ${LOG_LEVELS.join(", ")}`, example: "LOG_LEVEL=debug" }),
   DASHBOARD_TOKEN: spec<string | null>({ schema: z.string().regex(/^\S+$/), fallback: () => null, expected: "a token without spaces", example: "DASHBOARD_TOKEN=$(openssl rand -hex 16)" }),
+  LAB_RESUME: bool("LAB_RESUME", true),
   LAB_TOPIC_PREFIX: spec({ schema: z.string().regex(/^[\w.-]*$/), fallback: () => "", expected: "letters, digits, '_', '.' or '-'", example: "LAB_TOPIC_PREFIX=alice." }),
 };
 
@@ -130,5 +136,6 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     logLevel: v.LOG_LEVEL,
     dashboardToken: v.DASHBOARD_TOKEN,
     topicPrefix: v.LAB_TOPIC_PREFIX,
+    resume: v.LAB_RESUME,
   };
 }

@@ -1,10 +1,12 @@
-import type { BrokerState } from "@/lib/contract/api";
+import type { BrokerState, ResumeNotice } from "@/lib/contract/api";
 import { topicNames, type TopicNames } from "@/lib/contract/topics";
 import type { BrokerControl } from "./broker-control";
 import { createBrokerMonitor, type BrokerMonitor } from "./broker-monitor";
 import { createKafkaAdapter, type KafkaAdapter } from "./kafka/adapter";
 import type { LabProducer } from "./kafka/types";
 import type { Logger } from "./log";
+import { decideResume, describeResume } from "./pipeline/run-state";
+import { createRunStateStore } from "./pipeline/run-state-store";
 import { createPipelineService, type PipelineService } from "./pipeline/service";
 import { createSettingsStore } from "./pipeline/settings-store";
 import { createSupervisor, type Supervisor } from "./supervisor/supervisor";
@@ -23,6 +25,8 @@ export interface LabRuntimeOptions {
   log: Logger;
   /** Stop and start the embedded broker (absent in tests that run without one). */
   brokerControl?: BrokerControl;
+  /** Start again what ran before an unclean stop (LAB_RESUME); default true. */
+  resume?: boolean;
 }
 
 export interface LabRuntime {
@@ -35,7 +39,10 @@ export interface LabRuntime {
   monitor: BrokerMonitor;
   /** Listeners for broker state changes (the socket hub registers one). */
   brokerListeners: Set<(s: BrokerState) => void>;
-  shutdown(): Promise<void>;
+  /** At start: if the previous run ended uncleanly with components running, start them again (or say why not). */
+  resumeAfterUncleanStop(say: (line: string) => void): Promise<void>;
+  /** A clean shutdown (Ctrl-C, SIGTERM) means nothing to resume next time; an unclean one (a crash) keeps what ran. */
+  shutdown(opts?: { clean: boolean }): Promise<void>;
 }
 
 /** Everything long-lived, made once per server process. */
@@ -46,6 +53,8 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
   const probe = createKafkaAdapter({ brokers, clientId: "lab-monitor", log, retries: 0, connectionTimeoutMs: 1500 });
   const names = topicNames(options.topicPrefix);
   const settings = createSettingsStore(options.dataDir);
+  const runState = createRunStateStore(options.dataDir);
+  let resumeNotice: ResumeNotice | null = null;
   const admin = kafka.admin();
   let pipeline: PipelineService;
   const supervisor = createSupervisor({
@@ -67,7 +76,8 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
       injector = null;
       throw err;
     }));
-  pipeline = createPipelineService({ admin, producer, supervisor, settings, names });
+  pipeline = createPipelineService({ admin, producer, supervisor, settings, names, resume: () => resumeNotice });
+  supervisor.onChange(() => runState.record(supervisor.wanted()));
   const brokerListeners = new Set<(s: BrokerState) => void>();
   let wasConnected = false;
   const monitor = createBrokerMonitor({
@@ -93,7 +103,21 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
     pipeline,
     monitor,
     brokerListeners,
-    async shutdown() {
+    async resumeAfterUncleanStop(say) {
+      const decision = decideResume(runState.previous(), options.resume ?? true);
+      const line = describeResume(decision);
+      if (line) say(line);
+      if (decision.kind === "nothing") return;
+      const components = decision.running.map((c) => c.name);
+      resumeNotice = { kind: decision.kind === "resume" ? "resumed" : "notResumed", components, at: Date.now() };
+      if (decision.kind !== "resume") return;
+      for (const c of decision.running) {
+        await supervisor.setInstances(c.name, c.instances).catch(() => undefined);
+        await supervisor.start(c.name).catch((err: Error) => say(`[lab] could not resume ${c.name}: ${err.message}`));
+      }
+    },
+    async shutdown(opts = { clean: true }) {
+      runState.end(opts.clean);
       monitor.stop();
       await supervisor.stopAll();
       await admin.disconnect().catch(() => undefined);

@@ -122,9 +122,18 @@ export const ComponentView = z.object({
 });
 export type ComponentView = z.infer<typeof ComponentView>;
 
+/** Said once per start, after an unclean stop: what was started again, or would have been (LAB_RESUME=false). */
+export const ResumeNotice = z.object({
+  kind: z.enum(["resumed", "notResumed"]),
+  components: z.array(ComponentName),
+  at: z.number(),
+});
+export type ResumeNotice = z.infer<typeof ResumeNotice>;
+
 export const PipelineView = z.object({
   components: z.array(ComponentView),
   settings: Settings,
+  resume: ResumeNotice.nullable().optional(),
 });
 export type PipelineView = z.infer<typeof PipelineView>;
 

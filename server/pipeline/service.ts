@@ -1,4 +1,4 @@
-import type { ComponentName, PipelineView, SettingsPatch, TopicsView } from "@/lib/contract/api";
+import type { ComponentName, PipelineView, ResumeNotice, SettingsPatch, TopicsView } from "@/lib/contract/api";
 import type { Inject, Replay } from "@/lib/contract/experiments";
 import { injectedRecord } from "@/lib/pipeline/inject";
 import type { TopicNames } from "@/lib/contract/topics";
@@ -26,10 +26,12 @@ export interface PipelineServiceDeps {
   supervisor: Supervisor;
   settings: SettingsStore;
   names: TopicNames;
+  /** What was resumed at start after an unclean stop, for the dashboard's notice. */
+  resume?: () => ResumeNotice | null;
 }
 
 /** What the API routes do, in one place: topics, components and settings. */
-export function createPipelineService({ admin, producer, supervisor, settings, names, clock = Date.now }: PipelineServiceDeps) {
+export function createPipelineService({ admin, producer, supervisor, settings, names, resume, clock = Date.now }: PipelineServiceDeps) {
   const partitionCount = async () => {
     const counts = Object.values(await admin.partitionCounts(names.all()));
     return counts.length ? Math.max(...counts) : 0;
@@ -44,7 +46,7 @@ export function createPipelineService({ admin, producer, supervisor, settings, n
     for (const [topic, n] of Object.entries(counts)) if (n < target) await admin.growPartitions(topic, target);
   };
 
-  const view = (): PipelineView => ({ components: supervisor.view(), settings: settings.get() });
+  const view = (): PipelineView => ({ components: supervisor.view(), settings: settings.get(), resume: resume?.() ?? null });
 
   return {
     ensureTopics,
