@@ -73,14 +73,22 @@ export async function startApp(env: Record<string, string> = {}, opts: AppOption
   let gone = false;
   void exited.then(() => (gone = true));
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(async () => {
-    if (gone) throw new Error(`the app exited while starting:\n${out}`);
-    return fetch(`${url}/api/health`).then((r) => r.ok || r.status === 401, () => false);
-  }, "the app to answer /api/health", 90_000);
   const killHard = async () => {
     if (!gone) process.kill(opts.detached ? -child.pid! : child.pid!, "SIGKILL");
     await exited;
   };
+  try {
+    await waitFor(async () => {
+      if (gone) throw new Error(`the app exited while starting:\n${out}`);
+      return fetch(`${url}/api/health`).then((r) => r.ok || r.status === 401, () => false);
+    }, "the app to answer /api/health", 90_000);
+  } catch (err) {
+    // An app that never answered must not outlive the test (with its broker, when it runs one).
+    child.kill("SIGTERM");
+    await exited;
+    if (!opts.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    throw err;
+  }
   return {
     url,
     pid: child.pid!,
