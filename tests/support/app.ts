@@ -85,7 +85,9 @@ export async function startApp(env: Record<string, string> = {}, opts: AppOption
   } catch (err) {
     // An app that never answered must not outlive the test (with its broker, when it runs one).
     child.kill("SIGTERM");
+    const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
     await exited;
+    clearTimeout(timer);
     if (!opts.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     throw err;
   }
