@@ -37,7 +37,7 @@ const escapePropertyValue = (v: string) => v.replace(/\\/g, "\\\\");
 export const READY_LOGGER = "kafka.server.KafkaRaftServer";
 export const READY_MARKER = "Kafka Server started";
 
-/** They report log loading and recovery at start, which readiness counts as progress (ready-progress.ts). */
+/** They report log loading and recovery at start, line by line, which readiness counts as progress (ready-progress.ts). */
 export const RECOVERY_LOGGERS = ["kafka.log.LogManager", "org.apache.kafka.storage.internals.log.LogLoader"];
 
 export function renderLog4j2Config(): string {

@@ -1,6 +1,7 @@
 import { open, stat } from "node:fs/promises";
 import { lastLines } from "./command";
 import { delay } from "./poll";
+import { cpuTimeMs } from "./process-control";
 import { createReadinessJudge } from "./ready-progress";
 
 export const logSize = (file: string) => stat(file).then((s) => s.size, () => 0);
@@ -24,22 +25,21 @@ export async function logTail(file: string, offset: number, n = 20): Promise<str
   return lastLines((await readLogSince(file, offset)).split("\n"), n).join("\n");
 }
 
-export type ReadyOutcome = "ready" | "exited" | "stalled";
+export type ReadyOutcome = "ready" | "exited" | "stalled" | "too-long";
 
 /**
- * Waits for the broker's "started" log line, giving up early if the JVM exits, and giving up only when the
- * broker has shown no startup progress for `stallMs` (a long log recovery keeps it waiting; see ready-progress.ts).
+ * Waits for the broker's "started" log line, giving up early if the JVM exits, and otherwise only when it has
+ * shown no progress (log lines, CPU work) for `stallMs`, or after `maxMs` in all (see ready-progress.ts).
  */
-export async function waitForReady(o: { logFile: string; offset: number; stallMs: number; hasExited: () => boolean; clock?: () => number }): Promise<ReadyOutcome> {
-  const clock = o.clock ?? Date.now;
-  const judge = createReadinessJudge({ startedAt: clock(), stallMs: o.stallMs });
+export async function waitForReady(o: { logFile: string; offset: number; pid: number; stallMs: number; maxMs: number; hasExited: () => boolean }): Promise<ReadyOutcome> {
+  const judge = createReadinessJudge({ startedAt: Date.now(), stallMs: o.stallMs, maxMs: o.maxMs });
   let offset = o.offset;
   for (;;) {
     // Only whole lines: a line being written is read on the next look.
     const text = await readLogSince(o.logFile, offset);
     const complete = text.slice(0, text.lastIndexOf("\n") + 1);
     offset += Buffer.byteLength(complete);
-    const verdict = judge.observe(complete, clock(), o.hasExited());
+    const verdict = judge.observe({ newLines: complete, cpuMs: cpuTimeMs(o.pid), now: Date.now(), exited: o.hasExited() });
     if (verdict !== "waiting") return verdict;
     await delay(100);
   }

@@ -1,34 +1,48 @@
 import { READY_MARKER } from "./properties";
 
-/**
- * Lines the broker logs while it loads and recovers its partitions (kafka.log.LogManager and LogLoader,
- * which properties.ts keeps at INFO): after an unclean stop this can take minutes on a loaded machine.
- */
-export const RECOVERY_PROGRESS = /Recovering|Loading|Loaded|Completed load|recovery/i;
-
-export type ReadyVerdict = "ready" | "exited" | "stalled" | "waiting";
+export type ReadyVerdict = "ready" | "exited" | "stalled" | "too-long" | "waiting";
 
 export interface ReadinessJudgeOptions {
   startedAt: number;
-  /** Give up when the broker has been this long neither ready nor reporting recovery progress. */
+  /** Give up when the broker has been this long neither ready nor showing progress. */
   stallMs: number;
+  /** Give up after this long in all, progress or not (a broker looping on an error also writes and computes). */
+  maxMs: number;
+  /** CPU time the JVM must have used since the last sign of progress for its work to count as one. */
+  cpuProgressMs?: number;
+}
+
+export interface ReadinessSample {
+  /** Complete log lines written since the last sample. */
+  newLines: string;
+  /** CPU time the JVM has used so far (null if unknown). */
+  cpuMs: number | null;
+  now: number;
+  exited: boolean;
 }
 
 /**
- * Decides, from the log lines a starting broker wrote since the last look, whether it is ready, gone, stalled
- * or worth waiting for. Each recovery line pushes the stall deadline out, so a long log recovery is waited
- * for, while a broker that shows nothing (or only warnings) for `stallMs` is not.
+ * Decides, sample by sample, whether a starting broker is ready, gone, stalled or worth waiting for. Progress is
+ * a new log line (log loading and recovery are logged line by line, see RECOVERY_LOGGERS) or CPU work (a JVM
+ * on a loaded machine can take a minute to get as far as its first line). Each pushes the stall deadline out,
+ * so a long recovery or a slow machine is waited for, and a JVM that sits idle and silent is not.
  */
 export function createReadinessJudge(o: ReadinessJudgeOptions) {
+  const cpuProgressMs = o.cpuProgressMs ?? 1000;
   let lastProgressAt = o.startedAt;
+  let cpuAtProgress: number | null = null;
   return {
-    observe(newLines: string, now: number, exited: boolean): ReadyVerdict {
-      if (newLines.includes(READY_MARKER)) return "ready";
-      if (exited) return "exited";
-      if (RECOVERY_PROGRESS.test(newLines)) lastProgressAt = now;
-      return now - lastProgressAt >= o.stallMs ? "stalled" : "waiting";
+    observe(s: ReadinessSample): ReadyVerdict {
+      if (s.newLines.includes(READY_MARKER)) return "ready";
+      if (s.exited) return "exited";
+      if (s.cpuMs !== null && cpuAtProgress === null) cpuAtProgress = s.cpuMs;
+      const worked = s.cpuMs !== null && cpuAtProgress !== null && s.cpuMs - cpuAtProgress >= cpuProgressMs;
+      if (s.newLines.trim() !== "" || worked) {
+        lastProgressAt = s.now;
+        cpuAtProgress = s.cpuMs ?? cpuAtProgress;
+      }
+      if (s.now - o.startedAt >= o.maxMs) return "too-long";
+      return s.now - lastProgressAt >= o.stallMs ? "stalled" : "waiting";
     },
-    /** How long the broker has now gone without progress. */
-    quietFor: (now: number) => now - lastProgressAt,
   };
 }
