@@ -56,7 +56,7 @@ export function createBrokerControl(deps: BrokerControlDeps) {
     if (closed) return set({ status: "crashed", pid: null, reason, restartAt: null });
     const delay = policy.nextDelayMs();
     set({ status: "crashed", pid: null, reason, crashes: state.crashes + (crash ? 1 : 0), restartAt: clock() + delay });
-    say(`[kafka] ✗ ${reason}; starting it again in ${delay / 1000} s`);
+    say(crash ? `[kafka] ✗ the broker crashed (${reason}); starting it again in ${delay / 1000} s` : `[kafka] ✗ ${reason}; trying again in ${delay / 1000} s`);
     cancelRestart();
     restartTimer = setTimeout(() => {
       restartTimer = null;
@@ -69,7 +69,7 @@ export function createBrokerControl(deps: BrokerControlDeps) {
       // Our own stop clears `broker` before it signals the JVM: only an exit nobody asked for is a crash.
       if (broker !== b) return;
       broker = null;
-      crashed(`the broker JVM (pid ${b.pid}) ${describeExit(exit.code, exit.signal)} without being asked to`, true);
+      crashed(`JVM pid ${b.pid} ${describeExit(exit.code, exit.signal)}`, true);
     });
   };
 

@@ -83,6 +83,7 @@ export async function startApp(env: Record<string, string> = {}, opts: AppOption
       return fetch(`${url}/api/health`).then((r) => r.ok || r.status === 401, () => false);
     }, "the app to answer /api/health", 90_000);
   } catch (err) {
+    if (!gone) (err as Error).message += `; its output so far:\n${out}`;
     // An app that never answered must not outlive the test (with its broker, when it runs one).
     child.kill("SIGTERM");
     const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
