@@ -12,7 +12,8 @@ const apps: RunningApp[] = [];
 const dirs: string[] = [];
 afterAll(async () => {
   await Promise.all(apps.map((a) => a.killHard()));
-  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+  // Killed, not stopped: their data dirs are still there.
+  for (const d of [...dirs, ...apps.map((a) => a.dataDir)]) fs.rmSync(d, { recursive: true, force: true });
 });
 
 async function launch(env: Record<string, string>, opts: AppOptions): Promise<RunningApp> {
