@@ -1,4 +1,4 @@
-import type { BrokerState } from "@/lib/contract/api";
+import type { BrokerProcess, BrokerState } from "@/lib/contract/api";
 import type { LabAdmin } from "./kafka/adapter";
 
 export interface BrokerMonitorDeps {
@@ -6,6 +6,8 @@ export interface BrokerMonitorDeps {
   mode: BrokerState["mode"];
   brokers: string;
   version: string | null;
+  /** The embedded broker's JVM as the server last saw it (null with an external cluster). */
+  process?: BrokerProcess | null;
   intervalMs?: number;
   clock?: () => number;
   onChange: (state: BrokerState) => void;
@@ -22,13 +24,14 @@ export function createBrokerMonitor(deps: BrokerMonitorDeps) {
     version: deps.version,
     topics: [],
     error: null,
+    process: deps.process ?? null,
     at: clock(),
   };
   let timer: NodeJS.Timeout | null = null;
   let polling = false;
 
   const differs = (a: BrokerState, b: BrokerState) =>
-    a.connected !== b.connected || a.clusterId !== b.clusterId || a.error !== b.error || a.topics.join() !== b.topics.join();
+    a.connected !== b.connected || a.clusterId !== b.clusterId || a.error !== b.error || a.topics.join() !== b.topics.join() || JSON.stringify(a.process) !== JSON.stringify(b.process);
 
   const poll = async () => {
     if (polling) return;
@@ -44,13 +47,22 @@ export function createBrokerMonitor(deps: BrokerMonitorDeps) {
       polling = false;
     }
     const changed = differs(state, next);
-    state = next;
+    // The process may have changed while the poll was out (setProcess): keep the newer word on it.
+    state = { ...next, process: state.process };
     if (changed) deps.onChange(state);
   };
 
   return {
     state: () => state,
     poll,
+    /** The broker's JVM changed (crashed, restarting, running): say so at once, without waiting for a poll. */
+    setProcess(process: BrokerProcess | null) {
+      const next = { ...state, process, at: clock() };
+      const changed = differs(state, next);
+      state = next;
+      if (changed) deps.onChange(state);
+      if (process && process.status !== "running") void poll();
+    },
     start() {
       void poll();
       timer = setInterval(() => void poll(), deps.intervalMs ?? 2000);

@@ -32,6 +32,7 @@ describe("loadServerConfig", () => {
       allowedHosts: [],
       retentionMs: 3600_000,
       retentionMb: 2048,
+      resume: true,
     });
   });
 
@@ -40,6 +41,14 @@ describe("loadServerConfig", () => {
     const err = problemsOf({ LAB_RETENTION_MS: "1000", LAB_RETENTION_MB: "10" });
     expect(err.problems.map((p) => p.variable)).toEqual(["LAB_RETENTION_MS", "LAB_RETENTION_MB"]);
     expect(err.message).toMatch(/LAB_RETENTION_MB=2048/);
+  });
+
+  it("resumes after an unclean stop unless LAB_RESUME=false, and refuses anything but true or false", () => {
+    expect(load({ LAB_RESUME: "false" }).resume).toBe(false);
+    expect(load({ LAB_RESUME: "true" }).resume).toBe(true);
+    const err = problemsOf({ LAB_RESUME: "no" });
+    expect(err.problems.map((p) => p.variable)).toEqual(["LAB_RESUME"]);
+    expect(err.message).toMatch(/true or false.*LAB_RESUME=false/);
   });
 
   it("refuses a broker heap under 128 MB and a niceness outside 0–19, saying how to fix each", () => {

@@ -32,6 +32,8 @@ export interface ServerConfig {
   retentionMs: number;
   /** Disk the lab's topics may use together, in MB, split over every partition. */
   retentionMb: number;
+  /** After an unclean stop (SIGKILL, crash), start again the components that were running. */
+  resume: boolean;
 }
 
 export interface ConfigProblem {
@@ -90,6 +92,9 @@ const spec = <T>(s: VariableSpec<T>) => s;
 const niceness = (name: string) =>
   spec({ schema: z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(0).max(19)), fallback: () => 10, expected: "a niceness from 0 (none) to 19", example: `${name}=0` });
 
+const bool = (name: string, fallback: boolean) =>
+  spec({ schema: z.enum(["true", "false"]).transform((v) => v === "true"), fallback: () => fallback, expected: "true or false", example: `${name}=${String(!fallback)}` });
+
 const VARIABLES = {
   PORT: spec({ schema: port(65535), fallback: () => 3000, expected: "a TCP port number from 1 to 65535", example: "PORT=3000" }),
   HOST: spec({ schema: z.string().regex(/^[A-Za-z0-9.:-]+$/), fallback: () => "127.0.0.1", expected: "a hostname or IP address to listen on", example: "HOST=127.0.0.1" }),
@@ -110,6 +115,7 @@ const VARIABLES = {
   }),
   LAB_RETENTION_MS: spec({ schema: z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(60_000).max(30 * 24 * 3600_000)), fallback: () => 3600_000, expected: "milliseconds from 60000 (1 minute) to 2592000000 (30 days)", example: "LAB_RETENTION_MS=3600000" }),
   LAB_RETENTION_MB: spec({ schema: z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(64).max(1_048_576)), fallback: () => 2048, expected: "a total size in MB from 64 to 1048576", example: "LAB_RETENTION_MB=2048" }),
+  LAB_RESUME: bool("LAB_RESUME", true),
   LAB_TOPIC_PREFIX: spec({ schema: z.string().regex(/^[\w.-]*$/), fallback: () => "", expected: "letters, digits, '_', '.' or '-'", example: "LAB_TOPIC_PREFIX=alice." }),
 };
 
@@ -153,5 +159,6 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     allowedHosts: v.LAB_ALLOWED_HOSTS,
     retentionMs: v.LAB_RETENTION_MS,
     retentionMb: v.LAB_RETENTION_MB,
+    resume: v.LAB_RESUME,
   };
 }

@@ -69,22 +69,23 @@ function listen(server: http.Server, port: number, host: string): Promise<void> 
   });
 }
 
-function onShutdown(stopAll: () => Promise<void>) {
+/** A clean stop (the learner's Ctrl-C or SIGTERM) resumes nothing at the next start; any other end does. */
+function onShutdown(stopAll: (clean: boolean) => Promise<void>) {
   let stopping = false;
-  const stop = (why: string, code: number) => {
+  const stop = (why: string, code: number, clean = false) => {
     if (stopping) {
       say("[lab] stopping now");
       process.exit(code || 130);
     }
     stopping = true;
     say(`\n[lab] ${why}: stopping producers, workers and the broker…`);
-    stopAll().then(
+    stopAll(clean).then(
       () => process.exit(code),
       () => process.exit(1),
     );
   };
-  process.on("SIGINT", () => stop("SIGINT", 0));
-  process.on("SIGTERM", () => stop("SIGTERM", 0));
+  process.on("SIGINT", () => stop("SIGINT", 0, true));
+  process.on("SIGTERM", () => stop("SIGTERM", 0, true));
   // Started by `npm start` with an IPC channel: if that launcher dies, so do we (and our broker and workers).
   if (process.send) process.on("disconnect", () => stop("launcher gone", 0));
   process.on("uncaughtException", (err) => {
@@ -112,11 +113,11 @@ async function main() {
   const scripts = await buildWorkerScripts(ROOT);
   const options = brokerOptions(config);
   const broker = await startBroker(config, options);
-  const brokerControl = createBrokerControl(options, broker);
+  const brokerControl = createBrokerControl({ options, initial: broker, say });
   let rt: LabRuntime | null = null;
-  onShutdown(async () => {
-    await rt?.shutdown();
-    await brokerControl.current()?.stop();
+  onShutdown(async (clean) => {
+    await rt?.shutdown({ clean });
+    await brokerControl.close();
   });
 
   rt = createLabRuntime({
@@ -131,6 +132,7 @@ async function main() {
     log,
     brokerControl,
     retention: { retentionMs: config.retentionMs, totalBytes: config.retentionMb * 1024 * 1024 },
+    resume: config.resume,
   });
   setRuntime(rt);
   await rt.pipeline.ensureTopics().catch((err: Error) => log.warn({ err: err.message }, "could not create topics yet"));
@@ -146,6 +148,7 @@ async function main() {
   const io = createSocketHub(server, rt, policy);
   attachLiveFeeds({ io, kafka: rt.kafka, getPipeline: rt.pipeline.view, names: rt.names });
   await listen(server, config.port, config.host);
+  void rt.resumeAfterUncleanStop(say);
   say(`[lab] ✓ dashboard ready at http://${config.host}:${config.port}  (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 

@@ -1,4 +1,4 @@
-import type { BrokerState } from "@/lib/contract/api";
+import type { BrokerState, ResumeNotice } from "@/lib/contract/api";
 import type { RetentionPolicy } from "@/lib/pipeline/retention";
 import { topicNames, type TopicNames } from "@/lib/contract/topics";
 import type { BrokerControl } from "./broker-control";
@@ -6,6 +6,8 @@ import { createBrokerMonitor, type BrokerMonitor } from "./broker-monitor";
 import { createKafkaAdapter, type KafkaAdapter } from "./kafka/adapter";
 import type { LabProducer } from "./kafka/types";
 import type { Logger } from "./log";
+import { decideResume, describeResume } from "./pipeline/run-state";
+import { createRunStateStore } from "./pipeline/run-state-store";
 import { createPipelineService, type PipelineService } from "./pipeline/service";
 import { createSettingsStore } from "./pipeline/settings-store";
 import { createSupervisor, type Supervisor } from "./supervisor/supervisor";
@@ -26,6 +28,8 @@ export interface LabRuntimeOptions {
   brokerControl?: BrokerControl;
   /** Retention of the lab's topics (LAB_RETENTION_MS, LAB_RETENTION_MB); absent: the broker's defaults. */
   retention?: RetentionPolicy;
+  /** Start again what ran before an unclean stop (LAB_RESUME); default true. */
+  resume?: boolean;
 }
 
 export interface LabRuntime {
@@ -38,7 +42,10 @@ export interface LabRuntime {
   monitor: BrokerMonitor;
   /** Listeners for broker state changes (the socket hub registers one). */
   brokerListeners: Set<(s: BrokerState) => void>;
-  shutdown(): Promise<void>;
+  /** At start: if the previous run ended uncleanly with components running, start them again (or say why not). */
+  resumeAfterUncleanStop(say: (line: string) => void): Promise<void>;
+  /** A clean shutdown (Ctrl-C, SIGTERM) means nothing to resume next time; an unclean one (a crash) keeps what ran. */
+  shutdown(opts?: { clean: boolean }): Promise<void>;
 }
 
 /** Everything long-lived, made once per server process. */
@@ -49,6 +56,8 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
   const probe = createKafkaAdapter({ brokers, clientId: "lab-monitor", log, retries: 0, connectionTimeoutMs: 1500 });
   const names = topicNames(options.topicPrefix);
   const settings = createSettingsStore(options.dataDir);
+  const runState = createRunStateStore(options.dataDir);
+  let resumeNotice: ResumeNotice | null = null;
   const admin = kafka.admin();
   let pipeline: PipelineService;
   const supervisor = createSupervisor({
@@ -70,7 +79,8 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
       injector = null;
       throw err;
     }));
-  pipeline = createPipelineService({ admin, producer, supervisor, settings, names, retention: options.retention });
+  pipeline = createPipelineService({ admin, producer, supervisor, settings, names, retention: options.retention, resume: () => resumeNotice });
+  supervisor.onChange(() => runState.record(supervisor.wanted()));
   const brokerListeners = new Set<(s: BrokerState) => void>();
   let wasConnected = false;
   const monitor = createBrokerMonitor({
@@ -78,6 +88,7 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
     mode: options.mode,
     brokers: options.brokers,
     version: options.brokerVersion,
+    process: options.brokerControl?.state() ?? null,
     onChange: (s) => {
       if (s.connected !== wasConnected) log.info({ brokers: s.brokers, error: s.error }, s.connected ? "broker connected" : "broker unreachable");
       wasConnected = s.connected;
@@ -85,6 +96,7 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
     },
   });
   monitor.start();
+  options.brokerControl?.onChange((p) => monitor.setProcess(p));
   return {
     options,
     log,
@@ -94,7 +106,21 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
     pipeline,
     monitor,
     brokerListeners,
-    async shutdown() {
+    async resumeAfterUncleanStop(say) {
+      const decision = decideResume(runState.previous(), options.resume ?? true);
+      const line = describeResume(decision);
+      if (line) say(line);
+      if (decision.kind === "nothing") return;
+      const components = decision.running.map((c) => c.name);
+      resumeNotice = { kind: decision.kind === "resume" ? "resumed" : "notResumed", components, at: Date.now() };
+      if (decision.kind !== "resume") return;
+      for (const c of decision.running) {
+        await supervisor.setInstances(c.name, c.instances).catch(() => undefined);
+        await supervisor.start(c.name).catch((err: Error) => say(`[lab] could not resume ${c.name}: ${err.message}`));
+      }
+    },
+    async shutdown(opts = { clean: true }) {
+      runState.end(opts.clean);
       monitor.stop();
       await supervisor.stopAll();
       await admin.disconnect().catch(() => undefined);

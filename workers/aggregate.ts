@@ -1,3 +1,5 @@
+// First, before anything connects to Kafka: this process must not outlive the app.
+import "./runtime/parent-watch";
 import { topicNames } from "@/lib/contract/topics";
 import { AggregateProcessor } from "@/lib/pipeline/aggregate-processor";
 import { windowConfigProblem, type WindowAggConfig } from "@/lib/pipeline/window-agg";

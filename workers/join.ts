@@ -1,3 +1,5 @@
+// First, before anything connects to Kafka: this process must not outlive the app.
+import "./runtime/parent-watch";
 import { topicNames } from "@/lib/contract/topics";
 import { maxInputSkewMs } from "@/lib/pipeline/input-alignment";
 import { JoinProcessor } from "@/lib/pipeline/join-processor";

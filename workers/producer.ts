@@ -1,3 +1,5 @@
+// First, before anything connects to Kafka: this process must not outlive the app.
+import "./runtime/parent-watch";
 import { setTimeout as sleep } from "node:timers/promises";
 import { STRATEGIES, type Strategy } from "@/lib/contract/records";
 import { topicNames } from "@/lib/contract/topics";

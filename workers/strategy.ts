@@ -1,3 +1,5 @@
+// First, before anything connects to Kafka: this process must not outlive the app.
+import "./runtime/parent-watch";
 import { STRATEGIES, inputTopic } from "@/lib/contract/records";
 import { topicNames } from "@/lib/contract/topics";
 import { strategyStep } from "@/lib/pipeline/strategy-step";

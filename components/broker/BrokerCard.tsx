@@ -11,18 +11,29 @@ export function BrokerCard() {
   const { broker } = useLive();
   const { t } = useI18n();
   const up = broker?.connected ?? false;
+  const proc = broker?.process ?? null;
+  const down = proc?.status === "crashed" || (proc?.status === "starting" && proc.reason !== null);
+  const label = !broker
+    ? t("broker.unknown")
+    : proc?.status === "crashed"
+      ? t("broker.crashed")
+      : proc?.status === "starting"
+        ? t("broker.starting")
+        : up
+          ? t("broker.connected")
+          : t("broker.disconnected");
   return (
-    <section className="card p-4" data-testid="broker-card" data-connected={broker ? String(up) : "unknown"}>
+    <section className="card p-4" data-testid="broker-card" data-connected={broker ? String(up) : "unknown"} data-process={proc?.status ?? "none"}>
       <div className="mb-3 flex items-center justify-between">
         <h2 className="text-base font-semibold">{t("broker.title")}</h2>
         <span
           data-testid="broker-status"
           className={`inline-flex items-center gap-1.5 rounded-full px-2.5 py-0.5 text-xs font-medium ${
-            !broker ? "bg-surface-2 text-muted" : up ? "bg-ok/15 text-ok" : "bg-err/15 text-err"
+            !broker ? "bg-surface-2 text-muted" : up && !down ? "bg-ok/15 text-ok" : "bg-err/15 text-err"
           }`}
         >
           <span aria-hidden className="h-1.5 w-1.5 rounded-full bg-current" />
-          {!broker ? t("broker.unknown") : up ? t("broker.connected") : t("broker.disconnected")}
+          {label}
         </span>
       </div>
       {broker && (
@@ -34,6 +45,7 @@ export function BrokerCard() {
             <Row label={t("broker.version")} value={broker.version ?? t("common.none")} mono />
           </dl>
           {broker.error && !up && <p className="mt-2 text-xs text-err">{broker.error}</p>}
+          {proc && proc.crashes > 0 && <CrashNote reason={proc.reason} crashes={proc.crashes} restartAt={proc.restartAt} />}
           <div className="mt-3">
             <div className="eyebrow mb-1.5">{t("broker.topics", { count: broker.topics.length })}</div>
             {broker.topics.length === 0 ? (
@@ -54,7 +66,7 @@ export function BrokerCard() {
             )}
           </div>
           <p className="mt-3 text-[11px] text-muted">{t("broker.updated", { time: formatShortClock(broker.at) })}</p>
-          {broker.mode === "embedded" && <BrokerControl up={up} />}
+          {broker.mode === "embedded" && <BrokerControl up={up && proc?.status !== "crashed"} />}
         </>
       )}
     </section>
@@ -69,5 +81,17 @@ function Row({ label, value, mono, testid }: { label: string; value: string; mon
         {value}
       </dd>
     </>
+  );
+}
+
+/** What the lab knows of the broker's crashes: the last reason, how many, when it starts it again. */
+function CrashNote({ reason, crashes, restartAt }: { reason: string | null; crashes: number; restartAt: number | null }) {
+  const { t } = useI18n();
+  return (
+    <div className="mt-2 space-y-0.5 text-xs" data-testid="broker-crash">
+      {reason && <p className="text-err">{t("broker.lastCrash", { reason })}</p>}
+      <p className="text-muted">{t("broker.crashes", { count: crashes })}</p>
+      {restartAt !== null && <p className="text-muted">{t("broker.restartAt", { time: formatShortClock(restartAt) })}</p>}
+    </div>
   );
 }

@@ -8,7 +8,10 @@ export function ConnectionBanner() {
   const { connection, broker } = useLive();
   const { t } = useI18n();
   let text: string | null = null;
+  const proc = broker?.process;
   if (connection === "reconnecting") text = t("conn.reconnecting");
+  else if (connection === "live" && proc?.status === "crashed") text = t("conn.brokerCrashed", { reason: proc.reason ?? "?" });
+  else if (connection === "live" && proc?.status === "starting" && proc.crashes > 0 && proc.reason) text = t("conn.brokerRestarting");
   else if (connection === "live" && broker && !broker.connected)
     text = broker.error ? t("conn.brokerDown", { error: broker.error }) : t("conn.brokerDownNoError");
   if (!text) return null;

@@ -150,9 +150,18 @@ export const ComponentView = z.object({
 });
 export type ComponentView = z.infer<typeof ComponentView>;
 
+/** Said once per start, after an unclean stop: what was started again, or would have been (LAB_RESUME=false). */
+export const ResumeNotice = z.object({
+  kind: z.enum(["resumed", "notResumed"]),
+  components: z.array(ComponentName),
+  at: z.number(),
+});
+export type ResumeNotice = z.infer<typeof ResumeNotice>;
+
 export const PipelineView = z.object({
   components: z.array(ComponentView),
   settings: Settings,
+  resume: ResumeNotice.nullable().optional(),
 });
 export type PipelineView = z.infer<typeof PipelineView>;
 
@@ -162,6 +171,21 @@ export const SettingsAnswer = Settings.extend({
 });
 
 export const BrokerMode = z.enum(["embedded", "external"]);
+
+export const BROKER_PROCESS_STATUSES = ["starting", "running", "stopping", "stopped", "crashed"] as const;
+/** The embedded broker's JVM as the server sees it (null with an external cluster). */
+export const BrokerProcess = z.object({
+  status: z.enum(BROKER_PROCESS_STATUSES),
+  pid: z.number().nullable(),
+  /** Why it last crashed or failed to start (exit code or signal, or the start error); null once it runs again. */
+  reason: z.string().nullable(),
+  /** Crashes since the lab started. */
+  crashes: z.number().int(),
+  /** When the server starts it again by itself, after a crash (epoch ms); null when none is planned. */
+  restartAt: z.number().nullable(),
+});
+export type BrokerProcess = z.infer<typeof BrokerProcess>;
+
 export const BrokerState = z.object({
   connected: z.boolean(),
   mode: BrokerMode,
@@ -170,13 +194,14 @@ export const BrokerState = z.object({
   version: z.string().nullable(),
   topics: z.array(z.string()),
   error: z.string().nullable(),
+  process: BrokerProcess.nullable(),
   at: z.number(),
 });
 export type BrokerState = z.infer<typeof BrokerState>;
 
 export const Health = z.object({
   status: z.literal("ok"),
-  broker: z.object({ connected: z.boolean(), brokers: z.string(), mode: BrokerMode }),
+  broker: z.object({ connected: z.boolean(), brokers: z.string(), mode: BrokerMode, process: BrokerProcess.nullable() }),
 });
 
 export const TopicsView = z.object({

@@ -22,6 +22,8 @@ export const en = {
   "conn.live": "Live",
   "conn.brokerDown": "The Kafka broker is unreachable: {error}. The page will recover by itself when it is back.",
   "conn.brokerDownNoError": "The Kafka broker is unreachable. The page will recover by itself when it is back.",
+  "conn.brokerCrashed": "The Kafka broker crashed ({reason}). The lab starts it again by itself; producers and workers wait and carry on.",
+  "conn.brokerRestarting": "The Kafka broker is starting again after a crash…",
 
   "broker.title": "Broker",
   "broker.connected": "Connected",
@@ -39,6 +41,11 @@ export const en = {
   "broker.stop": "Stop broker",
   "broker.start": "Start broker",
   "broker.controlHint": "Stop the broker to watch producers and workers wait and reconnect; start it again and nothing acknowledged is lost.",
+  "broker.crashed": "Crashed",
+  "broker.starting": "Starting…",
+  "broker.lastCrash": "Last crash: {reason}",
+  "broker.crashes": "Crashes since the lab started: {count}",
+  "broker.restartAt": "Starting it again at {time}",
 
   "pipeline.title": "Pipeline",
   "pipeline.intro": "Producers write to input topics; the strategy worker transforms them; the join pairs C and D within a time window; the aggregation counts and averages results per time window.",
@@ -176,6 +183,9 @@ export const en = {
   "unit.s": "{n} s",
   "unit.min": "{n} min",
   "unit.h": "{n} h",
+  "resume.resumed": "The lab did not stop cleanly last time (it was killed or crashed), so it started again what was running: {components}.",
+  "resume.notResumed": "The lab did not stop cleanly last time, with {components} running. LAB_RESUME=false, so they stay stopped: press Start when you want them.",
+  "resume.dismiss": "Dismiss",
   "common.none": "—",
   "common.loading": "Loading…",
 } as const;

@@ -23,6 +23,8 @@ export const zhCN: Dictionary = {
   "conn.live": "实时",
   "conn.brokerDown": "无法连上 Kafka broker：{error}。恢复后页面会自动更新。",
   "conn.brokerDownNoError": "无法连上 Kafka broker。恢复后页面会自动更新。",
+  "conn.brokerCrashed": "Kafka broker 崩溃了（{reason}）。实验室会自动重新启动它；producer 和 worker 会等待并继续运行。",
+  "conn.brokerRestarting": "Kafka broker 崩溃后正在重新启动…",
 
   "broker.title": "Broker",
   "broker.connected": "已连接",
@@ -40,6 +42,11 @@ export const zhCN: Dictionary = {
   "broker.stop": "停止 broker",
   "broker.start": "启动 broker",
   "broker.controlHint": "停止 broker，看 producer 和 worker 等待并自动重连；再启动它，已确认的数据一条也不会丢失。",
+  "broker.crashed": "已崩溃",
+  "broker.starting": "启动中…",
+  "broker.lastCrash": "上次崩溃：{reason}",
+  "broker.crashes": "实验室启动以来的崩溃次数：{count}",
+  "broker.restartAt": "将于 {time} 重新启动",
 
   "pipeline.title": "管道",
   "pipeline.intro": "Producer 写入输入主题；策略 worker 转换数据；Join 在时间窗口内配对 C 与 D；聚合按时间窗口计算结果的条数与平均。",
@@ -177,6 +184,9 @@ export const zhCN: Dictionary = {
   "unit.s": "{n} 秒",
   "unit.min": "{n} 分钟",
   "unit.h": "{n} 小时",
+  "resume.resumed": "实验室上次没有正常停止（被强制结束或崩溃），所以已重新启动当时正在运行的组件：{components}。",
+  "resume.notResumed": "实验室上次没有正常停止，当时 {components} 正在运行。LAB_RESUME=false，所以它们保持停止；需要时请点击“启动”。",
+  "resume.dismiss": "关闭",
   "common.none": "—",
   "common.loading": "加载中…",
 };

@@ -23,6 +23,8 @@ export const zhTW: Dictionary = {
   "conn.live": "即時",
   "conn.brokerDown": "無法連上 Kafka broker：{error}。恢復後頁面會自動更新。",
   "conn.brokerDownNoError": "無法連上 Kafka broker。恢復後頁面會自動更新。",
+  "conn.brokerCrashed": "Kafka broker 崩潰了（{reason}）。實驗室會自動重新啟動它；producer 與 worker 會等待並繼續執行。",
+  "conn.brokerRestarting": "Kafka broker 崩潰後正在重新啟動…",
 
   "broker.title": "Broker",
   "broker.connected": "已連線",
@@ -40,6 +42,11 @@ export const zhTW: Dictionary = {
   "broker.stop": "停止 broker",
   "broker.start": "啟動 broker",
   "broker.controlHint": "停止 broker，看 producer 與 worker 等待並自動重新連線；再啟動它，已確認的資料一筆也不會遺失。",
+  "broker.crashed": "已崩潰",
+  "broker.starting": "啟動中…",
+  "broker.lastCrash": "上次崩潰：{reason}",
+  "broker.crashes": "實驗室啟動以來的崩潰次數：{count}",
+  "broker.restartAt": "將於 {time} 重新啟動",
 
   "pipeline.title": "管線",
   "pipeline.intro": "Producer 寫入輸入主題；策略 worker 轉換資料；Join 在時間窗口內配對 C 與 D；聚合依時間視窗計算結果的筆數與平均。",
@@ -177,6 +184,9 @@ export const zhTW: Dictionary = {
   "unit.s": "{n} 秒",
   "unit.min": "{n} 分鐘",
   "unit.h": "{n} 小時",
+  "resume.resumed": "實驗室上次沒有正常停止（被強制結束或崩潰），所以已重新啟動當時正在執行的元件：{components}。",
+  "resume.notResumed": "實驗室上次沒有正常停止，當時 {components} 正在執行。LAB_RESUME=false，所以它們維持停止；需要時請按「啟動」。",
+  "resume.dismiss": "關閉",
   "common.none": "—",
   "common.loading": "載入中…",
 };

@@ -74,7 +74,7 @@ export class Timeline {
     return this;
   }
   broker(connected: boolean) {
-    this.s = { ...this.s, broker: { connected, mode: "embedded", brokers: "x:1", clusterId: null, version: null, topics: [], error: null, at: this.next() } };
+    this.s = { ...this.s, broker: { connected, mode: "embedded", brokers: "x:1", clusterId: null, version: null, topics: [], error: null, process: null, at: this.next() } };
     return this;
   }
 }

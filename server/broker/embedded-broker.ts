@@ -10,13 +10,14 @@ import { assertPortsFree } from "./ports";
 import { sendSignal } from "./process-control";
 import { renderLog4j2Config, renderServerProperties } from "./properties";
 import { provisionKafka, type KafkaRuntime } from "./provision";
-import { logSize, logTail, waitForReady } from "./readiness";
+import { logSize, logTail, waitForReady, type ReadyOutcome } from "./readiness";
 import { formatStorage, isFormatted, newClusterId, readClusterId } from "./storage";
 import { superviseJvm, type SupervisedJvm } from "./supervisor";
 import type { BrokerStep, EmbeddedBroker, EmbeddedBrokerOptions } from "./types";
 
 const DEFAULT_HEAP_MB = 256;
-const DEFAULT_READY_TIMEOUT_MS = 60_000;
+const DEFAULT_READY_STALL_MS = 60_000;
+const DEFAULT_READY_MAX_MS = 15 * 60_000;
 const STOP_GRACE_MS = 15_000;
 
 type Resolved = Required<Omit<EmbeddedBrokerOptions, "log">> & { log: (step: BrokerStep) => void };
@@ -46,7 +47,8 @@ function resolveOptions(opts: EmbeddedBrokerOptions): Resolved {
     controllerPort: opts.controllerPort ?? opts.port + 1,
     heapMb: opts.heapMb ?? DEFAULT_HEAP_MB,
     nice: opts.nice ?? 0,
-    readyTimeoutMs: opts.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS,
+    readyStallMs: opts.readyStallMs ?? DEFAULT_READY_STALL_MS,
+    readyMaxMs: opts.readyMaxMs ?? DEFAULT_READY_MAX_MS,
     logFile: path.resolve(opts.logFile ?? `${dataDir}.log`),
     env: opts.env ?? process.env,
     log: opts.log ?? (() => {}),
@@ -134,23 +136,27 @@ async function launch(o: Resolved, java: JavaInstall, runtime: KafkaRuntime, fil
     hasExited = true;
     return releasePidFile(o.dataDir, jvm.pid);
   });
-  const outcome = await waitForReady({ logFile: o.logFile, offset, timeoutMs: o.readyTimeoutMs, hasExited: () => hasExited });
+  const outcome = await waitForReady({ logFile: o.logFile, offset, pid: jvm.pid, stallMs: o.readyStallMs, maxMs: o.readyMaxMs, hasExited: () => hasExited });
   if (outcome !== "ready") throw await failedStart(o, jvm, outcome, offset);
   const bootstrap = `127.0.0.1:${o.port}`;
   o.log({ step: "ready", message: `${bootstrap} cluster ${clusterId}`, elapsedMs: Date.now() - started });
   return brokerHandle(o, jvm, bootstrap, clusterId);
 }
 
-async function failedStart(o: Resolved, jvm: SupervisedJvm, outcome: "exited" | "timeout", offset: number): Promise<BrokerError> {
+async function failedStart(o: Resolved, jvm: SupervisedJvm, outcome: Exclude<ReadyOutcome, "ready">, offset: number): Promise<BrokerError> {
   await stopJvm(jvm);
   await releasePidFile(o.dataDir, jvm.pid);
   const tail = await logTail(o.logFile, offset, 20);
-  const what = outcome === "timeout" ? `did not become ready within ${o.readyTimeoutMs} ms and was stopped` : "exited during startup";
+  const what = {
+    stalled: `showed no startup progress (no log line, no CPU work) for ${o.readyStallMs / 1000} s and was stopped`,
+    "too-long": `was still not ready after ${o.readyMaxMs / 60_000} min and was stopped`,
+    exited: "exited during startup",
+  }[outcome];
   return new BrokerError({
-    code: outcome === "timeout" ? "READY_TIMEOUT" : "START_FAILED",
+    code: outcome === "exited" ? "START_FAILED" : "READY_TIMEOUT",
     message: `The Kafka broker ${what}. Last lines of ${o.logFile}:\n${tail || "(log is empty)"}`,
     fix: `read ${o.logFile}; if the storage is damaged delete ${o.dataDir} (all topics are lost), or set KAFKA_BROKERS to use an existing cluster`,
-    retriable: outcome === "timeout",
+    retriable: outcome !== "exited",
   });
 }
 

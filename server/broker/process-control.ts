@@ -23,6 +23,14 @@ function statFields(pid: number): string[] {
 
 const processState = (pid: number): string | null => statFields(pid)[0] ?? null;
 
+/** CPU time (user + system) the process has used so far, in ms; null if it is gone. Linux ticks are 10 ms. */
+export function cpuTimeMs(pid: number): number | null {
+  const fields = statFields(pid);
+  // utime and stime are fields 14 and 15 of proc(5), i.e. 11 and 12 after the command name.
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return Number.isFinite(ticks) ? ticks * 10 : null;
+}
+
 export function parentPid(pid: number): number | null {
   const ppid = Number(statFields(pid)[1]);
   return Number.isInteger(ppid) && ppid > 0 ? ppid : null;

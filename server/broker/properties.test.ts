@@ -38,10 +38,12 @@ describe("renderServerProperties", () => {
 });
 
 describe("renderLog4j2Config", () => {
-  it("keeps the root at WARN but the readiness logger at INFO", () => {
+  it("keeps the root at WARN but the readiness and log-recovery loggers at INFO", () => {
     const xml = renderLog4j2Config();
     expect(xml).toContain('<Root level="WARN">');
     expect(xml).toContain('<Logger name="kafka.server.KafkaRaftServer" level="INFO"/>');
+    expect(xml).toContain('<Logger name="kafka.log.LogManager" level="INFO"/>');
+    expect(xml).toContain('<Logger name="org.apache.kafka.storage.internals.log.LogLoader" level="INFO"/>');
   });
 });
 

@@ -33,9 +33,12 @@ export function renderServerProperties(o: ServerPropertiesOptions): string {
 
 const escapePropertyValue = (v: string) => v.replace(/\\/g, "\\\\");
 
-/** The readiness line comes from this logger, so it stays at INFO while the rest is WARN. */
+/** The readiness line comes from this logger, so it stays at INFO while the rest is WARN (but for RECOVERY_LOGGERS). */
 export const READY_LOGGER = "kafka.server.KafkaRaftServer";
 export const READY_MARKER = "Kafka Server started";
+
+/** They report log loading and recovery at start, line by line, which readiness counts as progress (ready-progress.ts). */
+export const RECOVERY_LOGGERS = ["kafka.log.LogManager", "org.apache.kafka.storage.internals.log.LogLoader"];
 
 export function renderLog4j2Config(): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -48,6 +51,7 @@ export function renderLog4j2Config(): string {
   <Loggers>
     <Root level="WARN"><AppenderRef ref="STDOUT"/></Root>
     <Logger name="${READY_LOGGER}" level="INFO"/>
+${RECOVERY_LOGGERS.map((name) => `    <Logger name="${name}" level="INFO"/>`).join("\n")}
   </Loggers>
 </Configuration>
 `;

@@ -10,8 +10,13 @@ export interface EmbeddedBrokerOptions {
   kafkaVersion: string;
   /** JVM max heap, default 512. */
   heapMb?: number;
-  /** Default 60000. */
-  readyTimeoutMs?: number;
+  /**
+   * Startup gives up when the broker has been this long neither ready nor showing progress (a log line,
+   * such as log recovery's, or CPU work), default 60000: a slow machine or a long recovery is waited for.
+   */
+  readyStallMs?: number;
+  /** And after this long in all, progress or not; default 900000 (15 min). */
+  readyMaxMs?: number;
   /**
    * CPU niceness of the JVM (0–19, default 0). Its session's CPU share is lowered with it: the broker
    * leads its own session, so without that a nice value would not count against the browser.

@@ -1,4 +1,4 @@
-import { settingsProblem, type ComponentName, type PipelineView, type SettingsPatch, type TopicsView } from "@/lib/contract/api";
+import { settingsProblem, type ComponentName, type PipelineView, type ResumeNotice, type SettingsPatch, type TopicsView } from "@/lib/contract/api";
 import type { GroupView, Inject, Replay, ReplayAnswer } from "@/lib/contract/experiments";
 import { invalidReplayAt, recordsToReplay, rewindPlan, waitForEmptyGroup } from "@/lib/pipeline/replay";
 import { injectedRecord } from "@/lib/pipeline/inject";
@@ -33,10 +33,12 @@ export interface PipelineServiceDeps {
   names: TopicNames;
   /** Bounds on the topics' age and size; absent: the broker's defaults. */
   retention?: RetentionPolicy;
+  /** What was resumed at start after an unclean stop, for the dashboard's notice. */
+  resume?: () => ResumeNotice | null;
 }
 
 /** What the API routes do, in one place: topics, components and settings. */
-export function createPipelineService({ admin, producer, supervisor, settings, names, retention, clock = Date.now, sleep = (ms) => new Promise((r) => setTimeout(r, ms)), replayWaitMs = 25_000 }: PipelineServiceDeps) {
+export function createPipelineService({ admin, producer, supervisor, settings, names, retention, resume, clock = Date.now, sleep = (ms) => new Promise((r) => setTimeout(r, ms)), replayWaitMs = 25_000 }: PipelineServiceDeps) {
   const partitionCount = async () => {
     const counts = Object.values(await admin.partitionCounts(names.all()));
     return counts.length ? Math.max(...counts) : 0;
@@ -55,7 +57,7 @@ export function createPipelineService({ admin, producer, supervisor, settings, n
     if (retention) await admin.configureTopics(names.all(), retentionFor(target));
   };
 
-  const view = (): PipelineView => ({ components: supervisor.view(), settings: settings.get() });
+  const view = (): PipelineView => ({ components: supervisor.view(), settings: settings.get(), resume: resume?.() ?? null });
 
   let settingsQueue: Promise<unknown> = Promise.resolve();
   const changeSettings = async (patch: SettingsPatch) => {

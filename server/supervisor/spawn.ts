@@ -46,7 +46,7 @@ export function spawnWorker(launch: WorkerLaunch, events: WorkerProcessEvents): 
   const spec = specOf(launch.name);
   const nice = launch.nice ?? 0;
   const child = spawn(process.execPath, [...(V8_FLAGS[spec.kind] ?? []), launch.scripts.scriptOf(spec)], {
-    // Detached only to lead its own session (see lowerCpuPriority); it still exits when we go (onParentGone).
+    // Detached only to lead its own session (see lowerCpuPriority); it still exits when we go (workers/runtime/parent-watch.ts).
     detached: nice > 0,
     stdio: ["ignore", "pipe", "pipe", "ipc"],
     env: {

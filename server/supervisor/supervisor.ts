@@ -154,6 +154,8 @@ export function createSupervisor(deps: SupervisorDeps) {
       await Promise.all(byKind("worker").map(stop));
     },
     view,
+    /** The components meant to run (whatever their processes are doing right now), with their instance counts. */
+    wanted: () => COMPONENT_NAMES.filter((n) => running(comp(n))).map((name) => ({ name, instances: comp(name).desired })),
     logs: (name: ComponentName, n?: number) => comp(name).logs.recent(n),
     pidOf: (name: ComponentName, index = 0) => comp(name).instances[index]?.pid() ?? null,
     /** Push settings to running processes that apply them live (producers). */

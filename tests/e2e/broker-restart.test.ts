@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrokerProcess } from "@/lib/contract/api";
 import type { Page } from "playwright-core";
 import type { RunningApp } from "../support/app";
 import { openSession, screenshot, type BrowserSession } from "./browser";
@@ -24,5 +25,19 @@ describe("the broker-restart experiment in the dashboard", () => {
     await screenshot(page, "40-broker-stopped");
     await page.getByTestId("broker-start").click();
     await page.locator('[data-testid="broker-card"][data-connected="true"]').waitFor({ timeout: 60_000 });
+  });
+
+  it("shows a broker killed with SIGKILL as crashed, with a banner, until the lab has started it again", async () => {
+    await page.goto(app.url);
+    await page.locator('[data-testid="broker-card"][data-connected="true"]').waitFor({ timeout: 60_000 });
+    const health = async () => (await (await fetch(`${app.url}/api/health`)).json()) as { broker: { process: BrokerProcess } };
+    const { pid } = (await health()).broker.process;
+    process.kill(pid!, "SIGKILL");
+    await page.getByTestId("connection-banner").filter({ hasText: /crashed|starting again after a crash/ }).waitFor({ timeout: 10_000 });
+    await page.getByTestId("broker-crash").filter({ hasText: "SIGKILL" }).waitFor({ timeout: 10_000 });
+    await screenshot(page, "41-broker-crashed");
+    await page.locator('[data-testid="broker-card"][data-connected="true"][data-process="running"]').waitFor({ timeout: 120_000 });
+    await page.getByTestId("connection-banner").waitFor({ state: "detached", timeout: 30_000 });
+    expect(await page.getByTestId("broker-crash").textContent()).toContain("1");
   });
 });

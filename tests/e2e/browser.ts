@@ -1,7 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { startApp, type RunningApp } from "../support/app";
+import { startApp, type AppOptions, type RunningApp } from "../support/app";
 
 export const SCREENSHOTS = path.resolve(import.meta.dirname, "../../test-results/screenshots");
 
@@ -32,8 +32,8 @@ export interface BrowserSession {
 }
 
 /** For one test file: the real app (see tests/support/app.ts) and a headless Chromium page of the given size. */
-export async function openSession(viewport: { width: number; height: number }, env: Record<string, string> = {}): Promise<BrowserSession> {
-  const app = await startApp(env);
+export async function openSession(viewport: { width: number; height: number }, env: Record<string, string> = {}, opts: AppOptions = {}): Promise<BrowserSession> {
+  const app = await startApp(env, opts);
   let browser: Browser | null = null;
   try {
     browser = await launchBrowser();

@@ -3,13 +3,12 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, describe, expect, it } from "vitest";
 import { COMPONENT_NAMES, DEFAULT_SETTINGS, type ComponentName } from "@/lib/contract/api";
-import { STRATEGIES, type Strategy } from "@/lib/contract/records";
+import { STRATEGIES } from "@/lib/contract/records";
 import { topicNames } from "@/lib/contract/topics";
-import { strategyResult } from "@/lib/pipeline/transform";
 import { DEFAULT_KAFKA_VERSION, startEmbeddedBroker, type EmbeddedBroker } from "@/server/broker";
 import { createSupervisor } from "@/server/supervisor/supervisor";
-import { status, strategyDrained } from "../support/chaos";
-import { multiset, readTopic, testKafka, valueOf, waitFor } from "../support/kafka";
+import { status, strategyCommitted, strategyDrained, strategyOutputs } from "../support/chaos";
+import { testKafka, waitFor } from "../support/kafka";
 import { ROOT, workerScripts } from "../support/pipeline";
 
 /** A broker of this test's own (not the shared test broker), stopped and started again on the same data. */
@@ -33,20 +32,6 @@ afterAll(async () => {
   await rm(DATA_DIR, { recursive: true, force: true });
 });
 
-type Kafka = ReturnType<typeof testKafka>;
-/** Sum of the strategy worker's committed input offsets: it grows only when a transaction commits. */
-async function committedSum(kafka: Kafka, names: ReturnType<typeof topicNames>): Promise<bigint> {
-  const admin = kafka.admin();
-  try {
-    const got = await admin.groupOffsets(names.group("strategy"), STRATEGIES.map((s) => names.name(`${s}_input`)));
-    return got.reduce((sum, o) => sum + (o.offset === "-1" ? 0n : BigInt(o.offset)), 0n);
-  } catch {
-    return -1n;
-  } finally {
-    await admin.disconnect().catch(() => undefined);
-  }
-}
-
 describe("broker restart", () => {
   it("producers and workers reconnect by themselves, the pipeline runs again within 15 s, and nothing acknowledged is lost", async () => {
     await rm(DATA_DIR, { recursive: true, force: true });
@@ -63,7 +48,7 @@ describe("broker restart", () => {
     try {
       await sup.startAll();
       await waitFor(allRunning, "every component to run");
-      await waitFor(async () => (await committedSum(kafka, names)) > 500n, "the pipeline to flow before the stop");
+      await waitFor(async () => (await strategyCommitted(kafka, names)) > 500n, "the pipeline to flow before the stop");
 
       await broker.stop();
       const downAt = Date.now();
@@ -72,20 +57,17 @@ describe("broker restart", () => {
       const backAt = Date.now();
       process.stdout.write(`[restart] broker down ${((backAt - downAt) / 1000).toFixed(1)} s in all\n`);
 
-      const before = await committedSum(kafka, names);
-      await waitFor(async () => (await committedSum(kafka, names)) > before + 100n, "outputs to flow again", BACK_WITHIN_MS);
+      const before = await strategyCommitted(kafka, names);
+      await waitFor(async () => (await strategyCommitted(kafka, names)) > before + 100n, "outputs to flow again", BACK_WITHIN_MS);
       const flowingAfter = Date.now() - backAt;
       await waitFor(allRunning, "every component to run again", BACK_WITHIN_MS);
       process.stdout.write(`[restart] outputs flowing ${(flowingAfter / 1000).toFixed(1)} s after the broker was back; restarts ${JSON.stringify(Object.fromEntries(sup.view().map((c) => [c.name, c.restarts])))}\n`);
 
       for (const p of PRODUCERS) await sup.stop(p);
       await waitFor(() => strategyDrained(kafka, names), "the strategy worker to commit every input", 60_000);
-      for (const s of STRATEGIES) {
-        const inputs = await readTopic(kafka, names.name(`${s}_input`), 1, 60_000);
-        const want = inputs.map((r) => valueOf<{ value: number; ts: number; strategy: Strategy }>(r)).map((v, i) => ({ key: inputs[i]!.key, ts: v.ts, result: strategyResult(v.value) }));
-        const got = (await readTopic(kafka, names.name(`${s}_output`), want.length, 60_000)).map((r) => ({ key: r.key, ...valueOf<{ result: number; ts: number }>(r) }));
-        process.stdout.write(`[restart] ${s}: ${want.length} inputs, ${got.length} outputs\n`);
-        expect(multiset(got.map((g) => ({ key: g.key, ts: g.ts, result: g.result })))).toEqual(multiset(want));
+      for (const c of await strategyOutputs(kafka, names)) {
+        process.stdout.write(`[restart] ${c.strategy}: ${c.want.length} inputs, ${c.got.length} outputs\n`);
+        expect(c.got).toEqual(c.want);
       }
     } finally {
       await sup.stopAll();

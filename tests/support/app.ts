@@ -9,12 +9,26 @@ import { ROOT } from "./pipeline";
 
 export interface RunningApp {
   url: string;
+  /** The server's pid (with `detached`, also its process group): to read its memory in /proc, or check it is alive. */
+  pid: number;
+  dataDir: string;
   /** The topic prefix this app's pipeline uses (each app gets its own topics and groups). */
   topicPrefix: string;
-  /** The server process (to read its memory in /proc, or check it is alive). */
-  pid: number;
   output: () => string;
+  /** Resolves when the server process has exited. */
+  exited: Promise<void>;
+  /** SIGKILL the server, and with `detached` its whole process group, as a crash or `kill -9 -<pgid>` would. */
+  killHard(): Promise<void>;
+  /** SIGTERM (a clean stop), SIGKILL after 20 s; removes the data dir unless it was given. */
   stop(): Promise<void>;
+}
+
+export interface AppOptions {
+  /** Lead a process group of its own, as `npm start` in a terminal does. */
+  detached?: boolean;
+  /** Reuse this data dir (kept after stop); default a fresh temporary one, removed after stop. */
+  dataDir?: string;
+  topicPrefix?: string;
 }
 
 function freePort(): Promise<number> {
@@ -29,13 +43,13 @@ function freePort(): Promise<number> {
 }
 
 /** The real server (`server/main.ts`, production build) against the test broker, on a free port. */
-export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
+export async function startApp(env: Record<string, string> = {}, opts: AppOptions = {}): Promise<RunningApp> {
   if (!fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
     throw new Error("no production build: run `npm test` (which builds first) or `npx next build`");
   }
   const port = await freePort();
-  const topicPrefix = `app-${Date.now().toString(36)}.`;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "lab-app-"));
+  const topicPrefix = opts.topicPrefix ?? `app-${Date.now().toString(36)}.`;
+  const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "lab-app-"));
   let out = "";
   const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "server", "main.ts")], {
     cwd: ROOT,
@@ -51,6 +65,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
+    detached: opts.detached ?? false,
   });
   child.stdout.on("data", (d) => (out += d));
   child.stderr.on("data", (d) => (out += d));
@@ -58,15 +73,33 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
   let gone = false;
   void exited.then(() => (gone = true));
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(async () => {
-    if (gone) throw new Error(`the app exited while starting:\n${out}`);
-    return fetch(`${url}/api/health`).then((r) => r.ok || r.status === 401, () => false);
-  }, "the app to answer /api/health", 90_000);
+  const killHard = async () => {
+    if (!gone) process.kill(opts.detached ? -child.pid! : child.pid!, "SIGKILL");
+    await exited;
+  };
+  try {
+    await waitFor(async () => {
+      if (gone) throw new Error(`the app exited while starting:\n${out}`);
+      return fetch(`${url}/api/health`).then((r) => r.ok || r.status === 401, () => false);
+    }, "the app to answer /api/health", 90_000);
+  } catch (err) {
+    if (!gone) (err as Error).message += `; its output so far:\n${out}`;
+    // An app that never answered must not outlive the test (with its broker, when it runs one).
+    child.kill("SIGTERM");
+    const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
+    await exited;
+    clearTimeout(timer);
+    if (!opts.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    throw err;
+  }
   return {
     url,
-    topicPrefix,
     pid: child.pid!,
+    dataDir,
+    topicPrefix,
     output: () => out,
+    exited,
+    killHard,
     async stop() {
       if (!gone) {
         child.kill("SIGTERM");
@@ -74,7 +107,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
         await exited;
         clearTimeout(timer);
       }
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (!opts.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

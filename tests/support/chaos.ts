@@ -1,8 +1,9 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { DEFAULT_SETTINGS, type ComponentName } from "@/lib/contract/api";
-import { JOIN_OUTPUT_TOPIC, STRATEGIES, type LabRecord } from "@/lib/contract/records";
+import { JOIN_OUTPUT_TOPIC, STRATEGIES, type LabRecord, type Strategy } from "@/lib/contract/records";
 import type { TopicNames } from "@/lib/contract/topics";
 import { seededRandom } from "@/lib/pipeline/hostile-corpus";
+import { strategyResult } from "@/lib/pipeline/transform";
 import type { KafkaAdapter } from "@/server/kafka/adapter";
 import { createSupervisor, type Supervisor } from "@/server/supervisor/supervisor";
 import { multiset, produce, readTopic, valueOf, waitFor } from "./kafka";
@@ -70,6 +71,35 @@ export function compareMultisets(want: string[], got: string[]): { missing: numb
 /** Every record of `topic`, read with the given isolation, once nothing new has come for `quietMs`. */
 export const readEverything = (kafka: KafkaAdapter, topic: string, readUncommitted: boolean, quietMs = 3000): Promise<LabRecord[]> =>
   readTopic(kafka, topic, 0, 120_000, quietMs, readUncommitted);
+
+/** Sum of the strategy worker's committed input offsets: it grows only when a transaction commits (-1 if unknown). */
+export async function strategyCommitted(kafka: KafkaAdapter, names: TopicNames): Promise<bigint> {
+  const admin = kafka.admin();
+  try {
+    const got = await admin.groupOffsets(names.group("strategy"), STRATEGIES.map((s) => names.name(`${s}_input`)));
+    return got.reduce((sum, o) => sum + (o.offset === "-1" ? 0n : BigInt(o.offset)), 0n);
+  } catch {
+    return -1n;
+  } finally {
+    await admin.disconnect().catch(() => undefined);
+  }
+}
+
+/**
+ * For each strategy, what X_output should hold given what X_input holds (every input transformed once) and
+ * what it does hold, both as sorted multisets: equal when the outputs are exact, no loss and no duplicate.
+ * Read once the strategy worker has drained (strategyDrained).
+ */
+export async function strategyOutputs(kafka: KafkaAdapter, names: TopicNames): Promise<{ strategy: Strategy; want: string[]; got: string[] }[]> {
+  const checks = [];
+  for (const strategy of STRATEGIES) {
+    const inputs = await readTopic(kafka, names.name(`${strategy}_input`), 1, 60_000);
+    const want = inputs.map((r) => ({ key: r.key, v: valueOf<{ value: number; ts: number }>(r) })).map(({ key, v }) => ({ key, ts: v.ts, result: strategyResult(v.value) }));
+    const got = (await readTopic(kafka, names.name(`${strategy}_output`), want.length, 60_000)).map((r) => ({ key: r.key, ...valueOf<{ result: number; ts: number }>(r) }));
+    checks.push({ strategy, want: multiset(want), got: multiset(got.map((g) => ({ key: g.key, ts: g.ts, result: g.result }))) });
+  }
+  return checks;
+}
 
 /** Has the strategy worker committed every input offset? (Its commits go with its outputs.) */
 export async function strategyDrained(kafka: KafkaAdapter, names: TopicNames): Promise<boolean> {

@@ -14,14 +14,6 @@ export function createParentChannel(log: Logger) {
         else log.warn({ issues: parsed.error.issues }, "ignored an invalid message from the supervisor");
       });
     },
-    /** When the supervisor goes away, so must we: a worker never outlives it. */
-    onParentGone(handler: () => void): void {
-      if (!process.send) return;
-      process.on("disconnect", handler);
-      // Belt and braces: a parent killed with SIGKILL re-parents us; notice that even if no event comes.
-      const parent = process.ppid;
-      setInterval(() => process.ppid !== parent && handler(), 1000).unref();
-    },
   };
 }
 export type ParentChannel = ReturnType<typeof createParentChannel>;

@@ -3,6 +3,7 @@ import { createLogger, type Logger } from "@/server/log";
 import { loadWorkerConfig, type WorkerConfig } from "./config";
 import { createParentChannel, type ParentChannel } from "./ipc";
 import { WorkerMetrics } from "./metrics";
+import { exitNow } from "./parent-watch";
 
 export interface WorkerContext {
   config: WorkerConfig;
@@ -22,7 +23,8 @@ export interface RunningWorker {
 
 /**
  * The shell every worker process runs in: config, logger, Kafka client, metrics reporting,
- * and one orderly way to stop (SIGTERM, SIGINT, a `stop` message, or the supervisor vanishing).
+ * and one orderly way to stop (SIGTERM, SIGINT or a `stop` message). A vanished supervisor is
+ * handled before all this, by ./parent-watch, which every entry imports first.
  */
 export function runWorker(start: (ctx: WorkerContext) => Promise<RunningWorker>): void {
   let config: WorkerConfig;
@@ -63,8 +65,11 @@ export function runWorker(start: (ctx: WorkerContext) => Promise<RunningWorker>)
       log.info({ why }, "stopping");
       clearInterval(timer);
       const deadline = setTimeout(() => {
-        log.warn("did not stop within 10 s; exiting anyway");
-        process.exit(0);
+        try {
+          log.warn("did not stop within 10 s; exiting anyway");
+        } finally {
+          exitNow(0);
+        }
       }, 10_000);
       worker.stop().then(
         () => {
@@ -79,6 +84,5 @@ export function runWorker(start: (ctx: WorkerContext) => Promise<RunningWorker>)
     process.on("SIGTERM", () => stop("SIGTERM"));
     process.on("SIGINT", () => stop("SIGINT"));
     parent.onMessage((msg) => msg.type === "stop" && stop("stop message"));
-    parent.onParentGone(() => stop("supervisor gone"));
   }, fail);
 }

@@ -1,0 +1,33 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { useLive } from "@/components/live/LiveProvider";
+import { useI18n } from "@/lib/i18n/provider";
+
+const DISMISSED_KEY = "lab.resumeNoticeDismissed";
+
+/** After an unclean stop: says what the lab started again (or, with LAB_RESUME=false, did not), until dismissed. */
+export function ResumeNotice() {
+  const { pipeline } = useLive();
+  const { t } = useI18n();
+  const notice = pipeline?.resume ?? null;
+  const [dismissedAt, setDismissedAt] = useState<number | null>(null);
+  useEffect(() => {
+    const saved = Number(sessionStorage.getItem(DISMISSED_KEY));
+    if (saved) setDismissedAt(saved);
+  }, []);
+  if (!notice || dismissedAt === notice.at) return null;
+  const dismiss = () => {
+    sessionStorage.setItem(DISMISSED_KEY, String(notice.at));
+    setDismissedAt(notice.at);
+  };
+  const components = notice.components.join(", ");
+  return (
+    <div role="status" data-testid="resume-notice" data-kind={notice.kind} className="card mb-5 flex items-start gap-3 border-accent/40 p-3 text-sm">
+      <p className="flex-1">{notice.kind === "resumed" ? t("resume.resumed", { components }) : t("resume.notResumed", { components })}</p>
+      <button type="button" className="btn" onClick={dismiss} data-testid="resume-dismiss">
+        {t("resume.dismiss")}
+      </button>
+    </div>
+  );
+}
