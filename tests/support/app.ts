@@ -50,6 +50,10 @@ export async function startApp(env: Record<string, string> = {}, opts: AppOption
   const port = await freePort();
   const topicPrefix = opts.topicPrefix ?? `app-${Date.now().toString(36)}.`;
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "lab-app-"));
+  const ownBroker = env.KAFKA_BROKERS === "";
+  // An app with its own broker reuses the test broker's cached jars instead of downloading them again.
+  const jars = path.join(ROOT, ".lab", "kafka");
+  if (ownBroker && fs.existsSync(jars) && !fs.existsSync(path.join(dataDir, "kafka"))) fs.cpSync(jars, path.join(dataDir, "kafka"), { recursive: true });
   let out = "";
   const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "server", "main.ts")], {
     cwd: ROOT,
@@ -77,11 +81,12 @@ export async function startApp(env: Record<string, string> = {}, opts: AppOption
     if (!gone) process.kill(opts.detached ? -child.pid! : child.pid!, "SIGKILL");
     await exited;
   };
+  // With its own broker, the JVM must be ready before the app answers: on a loaded 2-core machine that alone can take a minute or more.
   try {
     await waitFor(async () => {
       if (gone) throw new Error(`the app exited while starting:\n${out}`);
       return fetch(`${url}/api/health`).then((r) => r.ok || r.status === 401, () => false);
-    }, "the app to answer /api/health", 90_000);
+    }, "the app to answer /api/health", ownBroker ? 240_000 : 90_000);
   } catch (err) {
     if (!gone) (err as Error).message += `; its output so far:\n${out}`;
     // An app that never answered must not outlive the test (with its broker, when it runs one).
