@@ -39,7 +39,7 @@ export const zhCN: Dictionary = {
   "broker.updated": "更新于 {time}",
   "broker.stop": "停止 broker",
   "broker.start": "启动 broker",
-  "broker.controlHint": "停止 broker，看 producer 和 worker 等待并自动重连；再启动它，已确认的数据一条也不会丢失。",
+  "broker.controlHint": "停止 broker：它的进程仍在运行，但既不能发送也不能读取，所以管道图会显示它们正在等待 broker。再启动它：它们会自动重连，已确认的数据一条也不会丢失。",
 
   "pipeline.title": "管道",
   "pipeline.intro": "Producer 写入输入主题；策略 worker 转换数据；Join 在时间窗口内配对 C 与 D；聚合按时间窗口计算结果的条数与平均。",
@@ -67,6 +67,7 @@ export const zhCN: Dictionary = {
   "status.running": "运行中",
   "status.stopping": "停止中",
   "status.crashed": "已崩溃",
+  "status.waitingBroker": "正在等 broker",
 
   "comp.producer-A": "Producer A",
   "comp.producer-B": "Producer B",

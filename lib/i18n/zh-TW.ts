@@ -39,7 +39,7 @@ export const zhTW: Dictionary = {
   "broker.updated": "更新於 {time}",
   "broker.stop": "停止 broker",
   "broker.start": "啟動 broker",
-  "broker.controlHint": "停止 broker，看 producer 與 worker 等待並自動重新連線；再啟動它，已確認的資料一筆也不會遺失。",
+  "broker.controlHint": "停止 broker：它的行程仍在執行，但既不能送出也不能讀取，所以管線圖會顯示它們正在等待 broker。再啟動它：它們會自動重新連線，已確認的資料一筆也不會遺失。",
 
   "pipeline.title": "管線",
   "pipeline.intro": "Producer 寫入輸入主題；策略 worker 轉換資料；Join 在時間窗口內配對 C 與 D；聚合依時間視窗計算結果的筆數與平均。",
@@ -64,9 +64,10 @@ export const zhTW: Dictionary = {
 
   "status.stopped": "已停止",
   "status.starting": "啟動中",
-  "status.running": "運行中",
+  "status.running": "執行中",
   "status.stopping": "停止中",
   "status.crashed": "已崩潰",
+  "status.waitingBroker": "等待 broker 中",
 
   "comp.producer-A": "Producer A",
   "comp.producer-B": "Producer B",
