@@ -20,7 +20,7 @@ export function useWorker(name: ComponentName) {
   const { pipeline } = useLive();
   const view: ComponentView | undefined = pipeline?.components.find((c) => c.name === name);
   const [history, setHistory] = useState<WorkerPoint[]>([]);
-  const [rebalance, setRebalance] = useState(NO_REBALANCES);
+  const [rebalance, setRebalance] = useState({ name, ...NO_REBALANCES });
   const last = useRef(0);
 
   const m = view?.metrics;
@@ -33,7 +33,11 @@ export function useWorker(name: ComponentName) {
   }, [m, view?.status]);
 
   const generation = latestGeneration(view?.instances ?? []);
-  useEffect(() => setRebalance((prev) => countRebalances(prev, generation, Date.now())), [generation]);
+  // Another worker is another group, with its own generations: start counting again.
+  useEffect(
+    () => setRebalance((prev) => ({ name, ...countRebalances(prev.name === name ? prev : NO_REBALANCES, generation, Date.now()) })),
+    [name, generation],
+  );
 
   return { view, history, rebalances: rebalance.count, rebalancedAt: rebalance.at, settings: pipeline?.settings };
 }
