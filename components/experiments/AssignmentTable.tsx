@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import type { ComponentView } from "@/lib/contract/api";
-import { assignmentOf } from "@/lib/live/experiments";
+import { assignmentState } from "@/lib/live/assignment";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { useI18n } from "@/lib/i18n/provider";
 
@@ -30,15 +30,21 @@ export function AssignmentTable({ view, rebalances, rebalancedAt, onKill, busy }
   }, []);
   const flashing = rebalancedAt > 0 && now - rebalancedAt < 4_000;
   const instances = view?.instances ?? [];
-  const owned = assignmentOf(instances, (topic) => topic.slice(topic.lastIndexOf(".") + 1));
+  const state = assignmentState(instances, (topic) => topic.slice(topic.lastIndexOf(".") + 1));
+  const rebalancing = state.kind === "rebalancing";
   return (
-    <div className="min-w-0" data-testid="assignment-table" data-rebalances={rebalances}>
+    <div className="min-w-0" data-testid="assignment-table" data-rebalances={rebalances} data-state={state.kind} data-generation={state.generation ?? ""}>
       <div className="mb-1 flex items-center gap-3">
         <h3 className="eyebrow">{t("exp.assignment")}</h3>
         <span className="text-xs text-muted" data-testid="rebalance-count">
           {t("exp.rebalances", { count: rebalances })}
         </span>
-        {flashing && (
+        {rebalancing && (
+          <span className="rounded-full bg-warn/20 px-2 py-0.5 text-xs font-semibold text-warn" data-testid="rebalancing" title={t("exp.rebalancingHint")}>
+            ⟳ {t("exp.rebalancing")}
+          </span>
+        )}
+        {flashing && !rebalancing && (
           <span className="animate-pulse rounded-full bg-warn/20 px-2 py-0.5 text-xs font-semibold text-warn" data-testid="rebalance-flash">
             ⟳ {t("exp.rebalance")}
           </span>
@@ -59,8 +65,8 @@ export function AssignmentTable({ view, rebalances, rebalancedAt, onKill, busy }
           </thead>
           <tbody>
             {instances.map((i) => {
-              const mine = owned.get(i.index) ?? [];
-              const idle = i.status === "running" && mine.length === 0;
+              const mine = state.kind === "stable" ? (state.owned.get(i.index) ?? []) : [];
+              const idle = !rebalancing && i.status === "running" && mine.length === 0;
               return (
                 <tr key={i.index} className="border-t border-line align-top" data-testid={`instance-row-${i.index}`} data-status={i.status} data-owned={mine.length} data-idle={idle}>
                   <td className="py-1.5 pr-2 font-mono text-xs">
@@ -84,6 +90,7 @@ export function AssignmentTable({ view, rebalances, rebalancedAt, onKill, busy }
                         </span>
                       ))}
                       {idle && <span className="text-xs text-warn">{t("exp.idle")}</span>}
+                      {rebalancing && i.status === "running" && <span className="text-xs text-muted">{t("exp.rebalancing")}</span>}
                     </div>
                   </td>
                   <td className="py-1.5 pr-2 font-mono text-xs">{i.restarts}</td>

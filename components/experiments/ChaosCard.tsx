@@ -1,22 +1,41 @@
 "use client";
 
+import { useMemo, useState } from "react";
 import { LiveLineChart } from "@/components/topics/LiveLineChart";
 import { usePipelineAction } from "@/components/pipeline/usePipelineAction";
+import { lagEpisode } from "@/lib/live/lag";
 import { useI18n } from "@/lib/i18n/provider";
 import { AssignmentTable } from "./AssignmentTable";
 import { ExperimentCard, Stat } from "./ExperimentCard";
 import { InOutCheck } from "./InOutCheck";
+import { LagTable } from "./LagTable";
 import { NodeRow } from "@/components/pipeline/NodeRow";
 import { killInstance } from "./api";
+import { useGroupLag } from "./useGroupLag";
 import { useWorker } from "./useWorker";
 
-/** Chaos: SIGKILL a transform instance, watch lag build, the restart, and in = out hold. */
+/**
+ * Chaos: SIGKILL a transform instance, watch lag build, the restart, and in = out hold. The lag is the
+ * server's measure of the group's committed offsets: the killed process's own metrics die with it.
+ */
 export function ChaosCard() {
   const { t } = useI18n();
   const w = useWorker("strategy");
+  const lag = useGroupLag("strategy");
   const { run, busy, error } = usePipelineAction();
+  const [killedAt, setKilledAt] = useState<number | null>(null);
   const restarts = (w.view?.instances ?? []).reduce((n, i) => n + i.restarts, 0);
-  const lag = w.history[w.history.length - 1]?.lag ?? 0;
+  const total = lag.latest?.total ?? 0;
+  const episode = useMemo(
+    () => (killedAt === null ? null : lagEpisode(lag.history.map((p) => ({ at: p.t, lag: p.lag })), killedAt)),
+    [lag.history, killedAt],
+  );
+  const series = useMemo(() => [{ key: "lag", color: "var(--err)", name: t("topics.lag") }], [t]);
+  const kill = (i: number) =>
+    run("kill:strategy", async () => {
+      setKilledAt(Date.now());
+      return killInstance("strategy", i);
+    });
   return (
     <ExperimentCard id="chaos" title={t("exp.chaos.title")} intro={t("exp.chaos.intro")}>
       <NodeRow names={["producer-A", "strategy"]} />
@@ -26,27 +45,28 @@ export function ChaosCard() {
           className="btn !border-err/60 !text-err"
           disabled={busy || w.view?.status !== "running"}
           data-testid="chaos-kill"
-          onClick={() => run("kill:strategy", () => killInstance("strategy", 0))}
+          onClick={() => kill(0)}
         >
           ☠ {t("exp.chaos.kill")}
         </button>
         <div className="grid grid-cols-2 gap-2">
           <Stat label={t("exp.restarts")} value={restarts} testid="chaos-restarts" />
-          <Stat label={t("topics.lag")} value={lag} testid="chaos-lag" tone={lag > 0 ? "warn" : undefined} />
+          <Stat label={t("topics.lag")} value={total} testid="chaos-lag" tone={total > 0 ? "warn" : undefined} />
         </div>
+        <p className="text-sm text-muted" data-testid="chaos-episode" data-rose={episode?.rose ?? false} data-fell={episode?.fell ?? false}>
+          {!episode?.rose
+            ? t("exp.chaos.episodeIdle")
+            : t(episode.fell ? "exp.chaos.episodeFell" : "exp.chaos.episodeRising", { base: episode.base, peak: episode.peak })}
+        </p>
       </div>
       {error && <p className="text-sm text-err">{error}</p>}
-      <AssignmentTable
-        view={w.view}
-        rebalances={w.rebalances}
-        rebalancedAt={w.rebalancedAt}
-        busy={busy}
-        onKill={(i) => run("kill:strategy", () => killInstance("strategy", i))}
-      />
+      <AssignmentTable view={w.view} rebalances={w.rebalances} rebalancedAt={w.rebalancedAt} busy={busy} onKill={kill} />
       <div className="grid gap-4 xl:grid-cols-2">
-        <div>
-          <h3 className="eyebrow mb-1">{t("exp.lagChart")}</h3>
-          <LiveLineChart data={w.history} height={150} testid="chaos-lag-chart" series={[{ key: "lag", color: "var(--err)", name: t("topics.lag") }]} />
+        <div className="min-w-0">
+          <h3 className="eyebrow mb-1">{t("exp.chaos.lagTitle")}</h3>
+          <p className="mb-1 text-xs text-muted">{t("exp.chaos.lagHint")}</p>
+          <LiveLineChart data={lag.history} height={150} testid="chaos-lag-chart" series={series} />
+          <LagTable lag={lag.latest} />
         </div>
         <InOutCheck />
       </div>

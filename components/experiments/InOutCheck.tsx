@@ -1,20 +1,18 @@
 "use client";
 
 import { STRATEGIES } from "@/lib/contract/records";
-import { inOutVerdict } from "@/lib/live/experiments";
-import { useLive } from "@/components/live/LiveProvider";
 import { formatCount } from "@/components/ui/format";
 import { useI18n } from "@/lib/i18n/provider";
-import { useInOut } from "./useInOut";
+import { useInOutVerdicts } from "./useInOut";
 
-const TONE = { equal: "text-ok", settling: "text-muted", duplicates: "text-err", missing: "text-err" } as const;
+const TONE = { equal: "text-ok", waiting: "text-muted", duplicates: "text-err", missing: "text-err" } as const;
+const TEXT = { equal: "exp.inout.equal", waiting: "exp.inout.pending", duplicates: "exp.inout.duplicates", missing: "exp.inout.missing" } as const;
 
 /** The running proof that the transform lost and repeated nothing: in = out + dead letters + waiting. */
 export function InOutCheck() {
   const { t } = useI18n();
-  const stats = useInOut();
-  const { pipeline } = useLive();
-  const running = (name: string) => pipeline?.components.find((c) => c.name === name)?.status === "running";
+  const inout = useInOutVerdicts();
+  const stats = inout?.stats;
   return (
     <div className="min-w-0" data-testid="inout-check">
       <h3 className="eyebrow mb-1">{t("exp.inout.title")}</h3>
@@ -37,16 +35,17 @@ export function InOutCheck() {
             {STRATEGIES.map((s) => {
               const x = stats.strategies.find((r) => r.strategy === s);
               if (!x) return null;
-              const v = inOutVerdict(x, running(`producer-${s}`));
+              const v = inout.verdicts[s];
+              if (!v) return null;
               return (
-                <tr key={s} className="border-t border-line" data-testid={`inout-${s}`} data-state={v.state} data-in={x.input} data-out={x.output}>
+                <tr key={s} className="border-t border-line" data-testid={`inout-${s}`} data-state={v.state} data-n={v.n} data-in={x.input} data-out={x.output}>
                   <td className="py-1 pr-2 font-sans font-medium">{s}</td>
                   <td className="py-1 pr-2 text-right">{formatCount(x.input)}</td>
                   <td className="py-1 pr-2 text-right">{formatCount(x.output)}</td>
                   <td className="py-1 pr-2 text-right">{formatCount(x.deadLetters)}</td>
                   <td className="py-1 pr-2 text-right">{formatCount(x.lag)}</td>
                   <td className={`py-1 pl-2 font-sans ${TONE[v.state]}`}>
-                    {t(`exp.inout.${v.state}`, { diff: Math.abs(v.diff) })}
+                    {t(TEXT[v.state], { n: formatCount(v.n) })}
                   </td>
                 </tr>
               );

@@ -3,7 +3,8 @@
 import { useEffect, useRef, useState } from "react";
 import type { ComponentName, ComponentView } from "@/lib/contract/api";
 import { appendBounded } from "@/lib/live/ring";
-import { assignmentOf, assignmentSignature, nextRebalance, totalLag } from "@/lib/live/experiments";
+import { countRebalances, latestGeneration, NO_REBALANCES } from "@/lib/live/assignment";
+import { totalLag } from "@/lib/live/experiments";
 import { useLive } from "@/components/live/LiveProvider";
 
 export interface WorkerPoint {
@@ -14,12 +15,12 @@ export interface WorkerPoint {
 
 const POINTS = 120;
 
-/** One worker, live: its view, lag and output rate over time, and the rebalances seen since mounted. */
+/** One worker, live: its view, lag and output rate over time, and its group's rebalances since mounted (from generation ids). */
 export function useWorker(name: ComponentName) {
   const { pipeline } = useLive();
   const view: ComponentView | undefined = pipeline?.components.find((c) => c.name === name);
   const [history, setHistory] = useState<WorkerPoint[]>([]);
-  const [rebalance, setRebalance] = useState({ signature: "", count: 0, at: 0 });
+  const [rebalance, setRebalance] = useState({ name, ...NO_REBALANCES });
   const last = useRef(0);
 
   const m = view?.metrics;
@@ -31,13 +32,12 @@ export function useWorker(name: ComponentName) {
     setHistory((h) => appendBounded(h, [point], POINTS));
   }, [m, view?.status]);
 
-  const signature = assignmentSignature(assignmentOf(view?.instances ?? []));
-  useEffect(() => {
-    setRebalance((prev) => {
-      const next = nextRebalance(prev, signature);
-      return next === prev ? prev : { ...next, at: next.count > prev.count ? Date.now() : prev.at };
-    });
-  }, [signature]);
+  const generation = latestGeneration(view?.instances ?? []);
+  // Another worker is another group, with its own generations: start counting again.
+  useEffect(
+    () => setRebalance((prev) => ({ name, ...countRebalances(prev.name === name ? prev : NO_REBALANCES, generation, Date.now()) })),
+    [name, generation],
+  );
 
   return { view, history, rebalances: rebalance.count, rebalancedAt: rebalance.at, settings: pipeline?.settings };
 }

@@ -12,7 +12,7 @@ import {
   type ServerEventPayload,
   type ServerToClient,
 } from "@/lib/contract/socket";
-import { emptySnapshot, withAction, withJoinBatch, withLag, withPipeline, withSeen, type LiveSnapshot } from "@/lib/live/snapshot";
+import { emptySnapshot, withAction, withGroupLag, withJoinBatch, withLag, withPipeline, withSeen, type LiveSnapshot } from "@/lib/live/snapshot";
 
 export type Connection = "connecting" | "live" | "reconnecting";
 type LabSocket = Socket<ServerToClient, ClientToServer>;
@@ -120,6 +120,7 @@ export function LiveProvider({ children }: { children: ReactNode }) {
         setSnapshot((s) => withLag(s, st.topic, lag, Date.now()));
       }),
       listen("join:batch", (j) => setSnapshot((s) => withJoinBatch(s, j.totals, Date.now()))),
+      listen("lag:stats", (g) => setSnapshot((s) => withGroupLag(s, g.worker, g.total, Date.now()))),
     ];
     return () => offs.forEach((off) => off());
   }, [listen]);

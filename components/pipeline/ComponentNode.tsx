@@ -2,6 +2,8 @@
 
 import type { ComponentName, ComponentView } from "@/lib/contract/api";
 import { StatusBadge } from "@/components/ui/StatusBadge";
+import { useBroker } from "@/components/live/LiveProvider";
+import { nodeState } from "@/lib/live/node-state";
 import { formatCount, formatRate } from "@/components/ui/format";
 import { useI18n } from "@/lib/i18n/provider";
 import { startComponent, stopComponent } from "./api";
@@ -20,6 +22,7 @@ export function ComponentNode({ name, view, accent, onLogs, wide }: Props) {
   const { t } = useI18n();
   const { run, busy, error } = usePipelineAction();
   const status = view?.status ?? "stopped";
+  const shown = nodeState(status, useBroker());
   const m = view?.metrics;
   const isProducer = name.startsWith("producer-");
   const active = status === "running" || status === "starting";
@@ -27,6 +30,7 @@ export function ComponentNode({ name, view, accent, onLogs, wide }: Props) {
     <div
       data-testid={`node-${name}`}
       data-status={status}
+      data-state={shown}
       data-known={view ? "true" : "false"}
       className={`card relative flex flex-col gap-1.5 p-2.5 shadow-sm ${wide ? "w-[210px]" : "w-[180px]"} ${status === "crashed" ? "!border-err/60" : ""}`}
       style={{ borderTop: `3px solid ${accent}` }}
@@ -43,7 +47,7 @@ export function ComponentNode({ name, view, accent, onLogs, wide }: Props) {
         </button>
       </div>
       <div className="flex items-center justify-between gap-2">
-        <StatusBadge status={status} />
+        <StatusBadge status={shown} />
         <span className="flex gap-2 whitespace-nowrap font-mono text-[11px] text-muted" data-testid={`rate-${name}`}>
           {!isProducer && <span>{t("pipeline.in", { rate: formatRate(m?.recordsInPerSec ?? 0) })}</span>}
           <span>{t("pipeline.out", { rate: formatRate(m?.recordsOutPerSec ?? 0) })}</span>

@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import { COMPONENT_NAMES, type ComponentName } from "@/lib/contract/api";
-import { useLive } from "@/components/live/LiveProvider";
+import { useBroker, useLive } from "@/components/live/LiveProvider";
+import { flowing } from "@/lib/live/node-state";
 import { seriesColor } from "@/components/ui/format";
 import { useI18n } from "@/lib/i18n/provider";
 import { ComponentNode } from "./ComponentNode";
@@ -22,7 +23,8 @@ export function PipelineDiagram() {
   const { t } = useI18n();
   const [logsOf, setLogsOf] = useState<ComponentName | null>(null);
   const view = (name: ComponentName) => pipeline?.components.find((c) => c.name === name);
-  const running = (name: ComponentName) => view(name)?.status === "running";
+  const broker = useBroker();
+  const running = (name: ComponentName) => flowing(view(name)?.status, broker);
   return (
     <section className="card min-w-0 p-4" data-testid="pipeline-diagram" aria-label={t("pipeline.title")}>
       <div className="mb-2 flex flex-wrap items-center gap-3">

@@ -1,17 +1,18 @@
 "use client";
 
-import type { ComponentStatus } from "@/lib/contract/api";
+import type { NodeState } from "@/lib/live/node-state";
 import { useI18n } from "@/lib/i18n/provider";
 
-const TONE: Record<ComponentStatus, string> = {
+const TONE: Record<NodeState, string> = {
   running: "bg-ok/15 text-ok",
   starting: "bg-warn/15 text-warn",
   stopping: "bg-warn/15 text-warn",
   stopped: "bg-surface-2 text-muted",
   crashed: "bg-err/15 text-err",
+  waitingBroker: "bg-warn/15 text-warn",
 };
 
-export function StatusBadge({ status }: { status: ComponentStatus }) {
+export function StatusBadge({ status }: { status: NodeState }) {
   const { t } = useI18n();
   return (
     <span

@@ -101,6 +101,8 @@ export const ComponentMetrics = z.object({
   latencyMs: LatencySummary.nullable(),
   lag: z.array(z.object({ topic: z.string(), partition: z.number(), lag: z.number() })),
   assigned: z.array(z.object({ topic: z.string(), partition: z.number() })),
+  /** The consumer group generation `assigned` belongs to (Kafka's generation id); null before the first join. */
+  generation: z.number().int().nullable().optional(),
   join: z
     .object({
       stateC: z.number(),

@@ -111,6 +111,31 @@ export const InOutStats = z.object({
 });
 export type InOutStats = z.infer<typeof InOutStats>;
 
+/** Workers whose consumer group's lag the server measures for a view (`lag:subscribe`). */
+export const LAG_WORKERS = ["strategy", "join", "aggregate"] as const;
+export const LagWorker = z.enum(LAG_WORKERS);
+
+/**
+ * A worker's consumer-group lag as the server measures it about once a second: each input partition's
+ * end offset against the group's committed offset. Measured from the broker, not reported by the
+ * worker, so it keeps counting while a worker is killed. Topics are unprefixed.
+ */
+export const GroupLag = z.object({
+  worker: LagWorker,
+  at: z.number(),
+  total: z.number().int(),
+  partitions: z.array(
+    z.object({
+      topic: z.string(),
+      partition: z.number().int(),
+      end: z.number().int(),
+      committed: z.number().int().nullable(),
+      lag: z.number().int(),
+    }),
+  ),
+});
+export type GroupLag = z.infer<typeof GroupLag>;
+
 export const LiveError = z.object({ event: z.string(), error: z.string() });
 
 export const ServerEvents = {
@@ -121,6 +146,7 @@ export const ServerEvents = {
   "topic:stats": TopicStats,
   "join:batch": JoinBatch,
   "inout:stats": InOutStats,
+  "lag:stats": GroupLag,
   "live:error": LiveError,
 } as const;
 export type ServerEventName = keyof typeof ServerEvents;
@@ -135,6 +161,8 @@ export const ClientEvents = {
   "join:unsubscribe": z.object({}),
   "inout:subscribe": z.object({}),
   "inout:unsubscribe": z.object({}),
+  "lag:subscribe": z.object({ worker: LagWorker }),
+  "lag:unsubscribe": z.object({ worker: LagWorker }),
 } as const;
 export type ClientEventName = keyof typeof ClientEvents;
 export type ClientEventPayload<E extends ClientEventName> = z.infer<(typeof ClientEvents)[E]>;
@@ -148,6 +176,7 @@ export const rooms = {
   topic: (topic: string) => `topic:${topic}`,
   join: "view:join",
   inout: "view:inout",
+  lag: (worker: string) => `view:lag:${worker}`,
   logs: (name: string) => `logs:${name}`,
 } as const;
 

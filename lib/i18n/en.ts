@@ -40,7 +40,7 @@ export const en = {
   "broker.updated": "updated {time}",
   "broker.stop": "Stop broker",
   "broker.start": "Start broker",
-  "broker.controlHint": "Stop the broker to watch producers and workers wait and reconnect; start it again and nothing acknowledged is lost.",
+  "broker.controlHint": "Stop the broker: its processes keep running but can neither send nor read, so the pipeline shows them waiting for the broker. Start it again: they reconnect by themselves, and nothing acknowledged is lost.",
   "broker.crashed": "Crashed",
   "broker.starting": "Starting…",
   "broker.lastCrash": "Last crash: {reason}",
@@ -73,6 +73,7 @@ export const en = {
   "status.running": "running",
   "status.stopping": "stopping",
   "status.crashed": "crashed",
+  "status.waitingBroker": "waiting for the broker",
 
   "comp.producer-A": "Producer A",
   "comp.producer-B": "Producer B",

@@ -41,7 +41,7 @@ export const zhCN: Dictionary = {
   "broker.updated": "更新于 {time}",
   "broker.stop": "停止 broker",
   "broker.start": "启动 broker",
-  "broker.controlHint": "停止 broker，看 producer 和 worker 等待并自动重连；再启动它，已确认的数据一条也不会丢失。",
+  "broker.controlHint": "停止 broker：它的进程仍在运行，但既不能发送也不能读取，所以管道图会显示它们正在等待 broker。再启动它：它们会自动重连，已确认的数据一条也不会丢失。",
   "broker.crashed": "已崩溃",
   "broker.starting": "启动中…",
   "broker.lastCrash": "上次崩溃：{reason}",
@@ -74,6 +74,7 @@ export const zhCN: Dictionary = {
   "status.running": "运行中",
   "status.stopping": "停止中",
   "status.crashed": "已崩溃",
+  "status.waitingBroker": "正在等 broker",
 
   "comp.producer-A": "Producer A",
   "comp.producer-B": "Producer B",

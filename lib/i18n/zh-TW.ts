@@ -41,7 +41,7 @@ export const zhTW: Dictionary = {
   "broker.updated": "更新於 {time}",
   "broker.stop": "停止 broker",
   "broker.start": "啟動 broker",
-  "broker.controlHint": "停止 broker，看 producer 與 worker 等待並自動重新連線；再啟動它，已確認的資料一筆也不會遺失。",
+  "broker.controlHint": "停止 broker：它的行程仍在執行，但既不能送出也不能讀取，所以管線圖會顯示它們正在等待 broker。再啟動它：它們會自動重新連線，已確認的資料一筆也不會遺失。",
   "broker.crashed": "已崩潰",
   "broker.starting": "啟動中…",
   "broker.lastCrash": "上次崩潰：{reason}",
@@ -71,9 +71,10 @@ export const zhTW: Dictionary = {
 
   "status.stopped": "已停止",
   "status.starting": "啟動中",
-  "status.running": "運行中",
+  "status.running": "執行中",
   "status.stopping": "停止中",
   "status.crashed": "已崩潰",
+  "status.waitingBroker": "等待 broker 中",
 
   "comp.producer-A": "Producer A",
   "comp.producer-B": "Producer B",

@@ -1,3 +1,4 @@
+import { lagEpisode } from "@/lib/live/lag";
 import { isRunning } from "@/lib/live/snapshot";
 import type { Lesson } from "./types";
 import { firstAt, observedAt } from "./view";
@@ -55,7 +56,7 @@ spark.readStream.format("kafka") \\
           "SIGKILL ends a process at once: no shutdown, no final commit. Whatever it was doing in its open transaction is aborted by Kafka; the supervisor restarts it with a backoff.",
           "The new process continues from the offsets committed together with the last outputs. Records it had read but not committed are processed again, but their earlier outputs were never committed, so readers (read committed) see each result exactly once. The in = out check proves it: inputs = results + dead letters + waiting.",
         ],
-        action: "With producer A and the transform running, press Kill. Watch the lag rise, the restart, and in = out hold.",
+        action: "With producer A and the transform running, press Kill. Watch the lag rise while nobody reads, the restart, and in = out hold. Done when the group lag measured after the kill has risen and then fallen back as the restarted transform catches up.",
       },
       "zh-TW": {
         title: "混沌實驗：砍掉它，什麼都不會遺失",
@@ -63,7 +64,7 @@ spark.readStream.format("kafka") \\
           "SIGKILL 會立刻結束行程：沒有關閉流程，也沒有最後一次提交。它進行中的交易會被 Kafka 中止；supervisor 會以退避時間重新啟動它。",
           "新的行程從與最後一批輸出一起提交的 offset 繼續。讀過但還沒提交的紀錄會再處理一次，但它們先前的輸出從未提交，所以 read committed 的讀取者對每個結果只會看到一次。「輸入 = 輸出」檢查證明了這點：輸入 = 結果 + 死信 + 等待中。",
         ],
-        action: "在 producer A 與轉換都執行時按下「砍掉」。觀察落後量上升、重新啟動，以及輸入 = 輸出仍然成立。",
+        action: "在 producer A 與轉換都執行時按下「砍掉」。觀察沒有人讀取時落後量上升、重新啟動，以及輸入 = 輸出仍然成立。砍掉後量到的群組落後量先上升、再隨著重新啟動的轉換追上而降回來時完成。",
       },
       "zh-CN": {
         title: "混沌实验：杀掉它，什么都不会丢失",
@@ -71,7 +72,7 @@ spark.readStream.format("kafka") \\
           "SIGKILL 会立刻结束进程：没有关闭流程，也没有最后一次提交。它进行中的交易会被 Kafka 中止；supervisor 会以退避时间重新启动它。",
           "新的进程从与最后一批输出一起提交的 offset 继续。读过但还没提交的记录会再处理一次，但它们先前的输出从未提交，所以 read committed 的读取者对每个结果只会看到一次。「输入 = 输出」检查证明了这点：输入 = 结果 + 死信 + 等待中。",
         ],
-        action: "在 producer A 与转换都运行时按下「杀掉」。观察滞后量上升、重新启动，以及输入 = 输出仍然成立。",
+        action: "在 producer A 与转换都运行时按下「杀掉」。观察没有人读取时滞后量上升、重新启动，以及输入 = 输出仍然成立。杀掉后测到的消费组滞后量先上升、再随着重新启动的转换追上而降回来时完成。",
       },
     },
     spark: `# Spark restarts a killed query from its checkpoint, but its Kafka sink is at-least-once:
@@ -81,17 +82,13 @@ spark.readStream.format("kafka") \\
 q = (out.writeStream.format("kafka")
      .option("checkpointLocation", "/tmp/ckpt/strategy")   # a killed query restarts from here
      .option("topic", "A_output").start())`,
-    // Killed here; lag seen above what it was at the kill; the killed process restarted; running now.
+    // Killed here; the group lag the server measures rose above its level at the kill, then fell back; running now.
     done: (v) => {
       const killed = firstAt(v, "kill:strategy");
       if (killed === null) return false;
-      const lagAtKill = v.observations.findLast((o) => o.kind === "worker-lag" && o.name === "strategy" && o.at < killed);
-      const base = lagAtKill?.kind === "worker-lag" ? lagAtKill.lag : 0;
-      const restartsAtKill = v.observations.findLast((o) => o.kind === "component" && o.name === "strategy" && o.at < killed);
-      const before = restartsAtKill?.kind === "component" ? restartsAtKill.restarts : 0;
-      const rose = observedAt(v, "worker-lag", (o) => o.name === "strategy" && o.lag > base, killed) !== null;
-      const restarted = observedAt(v, "component", (o) => o.name === "strategy" && o.status === "running" && o.restarts > before, killed) !== null;
-      return rose && restarted && isRunning(v.now, "strategy");
+      const points = v.observations.flatMap((o) => (o.kind === "group-lag" && o.name === "strategy" ? [{ at: o.at, lag: o.lag }] : []));
+      const e = lagEpisode(points, killed);
+      return e.rose && e.fell && isRunning(v.now, "strategy");
     },
   },
   {

@@ -1,5 +1,5 @@
 import { COMPONENT_NAMES, DEFAULT_SETTINGS, type ComponentName, type ComponentView, type PipelineView } from "@/lib/contract/api";
-import { emptySnapshot, withAction, withJoinBatch, withLag, withPipeline, withSeen, type LiveSnapshot } from "@/lib/live/snapshot";
+import { emptySnapshot, withAction, withGroupLag, withJoinBatch, withLag, withPipeline, withSeen, type LiveSnapshot } from "@/lib/live/snapshot";
 
 /** Test fixtures for lesson rules: a pipeline that runs everything, and a timeline to write on. */
 
@@ -69,6 +69,10 @@ export class Timeline {
     this.s = withLag(this.s, topic, lag, this.next());
     return this;
   }
+  groupLag(name: ComponentName, ...lags: number[]) {
+    for (const lag of lags) this.s = withGroupLag(this.s, name, lag, this.next());
+    return this;
+  }
   join(c: number, d: number, matches = 0) {
     this.s = withJoinBatch(this.s, { c, d, matches }, this.next());
     return this;
@@ -92,7 +96,7 @@ export function busyPast(): Timeline {
   const tl = new Timeline(0);
   tl.broker(true).pipeline(everything({ strategy: stopped("strategy"), join: stopped("join") }));
   tl.act(...EVERY_ACTION);
-  tl.seen("A_input", 500).seen("A_output", 500).lag("A_input", 50).lag("A_input", 0).join(10, 10, 3);
+  tl.seen("A_input", 500).seen("A_output", 500).lag("A_input", 50).lag("A_input", 0).join(10, 10, 3).groupLag("strategy", 2, 400, 0);
   tl.pipeline(everything({ strategy: running("strategy", { instances: 2, lag: 40, restarts: 1 }) }));
   tl.t = OPENED + 1;
   return tl;
@@ -101,7 +105,7 @@ export function busyPast(): Timeline {
 /** Opening the lesson with everything running: records flow, lag moves, the state arrives; the learner does nothing. */
 export function arrival(): Timeline {
   const tl = busyPast();
-  tl.pipeline(everything()).seen("A_input", 100).seen("A_output", 100).seen("dead_letters", 0).lag("A_input", 3).lag("A_input", 1).join(5, 5, 2);
+  tl.pipeline(everything()).seen("A_input", 100).seen("A_output", 100).seen("dead_letters", 0).lag("A_input", 3).lag("A_input", 1).join(5, 5, 2).groupLag("strategy", 3, 1);
   tl.pipeline(everything({ join: running("join", { watermark: 9000 }) }));
   return tl;
 }

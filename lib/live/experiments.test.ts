@@ -2,12 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { InstanceView } from "@/lib/contract/api";
 import {
   assignmentOf,
-  assignmentSignature,
   expectLate,
   fateOf,
-  inOutVerdict,
   instanceChoices,
-  nextRebalance,
   topicPartitions,
   totalLag,
 } from "./experiments";
@@ -48,32 +45,9 @@ describe("assignment and rebalances", () => {
     expect(a.get(0)).toEqual([{ topic: "A_input", partition: 0 }, { topic: "B_input", partition: 1 }]);
     expect(a.get(1)).toEqual([]);
   });
-  it("counts a changed assignment as a rebalance, but not the first one or an empty one", () => {
-    const one = assignmentSignature(assignmentOf([inst(0, [["A_input", 0], ["A_input", 1]])]));
-    const two = assignmentSignature(assignmentOf([inst(0, [["A_input", 0]]), inst(1, [["A_input", 1]])]));
-    const none = assignmentSignature(assignmentOf([inst(0, [], "starting")]));
-    let r = nextRebalance({ signature: "", count: 0 }, one);
-    expect(r.count).toBe(0);
-    r = nextRebalance(r, two);
-    expect(r.count).toBe(1);
-    expect(nextRebalance(r, two)).toBe(r);
-    expect(nextRebalance(r, none)).toBe(r);
-  });
   it("sums lag", () => {
     expect(totalLag([{ lag: 2 }, { lag: 3 }])).toBe(5);
     expect(totalLag(undefined)).toBe(0);
-  });
-});
-
-describe("in = out", () => {
-  it("is equal when every input is a result, a dead letter or waiting", () => {
-    expect(inOutVerdict({ input: 100, output: 90, deadLetters: 2, lag: 8 }, true)).toEqual({ expected: 90, diff: 0, state: "equal" });
-  });
-  it("settles while records flow, and calls a steady mismatch what it is", () => {
-    expect(inOutVerdict({ input: 100, output: 95, deadLetters: 0, lag: 0 }, true).state).toBe("settling");
-    expect(inOutVerdict({ input: 100, output: 95, deadLetters: 0, lag: 3 }, false).state).toBe("settling");
-    expect(inOutVerdict({ input: 100, output: 95, deadLetters: 0, lag: 0 }, false)).toEqual({ expected: 100, diff: -5, state: "missing" });
-    expect(inOutVerdict({ input: 100, output: 130, deadLetters: 0, lag: 0 }, false).state).toBe("duplicates");
   });
 });
 

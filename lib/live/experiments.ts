@@ -3,8 +3,8 @@ import type { JoinMatch, JoinSideRecord } from "@/lib/contract/socket";
 import { WORKER_INPUTS } from "./topology";
 
 /**
- * Pure logic behind the experiments page: how many members of a group can work, who owns
- * which partition, when the assignment changed (a rebalance), and the "in = out" verdict.
+ * Pure logic behind the experiments page: how many members of a group can work, who owns which
+ * partition (see ./assignment.ts for rebalances and ./inout.ts for the "in = out" verdict).
  */
 
 /** Topic-partitions a worker's group divides among its members. */
@@ -37,46 +37,9 @@ export function assignmentOf(instances: readonly InstanceView[], base: (t: strin
   return out;
 }
 
-/** A string that changes exactly when the partition ownership changes. */
-export function assignmentSignature(assignment: Map<number, Owned[]>): string {
-  return [...assignment.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([i, owned]) => `${i}:${owned.map((o) => `${o.topic}-${o.partition}`).join(",")}`)
-    .join("|");
-}
-
-/** Counts rebalances: an assignment that differs from the last non-empty one. Empty signatures (nobody running) are skipped. */
-export function nextRebalance(prev: { signature: string; count: number }, signature: string): { signature: string; count: number } {
-  const empty = !/-\d/.test(signature);
-  if (empty || signature === prev.signature) return prev;
-  return { signature, count: prev.signature === "" ? prev.count : prev.count + 1 };
-}
-
 /** Sum of a worker's lag over all its partitions, from the merged metrics. */
 export function totalLag(lag: readonly { lag: number }[] | undefined): number {
   return (lag ?? []).reduce((n, l) => n + l.lag, 0);
-}
-
-export interface InOut {
-  input: number;
-  output: number;
-  deadLetters: number;
-  lag: number;
-}
-
-export type InOutState = "equal" | "settling" | "duplicates" | "missing";
-
-/**
- * Nothing lost or repeated means every input record is either a result, a dead letter, or still
- * waiting (lag). Outputs are counted by a separate reader, so a mismatch while records are still
- * flowing is "settling"; only a mismatch with nothing in flight is a real loss or duplicate.
- */
-export function inOutVerdict(x: InOut, flowing: boolean): { expected: number; diff: number; state: InOutState } {
-  const expected = x.input - x.deadLetters - x.lag;
-  const diff = x.output - expected;
-  if (diff === 0) return { expected, diff, state: "equal" };
-  if (flowing || x.lag > 0) return { expected, diff, state: "settling" };
-  return { expected, diff, state: diff > 0 ? "duplicates" : "missing" };
 }
 
 /**

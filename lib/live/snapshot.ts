@@ -31,6 +31,8 @@ export type Observation =
   | { at: number; kind: "component"; name: ComponentName; status: ComponentStatus; restarts: number; owners: number }
   /** A worker's total lag changed. */
   | { at: number; kind: "worker-lag"; name: ComponentName; lag: number }
+  /** A worker's consumer-group lag, as the server measures it from committed offsets, changed. */
+  | { at: number; kind: "group-lag"; name: ComponentName; lag: number }
   /** The join reported a (new) watermark. */
   | { at: number; kind: "watermark"; value: number };
 
@@ -74,6 +76,12 @@ export function withJoinBatch(s: LiveSnapshot, totals: { c: number; d: number; m
 export function withLag(s: LiveSnapshot, topic: string, lag: number, at: number): LiveSnapshot {
   const last = s.observations.findLast((o) => o.kind === "lag" && o.topic === topic);
   return last?.kind === "lag" && last.lag === lag ? s : observe(s, [{ at, kind: "lag", topic, lag }]);
+}
+
+/** Notes a worker's group lag (measured by the server) when it differs from the last noted. */
+export function withGroupLag(s: LiveSnapshot, name: ComponentName, lag: number, at: number): LiveSnapshot {
+  const last = s.observations.findLast((o) => o.kind === "group-lag" && o.name === name);
+  return last?.kind === "group-lag" && last.lag === lag ? s : observe(s, [{ at, kind: "group-lag", name, lag }]);
 }
 
 /** The new pipeline state, and what changed in it: statuses, restarts, owners, worker lag, the join's watermark. */

@@ -340,6 +340,15 @@ function wrapConsumer(kafka: Kafka, o: ConsumerOptions): LabConsumer {
         listener(assigned);
       });
     },
+    onGeneration(listener) {
+      // kafkajs tells the generation only with a heartbeat, which follows a join within a heartbeat interval.
+      const offs = [
+        consumer.on(consumer.events.REBALANCING, () => listener(null)),
+        consumer.on(consumer.events.GROUP_JOIN, () => listener(null)),
+        consumer.on(consumer.events.HEARTBEAT, (e) => listener(e.payload.groupGenerationId)),
+      ];
+      return () => offs.forEach((off) => off());
+    },
     onCrash(listener) {
       return consumer.on(consumer.events.CRASH, (e) => listener(e.payload.error, e.payload.restart));
     },

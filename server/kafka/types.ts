@@ -71,5 +71,10 @@ export interface LabConsumer {
   pause(partitions: readonly TopicPartition[]): void;
   resume(partitions: readonly TopicPartition[]): void;
   onAssignment(listener: (assigned: TopicPartition[]) => void): () => void;
+  /**
+   * The group generation this member works in: null from the moment it learns of a rebalance (or joins)
+   * until a heartbeat confirms the generation its assignment belongs to.
+   */
+  onGeneration(listener: (generation: number | null) => void): () => void;
   onCrash(listener: (error: Error, willRestart: boolean) => void): () => void;
 }

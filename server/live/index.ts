@@ -5,6 +5,7 @@ import { topicNames, type TopicNames } from "@/lib/contract/topics";
 import { TopicDirectory } from "@/lib/live/topic-directory";
 import type { KafkaAdapter } from "../kafka/adapter";
 import { createLogger, type Logger } from "../log";
+import { createGroupLagFeed } from "./group-lag-feed";
 import { createInOutFeed } from "./inout-feed";
 import { createJoinFeed } from "./join-feed";
 import { createTopicTailFeed } from "./topic-tail";
@@ -45,6 +46,7 @@ export function attachLiveFeeds(deps: LiveFeedDeps) {
   const tails = createTopicTailFeed(feedDeps);
   const join = createJoinFeed({ ...feedDeps, getPipeline: deps.getPipeline });
   const inout = createInOutFeed(feedDeps);
+  const lag = createGroupLagFeed(feedDeps);
 
   const onConnection = (socket: Socket) => {
     const on = <E extends ClientEventName>(event: E, handle: (payload: ReturnType<(typeof ClientEvents)[E]["parse"]>) => void) => {
@@ -77,12 +79,15 @@ export function attachLiveFeeds(deps: LiveFeedDeps) {
     on("join:unsubscribe", () => void socket.leave(rooms.join));
     on("inout:subscribe", () => void socket.join(rooms.inout));
     on("inout:unsubscribe", () => void socket.leave(rooms.inout));
+    on("lag:subscribe", ({ worker }) => void socket.join(rooms.lag(worker)));
+    on("lag:unsubscribe", ({ worker }) => void socket.leave(rooms.lag(worker)));
   };
   deps.io.on("connection", onConnection);
 
   return {
     async close() {
       deps.io.off("connection", onConnection);
+      lag.close();
       await Promise.all([tails.close(), join.close(), inout.close()]);
       await admin.disconnect().catch(() => undefined);
     },

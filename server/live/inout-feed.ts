@@ -2,6 +2,7 @@ import type { Server } from "socket.io";
 import { DEAD_LETTER_TOPIC, DeadLetterValue, inputTopic, outputTopic, STRATEGIES, type LabRecord, type Strategy } from "@/lib/contract/records";
 import type { TopicNames } from "@/lib/contract/topics";
 import { rooms } from "@/lib/contract/socket";
+import { groupLag } from "@/lib/live/lag";
 import { keepViewConsumer, valueText, type KeptViewConsumer, type ViewConsumerDeps } from "./view-consumer";
 import { roomScopedFeed } from "./room-watch";
 
@@ -65,21 +66,18 @@ export class InOutCounter {
   private async sendOnce(): Promise<void> {
     const n = this.deps.names;
     const group = n.group("strategy");
+    // Counted before the offsets are fetched: a result is committed with the input offset that caused it,
+    // so every result counted here is within the offsets fetched next, unless it was written twice.
+    const outputs = new Map(this.outputs);
+    const dead = new Map(this.dead);
     try {
       const strategies = await Promise.all(
         STRATEGIES.map(async (s) => {
           const topic = n.name(inputTopic(s));
           const [ends, committed] = await Promise.all([this.deps.admin.topicOffsets(topic), this.deps.admin.groupOffsets(group, [topic])]);
-          let input = 0;
-          let lag = 0;
-          for (const p of ends) {
-            const latest = Number(p.latest);
-            input += latest;
-            const c = committed.find((o) => o.partition === p.partition)?.offset;
-            const from = c === undefined || c.startsWith("-") ? Number(p.earliest) : Number(c);
-            lag += Math.max(0, latest - from);
-          }
-          return { strategy: s, input, output: this.outputs.get(s) ?? 0, deadLetters: this.dead.get(s) ?? 0, lag };
+          const input = ends.reduce((sum, p) => sum + Number(p.latest), 0);
+          const { total: lag } = groupLag([{ topic, partitions: ends }], committed);
+          return { strategy: s, input, output: outputs.get(s) ?? 0, deadLetters: dead.get(s) ?? 0, lag };
         }),
       );
       if (!this.closed) this.deps.io.to(rooms.inout).emit("inout:stats", { at: Date.now(), strategies });

@@ -48,6 +48,11 @@ describe("mergeMetrics", () => {
     expect(m.assigned).toHaveLength(2);
   });
 
+  it("reports the newest group generation any instance has joined", () => {
+    expect(mergeMetrics([metrics({ generation: 4 }), metrics({ generation: 5 }), metrics({ generation: null })])!.generation).toBe(5);
+    expect(mergeMetrics([metrics({}), metrics({ generation: null })])!.generation).toBeNull();
+  });
+
   it("sums join state and takes the lowest watermark of the instances", () => {
     const join = (stateC: number, watermark: number | null) => ({ stateC, stateD: 1, watermark, lateDropped: 1, matchesPerSec: 2, matchesTotal: 3 });
     const m = mergeMetrics([metrics({ join: join(4, 100) }), metrics({ join: join(6, 50) }), metrics({ join: join(1, null) })])!;

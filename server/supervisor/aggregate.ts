@@ -17,6 +17,7 @@ export function mergeMetrics(all: (ComponentMetrics | null)[]): ComponentMetrics
   if (ms.length === 1) return ms[0]!;
   const latencies = ms.map((m) => m.latencyMs).filter((l) => l !== null);
   const joins = ms.map((m) => m.join).filter((j) => j !== null);
+  const generations = ms.map((m) => m.generation).filter((g): g is number => typeof g === "number");
   const watermarks = joins.map((j) => j.watermark).filter((w): w is number => w !== null);
   return {
     at: Math.max(...ms.map((m) => m.at)),
@@ -30,6 +31,7 @@ export function mergeMetrics(all: (ComponentMetrics | null)[]): ComponentMetrics
       : null,
     lag: ms.flatMap((m) => m.lag).sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition),
     assigned: ms.flatMap((m) => m.assigned),
+    generation: generations.length ? Math.max(...generations) : null,
     join: joins.length
       ? {
           stateC: sum(joins.map((j) => j.stateC)),

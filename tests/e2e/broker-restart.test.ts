@@ -17,14 +17,21 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 
 describe("the broker-restart experiment in the dashboard", () => {
-  it("stops the embedded broker from the broker card, shows the outage, and brings it back", async () => {
+  it("stops the embedded broker from the broker card, shows the outage and a running producer waiting for it, and brings it back", async () => {
     await page.goto(app.url);
     await page.locator('[data-testid="broker-card"][data-connected="true"]').waitFor({ timeout: 60_000 });
+    const producer = (state: string) => page.locator(`[data-testid="node-producer-A"][data-state="${state}"]`);
+    await page.getByTestId("start-producer-A").click();
+    await producer("running").waitFor({ timeout: 60_000 });
     await page.getByTestId("broker-stop").click();
     await page.locator('[data-testid="broker-card"][data-connected="false"]').waitFor({ timeout: 30_000 });
+    // Its process still runs, but it is not shown green "running" at 0/s: it waits for the broker.
+    await producer("waitingBroker").and(page.locator('[data-status="running"]')).waitFor({ timeout: 30_000 });
     await screenshot(page, "40-broker-stopped");
     await page.getByTestId("broker-start").click();
     await page.locator('[data-testid="broker-card"][data-connected="true"]').waitFor({ timeout: 60_000 });
+    await producer("running").waitFor({ timeout: 30_000 });
+    await page.getByTestId("stop-producer-A").click();
   });
 
   it("shows a broker killed with SIGKILL as crashed, with a banner, until the lab has started it again", async () => {

@@ -33,7 +33,7 @@ describe("experiments, each from its button", () => {
     await scale.locator('[data-testid="instance-row-0"][data-status="running"]:not([data-owned="0"])').waitFor({ timeout: 60_000 });
     await scale.getByTestId("scale-2").click();
     await scale.locator('[data-testid="instance-row-1"][data-status="running"]:not([data-owned="0"])').waitFor({ timeout: 90_000 });
-    await scale.locator('[data-testid="assignment-table"]:not([data-rebalances="0"])').waitFor({ timeout: 30_000 });
+    await scale.locator('[data-testid="assignment-table"][data-state="stable"]:not([data-rebalances="0"])').waitFor({ timeout: 30_000 });
     await screenshot(page, "10-experiment-scale");
 
     await scale.getByTestId("scale-worker").selectOption("join");
@@ -50,22 +50,20 @@ describe("experiments, each from its button", () => {
     await scale.locator('[data-testid="instance-row-1"]').waitFor({ state: "detached", timeout: 60_000 });
   });
 
-  it("chaos: a killed transform restarts, and in = out holds", async () => {
+  it("chaos: a killed transform restarts, the server-measured lag rises and falls, and in = out holds for every strategy", async () => {
     const chaos = card("chaos");
     await chaos.scrollIntoViewIfNeeded();
     await chaos.locator('[data-testid="instance-row-0"][data-status="running"]').waitFor({ timeout: 60_000 });
+    await chaos.locator('[data-testid="assignment-table"][data-state="stable"]').waitFor({ timeout: 60_000 });
+    await chaos.getByTestId("lag-row").nth(11).waitFor({ timeout: 30_000 });
     await chaos.getByTestId("chaos-kill").click();
     await chaos.getByTestId("chaos-restarts").and(page.locator(":not(:text-is('0'))")).waitFor({ timeout: 60_000 });
+    await chaos.locator('[data-testid="chaos-episode"][data-rose="true"]').waitFor({ timeout: 60_000 });
     await chaos.locator('[data-testid="instance-row-0"][data-status="running"]').waitFor({ timeout: 60_000 });
+    await chaos.locator('[data-testid="chaos-episode"][data-fell="true"]').waitFor({ timeout: 90_000 });
+    await chaos.locator('[data-testid="assignment-table"][data-state="stable"]:not([data-rebalances="0"])').waitFor({ timeout: 60_000 });
     await ensure(chaos, "producer-A", "stopped");
-    const row = chaos.getByTestId("inout-A");
-    const deadline = Date.now() + 90_000;
-    let seen = "";
-    while ((await row.getAttribute("data-state")) !== "equal") {
-      seen = (await row.evaluate((el) => el.textContent)) ?? "";
-      if (Date.now() > deadline) throw new Error(`in = out never held for A: ${seen}`);
-      await page.waitForTimeout(1000);
-    }
+    for (const s of ["A", "B", "C", "D"]) await chaos.locator(`[data-testid="inout-${s}"][data-state="equal"]`).waitFor({ timeout: 90_000 });
     const input = Number(await chaos.getByTestId("inout-A").getAttribute("data-in"));
     expect(input).toBeGreaterThan(0);
     await screenshot(page, "12-experiment-chaos");

@@ -15,6 +15,7 @@ export class WorkerMetrics {
   private dead = 0;
   private readonly lag = new Map<string, { topic: string; partition: number; lag: number }>();
   private assigned: TopicPartition[] = [];
+  private generation: number | null = null;
 
   constructor(
     private readonly clock: () => number,
@@ -52,6 +53,11 @@ export class WorkerMetrics {
     for (const k of [...this.lag.keys()]) if (!keep.has(k)) this.lag.delete(k);
   }
 
+  /** The group generation the assignment belongs to, null while (re)joining: the dashboard tells one generation's assignment from the next. */
+  setGeneration(generation: number | null): void {
+    this.generation = generation;
+  }
+
   /** Latency percentiles cover the records since the previous snapshot, so the dashboard sees now, not the lifetime. */
   snapshot(): ComponentMetrics {
     const latencyMs = this.latency.summary();
@@ -66,6 +72,7 @@ export class WorkerMetrics {
       latencyMs,
       lag: [...this.lag.values()].sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition),
       assigned: this.assigned,
+      generation: this.generation,
       join: this.joinStats ? this.joinStats() : null,
     };
   }

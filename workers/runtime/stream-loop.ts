@@ -67,6 +67,7 @@ export async function startStreamLoop(deps: StreamLoopDeps): Promise<{ stop(): P
     deps.onAssignment?.(assigned);
     log.info({ assigned }, "partitions assigned");
   });
+  consumer.onGeneration((generation) => metrics.setGeneration(generation));
   consumer.onCrash((error, willRestart) => {
     if (willRestart) log.warn({ err: error.message }, "consumer restarting after an error");
     else log.error({ err: error }, "consumer crashed");

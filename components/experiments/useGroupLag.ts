@@ -1,0 +1,32 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { GroupLag } from "@/lib/contract/socket";
+import { appendBounded } from "@/lib/live/ring";
+import { useSocket } from "@/components/live/LiveProvider";
+
+export interface GroupLagPoint {
+  t: number;
+  lag: number;
+}
+
+const POINTS = 120;
+
+/** A worker's consumer-group lag as the server measures it (from committed offsets), over time, while mounted. */
+export function useGroupLag(worker: GroupLag["worker"]) {
+  const { listen, subscribe } = useSocket();
+  const [state, setState] = useState<{ latest: GroupLag | null; history: GroupLagPoint[] }>({ latest: null, history: [] });
+  useEffect(() => {
+    setState({ latest: null, history: [] });
+    const leave = subscribe("lag:subscribe", { worker }, "lag:unsubscribe");
+    const off = listen("lag:stats", (g) => {
+      if (g.worker !== worker) return;
+      setState((s) => ({ latest: g, history: appendBounded(s.history, [{ t: g.at, lag: g.total }], POINTS) }));
+    });
+    return () => {
+      leave();
+      off();
+    };
+  }, [worker, listen, subscribe]);
+  return state;
+}
