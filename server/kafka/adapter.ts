@@ -17,6 +17,7 @@ import { assignCoPartitioned } from "@/lib/pipeline/co-partition";
 import type { Logger } from "../log";
 import { chunkBySize } from "./chunk";
 import { groupCommitter, type GroupCommitter } from "./group-commit";
+import { stableOffsets } from "./stable-offsets";
 import type { GroupDescription, PartitionOffset } from "@/lib/pipeline/replay";
 import type { CommitOffsets, LabBatch, LabConsumer, LabProducer, TopicPartitionOffsets } from "./types";
 
@@ -296,9 +297,16 @@ function wrapConsumer(kafka: Kafka, o: ConsumerOptions): LabConsumer {
     maxWaitTimeInMs: 100,
     ...(o.coPartitioned ? { partitionAssigners: [coPartitionedAssigner] } : {}),
   });
+  const stable = stableOffsets(kafka);
   return {
-    connect: () => consumer.connect(),
-    disconnect: () => consumer.disconnect(),
+    connect: async () => {
+      await consumer.connect();
+      await stable.connect();
+    },
+    disconnect: async () => {
+      await consumer.disconnect();
+      await stable.disconnect();
+    },
     stop: () => consumer.stop(),
     subscribe: (topics, fromBeginning) => consumer.subscribe({ topics: [...topics], fromBeginning }),
     seek: (topic, partition, offset) => consumer.seek({ topic, partition, offset }),
@@ -331,5 +339,7 @@ function wrapConsumer(kafka: Kafka, o: ConsumerOptions): LabConsumer {
       }),
     commit: (offsets) =>
       consumer.commitOffsets(offsets.map((x) => ({ topic: x.topic, partition: x.partition, offset: x.offset }))),
+    stableCommitted: async (partitions) =>
+      (await stable.fetch(o.groupId, partitions)).map(({ topic, partition, offset, metadata }) => ({ topic, partition, offset, metadata })),
   };
 }

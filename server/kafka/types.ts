@@ -67,6 +67,11 @@ export interface LabConsumer {
     opts?: { partitionsConcurrently?: number },
   ): Promise<void>;
   commit(offsets: PartitionOffset[]): Promise<void>;
+  /**
+   * The group's committed offsets for these partitions, waiting while a transaction still holds
+   * offsets for them that are not readable yet (OffsetFetch with require_stable, KIP-447).
+   */
+  stableCommitted(partitions: readonly TopicPartition[]): Promise<PartitionOffset[]>;
   /** Stop fetching these partitions until `resume`; batches already in hand still arrive. */
   pause(partitions: readonly TopicPartition[]): void;
   resume(partitions: readonly TopicPartition[]): void;

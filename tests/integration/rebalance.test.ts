@@ -40,7 +40,7 @@ describe("exactly once across rebalances", () => {
       // A, B, C and D take turns, so every input topic has a backlog at each scaling step.
       const inputs = Array.from({ length: PER_INPUT }, (_, i) => STRATEGIES.map((_, s) => byStrategy[s * PER_INPUT + i]!)).flat();
       const sup = createSupervisor({ scripts: await workerScripts(), brokers: () => brokers, settings: () => DEFAULT_SETTINGS, topicPrefix: names.prefix, logLevel: "warn" });
-      sup.onLog((_, l) => (l.level === "error" || l.level === "fatal") && process.stderr.write(`[strategy] ${l.level}: ${l.msg.slice(0, 300)}\n`));
+      sup.onLog((_, l) => (l.level === "error" || l.level === "fatal" || /skipped records/.test(l.msg)) && process.stderr.write(`[strategy] ${l.level}: ${l.msg.slice(0, 300)}\n`));
       const strategy = () => sup.view().find((c) => c.name === "strategy")!;
       const owners = () => strategy().instances.filter((i) => i.status === "running" && (i.metrics?.assigned.length ?? 0) > 0).length;
       const consumed = () => strategy().instances.reduce((n, i) => n + (i.metrics?.recordsInTotal ?? 0), 0);
