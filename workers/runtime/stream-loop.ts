@@ -3,7 +3,7 @@ import type { OutgoingRecord } from "@/lib/contract/records";
 import { compareOffsets } from "@/lib/pipeline/offsets";
 import type { Logger } from "@/server/log";
 import type { LabBatch, LabConsumer, LabProducer, TopicPartition } from "@/server/kafka/types";
-import { alignFirstBatch } from "./first-batch";
+import { createStableStart } from "./first-batch";
 import { createGroupCommitter } from "./group-commit";
 import type { WorkerMetrics } from "./metrics";
 
@@ -63,10 +63,12 @@ export async function startStreamLoop(deps: StreamLoopDeps): Promise<{ stop(): P
   const { consumer, producer, metrics, clock, log } = deps;
   await producer.connect();
   await consumer.connect();
-  // Partitions whose committed offset was confirmed stable since the last (re)assignment.
-  const settled = new Set<string>();
+  // kafkajs reads the group's offsets without require_stable: right after a rebalance (or its own
+  // restart) it can start a partition before the previous owner's last transaction, whose outputs are
+  // already written. Each partition's first batch is aligned with the stable committed offset.
+  const stableStart = createStableStart({ stableCommitted: (tps) => consumer.stableCommitted(tps), seek: (t, p, o) => consumer.seek(t, p, o), clock, log });
   consumer.onAssignment((assigned) => {
-    settled.clear();
+    stableStart.reassigned(assigned);
     metrics.setAssignment(assigned);
     deps.onAssignment?.(assigned);
     log.info({ assigned }, "partitions assigned");
@@ -98,29 +100,9 @@ export async function startStreamLoop(deps: StreamLoopDeps): Promise<{ stop(): P
     }
     throw err;
   };
-  /**
-   * kafkajs reads the group's offsets without require_stable: right after a rebalance (or its own
-   * restart) it can start a partition before the previous owner's last transaction, whose outputs are
-   * already written. The first batch of each partition is checked against the stable offset.
-   */
-  const settle = async (fetched: LabBatch) => {
-    const key = `${fetched.topic}:${fetched.partition}`;
-    if (settled.has(key)) return { kind: "process" as const, batch: fetched, skipped: 0 };
-    const asked = clock();
-    const [committed] = await consumer.stableCommitted([{ topic: fetched.topic, partition: fetched.partition }]);
-    settled.add(key);
-    const waited = clock() - asked;
-    if (waited >= 50) log.info({ topic: fetched.topic, partition: fetched.partition, committed: committed?.offset, waited }, "waited for the committed offset to become stable");
-    const aligned = alignFirstBatch(fetched, committed?.offset ?? null);
-    if (aligned.skipped > 0) {
-      log.warn({ topic: fetched.topic, partition: fetched.partition, from: fetched.records[0]?.offset, committed: committed?.offset, skipped: aligned.skipped }, "skipped records a committed transaction already covered");
-    }
-    if (aligned.kind === "skip") consumer.seek(fetched.topic, fetched.partition, aligned.seekTo);
-    return aligned;
-  };
   await withStartupRetries(log, () => consumer.run(async (fetched) => {
     if (failed) throw new Error("giving up after a failed commit");
-    const aligned = await settle(fetched).catch(giveUp);
+    const aligned = await stableStart.align(fetched).catch(giveUp);
     if (aligned.kind === "skip") return { resumeAt: null };
     const batch = aligned.batch;
     const result = await serialStep(batch).catch(giveUp);
