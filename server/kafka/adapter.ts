@@ -224,6 +224,7 @@ function wrapProducer(kafka: Kafka, transactionalId?: string): LabProducer {
             })),
           }),
         );
+        await commit.beforeCommit?.();
         await tx.commit();
       } catch (err) {
         await tx.abort().catch(() => undefined);
@@ -292,7 +293,9 @@ function wrapConsumer(kafka: Kafka, o: ConsumerOptions): LabConsumer {
     groupId: o.groupId,
     readUncommitted: o.readUncommitted ?? false,
     sessionTimeout: o.sessionTimeoutMs ?? 10_000,
-    heartbeatInterval: 1000,
+    // Every heartbeat() call reaches the coordinator (kafkajs otherwise skips calls within the interval):
+    // stillMember() must ask the coordinator, not remember an old answer.
+    heartbeatInterval: 0,
     rebalanceTimeout: 20_000,
     maxWaitTimeInMs: 100,
     ...(o.coPartitioned ? { partitionAssigners: [coPartitionedAssigner] } : {}),
@@ -331,7 +334,11 @@ function wrapConsumer(kafka: Kafka, o: ConsumerOptions): LabConsumer {
         eachBatch: async (payload) => {
           const { batch } = payload;
           if (batch.isEmpty()) return payload.resolveOffset(batch.lastOffset());
-          const outcome = await eachBatch(toLabBatch(payload), { heartbeat: payload.heartbeat, isStale: payload.isStale });
+          const stillMember = () =>
+            payload.heartbeat().catch((err: { type?: string }) => {
+              if (err.type !== "REBALANCE_IN_PROGRESS") throw err;
+            });
+          const outcome = await eachBatch(toLabBatch(payload), { heartbeat: payload.heartbeat, isStale: payload.isStale, stillMember });
           if (!outcome?.resumeAt) return payload.resolveOffset(batch.lastOffset());
           const upTo = BigInt(outcome.resumeAt) - 1n;
           if (upTo >= BigInt(batch.firstOffset() ?? outcome.resumeAt)) payload.resolveOffset(upTo.toString());

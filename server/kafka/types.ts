@@ -15,6 +15,11 @@ export interface PartitionOffset extends TopicPartition {
 export interface CommitOffsets {
   groupId: string;
   offsets: PartitionOffset[];
+  /**
+   * Called after the offsets joined the transaction and before it commits; a rejection aborts it.
+   * (The consumer's `stillMember`: see BatchContext.)
+   */
+  beforeCommit?: () => Promise<void>;
 }
 
 export interface TopicPartitionOffsets {
@@ -39,6 +44,15 @@ export interface BatchOutcome {
 
 export interface BatchContext {
   heartbeat(): Promise<void>;
+  /**
+   * Resolves while this consumer is still a member of the generation that fetched the batch (a
+   * heartbeat answers, or answers that a rebalance it has not yet rejoined is in progress); rejects
+   * once the group went on without it (UNKNOWN_MEMBER_ID, ILLEGAL_GENERATION). Checked after a
+   * transaction's offsets reached the group coordinator, it fences a zombie: any member the group
+   * gives the partition to later reads those offsets (waiting while they are pending), and one that
+   * got it earlier means this member was already expelled, so the check fails and the transaction aborts.
+   */
+  stillMember(): Promise<void>;
   isStale(): boolean;
 }
 

@@ -100,7 +100,7 @@ export async function startStreamLoop(deps: StreamLoopDeps): Promise<{ stop(): P
     }
     throw err;
   };
-  await withStartupRetries(log, () => consumer.run(async (fetched) => {
+  await withStartupRetries(log, () => consumer.run(async (fetched, ctx) => {
     if (failed) throw new Error("giving up after a failed commit");
     const aligned = await stableStart.align(fetched).catch(giveUp);
     if (aligned.kind === "skip") return { resumeAt: null };
@@ -108,7 +108,7 @@ export async function startStreamLoop(deps: StreamLoopDeps): Promise<{ stop(): P
     const result = await serialStep(batch).catch(giveUp);
     const resumeAt = result.resumeAt ?? null;
     metrics.consumed(resumeAt === null ? batch.records.length : batch.records.filter((r) => compareOffsets(r.offset, resumeAt) < 0).length);
-    await commit(result.outputs, { topic: batch.topic, partition: batch.partition, offset: result.commitOffset, metadata: result.commitMetadata }).catch(giveUp);
+    await commit(result.outputs, { topic: batch.topic, partition: batch.partition, offset: result.commitOffset, metadata: result.commitMetadata }, ctx.stillMember).catch(giveUp);
     const now = clock();
     metrics.produced(result.outputs.length - result.deadLetters);
     metrics.deadLettered(result.deadLetters);
