@@ -18,6 +18,7 @@ import { assignCoPartitioned } from "@/lib/pipeline/co-partition";
 import type { Logger } from "../log";
 import { chunkBySize } from "./chunk";
 import { groupCommitter, type GroupCommitter } from "./group-commit";
+import { stableOffsets } from "./stable-offsets";
 import type { GroupDescription, PartitionOffset } from "@/lib/pipeline/replay";
 import type { CommitOffsets, LabBatch, LabConsumer, LabProducer, TopicPartitionOffsets } from "./types";
 
@@ -251,6 +252,7 @@ function wrapProducer(kafka: Kafka, transactionalId?: string): LabProducer {
             })),
           }),
         );
+        await commit.beforeCommit?.();
         await tx.commit();
       } catch (err) {
         await tx.abort().catch(() => undefined);
@@ -319,14 +321,23 @@ function wrapConsumer(kafka: Kafka, o: ConsumerOptions): LabConsumer {
     groupId: o.groupId,
     readUncommitted: o.readUncommitted ?? false,
     sessionTimeout: o.sessionTimeoutMs ?? 10_000,
-    heartbeatInterval: 1000,
+    // Every heartbeat() call reaches the coordinator (kafkajs otherwise skips calls within the interval):
+    // stillMember() must ask the coordinator, not remember an old answer.
+    heartbeatInterval: 0,
     rebalanceTimeout: 20_000,
     maxWaitTimeInMs: 100,
     ...(o.coPartitioned ? { partitionAssigners: [coPartitionedAssigner] } : {}),
   });
+  const stable = stableOffsets(kafka);
   return {
-    connect: () => consumer.connect(),
-    disconnect: () => consumer.disconnect(),
+    connect: async () => {
+      await consumer.connect();
+      await stable.connect();
+    },
+    disconnect: async () => {
+      await consumer.disconnect();
+      await stable.disconnect();
+    },
     stop: () => consumer.stop(),
     subscribe: (topics, fromBeginning) => consumer.subscribe({ topics: [...topics], fromBeginning }),
     seek: (topic, partition, offset) => consumer.seek({ topic, partition, offset }),
@@ -360,7 +371,11 @@ function wrapConsumer(kafka: Kafka, o: ConsumerOptions): LabConsumer {
         eachBatch: async (payload) => {
           const { batch } = payload;
           if (batch.isEmpty()) return payload.resolveOffset(batch.lastOffset());
-          const outcome = await eachBatch(toLabBatch(payload), { heartbeat: payload.heartbeat, isStale: payload.isStale });
+          const stillMember = () =>
+            payload.heartbeat().catch((err: { type?: string }) => {
+              if (err.type !== "REBALANCE_IN_PROGRESS") throw err;
+            });
+          const outcome = await eachBatch(toLabBatch(payload), { heartbeat: payload.heartbeat, isStale: payload.isStale, stillMember });
           if (!outcome?.resumeAt) return payload.resolveOffset(batch.lastOffset());
           const upTo = BigInt(outcome.resumeAt) - 1n;
           if (upTo >= BigInt(batch.firstOffset() ?? outcome.resumeAt)) payload.resolveOffset(upTo.toString());
@@ -368,5 +383,7 @@ function wrapConsumer(kafka: Kafka, o: ConsumerOptions): LabConsumer {
       }),
     commit: (offsets) =>
       consumer.commitOffsets(offsets.map((x) => ({ topic: x.topic, partition: x.partition, offset: x.offset }))),
+    stableCommitted: async (partitions) =>
+      (await stable.fetch(o.groupId, partitions)).map(({ topic, partition, offset, metadata }) => ({ topic, partition, offset, metadata })),
   };
 }

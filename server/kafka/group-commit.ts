@@ -26,11 +26,16 @@ interface InternalCluster {
   }>;
 }
 
-export function groupCommitter(kafka: object): GroupCommitter {
+/** A new kafkajs internal Cluster (its own connections) of the kafkajs client `kafka`. */
+export function internalCluster<C>(kafka: object, purpose: string): C {
   const key = Object.getOwnPropertySymbols(kafka).find((s) => s.description === "private:Kafka:createCluster");
-  const create = key ? (kafka as Record<symbol, (o: { allowAutoTopicCreation: boolean }) => InternalCluster>)[key] : undefined;
-  if (!create) throw new Error("this kafkajs version has no internal cluster factory: cannot commit a group's offsets atomically");
-  const cluster = create({ allowAutoTopicCreation: false });
+  const create = key ? (kafka as Record<symbol, (o: { allowAutoTopicCreation: boolean }) => C>)[key] : undefined;
+  if (!create) throw new Error(`this kafkajs version has no internal cluster factory: cannot ${purpose}`);
+  return create.call(kafka, { allowAutoTopicCreation: false });
+}
+
+export function groupCommitter(kafka: object): GroupCommitter {
+  const cluster = internalCluster<InternalCluster>(kafka, "commit a group's offsets atomically");
   let connected: Promise<void> | null = null;
   return {
     async commit(groupId, offsets) {

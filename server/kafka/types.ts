@@ -15,6 +15,11 @@ export interface PartitionOffset extends TopicPartition {
 export interface CommitOffsets {
   groupId: string;
   offsets: PartitionOffset[];
+  /**
+   * Called after the offsets joined the transaction and before it commits; a rejection aborts it.
+   * (The consumer's `stillMember`: see BatchContext.)
+   */
+  beforeCommit?: () => Promise<void>;
 }
 
 export interface TopicPartitionOffsets {
@@ -39,6 +44,15 @@ export interface BatchOutcome {
 
 export interface BatchContext {
   heartbeat(): Promise<void>;
+  /**
+   * Resolves while this consumer is still a member of the generation that fetched the batch (a
+   * heartbeat answers, or answers that a rebalance it has not yet rejoined is in progress); rejects
+   * once the group went on without it (UNKNOWN_MEMBER_ID, ILLEGAL_GENERATION). Checked after a
+   * transaction's offsets reached the group coordinator, it fences a zombie: any member the group
+   * gives the partition to later reads those offsets (waiting while they are pending), and one that
+   * got it earlier means this member was already expelled, so the check fails and the transaction aborts.
+   */
+  stillMember(): Promise<void>;
   isStale(): boolean;
 }
 
@@ -67,6 +81,11 @@ export interface LabConsumer {
     opts?: { partitionsConcurrently?: number },
   ): Promise<void>;
   commit(offsets: PartitionOffset[]): Promise<void>;
+  /**
+   * The group's committed offsets for these partitions, waiting while a transaction still holds
+   * offsets for them that are not readable yet (OffsetFetch with require_stable, KIP-447).
+   */
+  stableCommitted(partitions: readonly TopicPartition[]): Promise<PartitionOffset[]>;
   /** Stop fetching these partitions until `resume`; batches already in hand still arrive. */
   pause(partitions: readonly TopicPartition[]): void;
   resume(partitions: readonly TopicPartition[]): void;

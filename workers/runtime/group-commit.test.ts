@@ -14,6 +14,7 @@ function fakeProducer(failOn: (n: number) => boolean) {
     async sendAtomically(records, commit) {
       await new Promise((r) => setTimeout(r, 5));
       if (failOn(n++)) throw new Error("transaction failed");
+      await commit.beforeCommit?.();
       committed.push({ records, commit });
     },
   };
@@ -42,5 +43,16 @@ describe("group commit", () => {
     await expect(waiting).rejects.toThrow("transaction failed");
     await expect(commit(out("c"), at(2, "1"))).rejects.toThrow("transaction failed");
     expect(committed).toEqual([]);
+  });
+
+  it("checks the member is still in its generation before committing, and commits nothing when it is not", async () => {
+    const { producer, committed } = fakeProducer(() => false);
+    const commit = createGroupCommitter(producer, "g");
+    let checks = 0;
+    await commit(out("a"), at(0, "1"), async () => void checks++);
+    expect(checks).toBe(1);
+    expect(committed).toHaveLength(1);
+    await expect(commit(out("b"), at(0, "2"), async () => Promise.reject(new Error("UNKNOWN_MEMBER_ID")))).rejects.toThrow("UNKNOWN_MEMBER_ID");
+    expect(committed).toHaveLength(1);
   });
 });

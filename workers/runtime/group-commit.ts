@@ -23,6 +23,7 @@ export function createGroupCommitter(producer: LabProducer, groupId: string) {
   interface Waiting {
     outputs: OutgoingRecord[];
     offset: PartitionOffset;
+    beforeCommit?: () => Promise<void>;
     resolve(): void;
     reject(err: unknown): void;
   }
@@ -55,6 +56,9 @@ export function createGroupCommitter(producer: LabProducer, groupId: string) {
           await producer.sendAtomically(group.length === 1 ? group[0]!.outputs : group.flatMap((g) => g.outputs), {
             groupId,
             offsets: group.map((g) => g.offset),
+            // Every batch waiting together came from the same consumer generation (kafkajs rejoins only
+            // once every batch in hand is done), so one check answers for all of them.
+            beforeCommit: group.find((g) => g.beforeCommit)?.beforeCommit,
           });
           for (const g of group) g.resolve();
         } catch (err) {
@@ -67,10 +71,10 @@ export function createGroupCommitter(producer: LabProducer, groupId: string) {
     }
   };
 
-  return (outputs: OutgoingRecord[], offset: PartitionOffset): Promise<void> =>
+  return (outputs: OutgoingRecord[], offset: PartitionOffset, beforeCommit?: () => Promise<void>): Promise<void> =>
     new Promise<void>((resolve, reject) => {
       if (failure !== null) return reject(failure);
-      pending.push({ outputs, offset, resolve, reject });
+      pending.push({ outputs, offset, beforeCommit, resolve, reject });
       if (!flushing) void flush();
     });
 }

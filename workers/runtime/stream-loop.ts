@@ -3,6 +3,7 @@ import type { OutgoingRecord } from "@/lib/contract/records";
 import { compareOffsets } from "@/lib/pipeline/offsets";
 import type { Logger } from "@/server/log";
 import type { LabBatch, LabConsumer, LabProducer, TopicPartition } from "@/server/kafka/types";
+import { createStableStart } from "./first-batch";
 import { createGroupCommitter } from "./group-commit";
 import type { WorkerMetrics } from "./metrics";
 
@@ -62,7 +63,12 @@ export async function startStreamLoop(deps: StreamLoopDeps): Promise<{ stop(): P
   const { consumer, producer, metrics, clock, log } = deps;
   await producer.connect();
   await consumer.connect();
+  // kafkajs reads the group's offsets without require_stable: right after a rebalance (or its own
+  // restart) it can start a partition before the previous owner's last transaction, whose outputs are
+  // already written. Each partition's first batch is aligned with the stable committed offset.
+  const stableStart = createStableStart({ stableCommitted: (tps) => consumer.stableCommitted(tps), seek: (t, p, o) => consumer.seek(t, p, o), clock, log });
   consumer.onAssignment((assigned) => {
+    stableStart.reassigned(assigned);
     metrics.setAssignment(assigned);
     deps.onAssignment?.(assigned);
     log.info({ assigned }, "partitions assigned");
@@ -95,12 +101,15 @@ export async function startStreamLoop(deps: StreamLoopDeps): Promise<{ stop(): P
     }
     throw err;
   };
-  await withStartupRetries(log, () => consumer.run(async (batch) => {
+  await withStartupRetries(log, () => consumer.run(async (fetched, ctx) => {
     if (failed) throw new Error("giving up after a failed commit");
+    const aligned = await stableStart.align(fetched).catch(giveUp);
+    if (aligned.kind === "skip") return { resumeAt: null };
+    const batch = aligned.batch;
     const result = await serialStep(batch).catch(giveUp);
     const resumeAt = result.resumeAt ?? null;
     metrics.consumed(resumeAt === null ? batch.records.length : batch.records.filter((r) => compareOffsets(r.offset, resumeAt) < 0).length);
-    await commit(result.outputs, { topic: batch.topic, partition: batch.partition, offset: result.commitOffset, metadata: result.commitMetadata }).catch(giveUp);
+    await commit(result.outputs, { topic: batch.topic, partition: batch.partition, offset: result.commitOffset, metadata: result.commitMetadata }, ctx.stillMember).catch(giveUp);
     const now = clock();
     metrics.produced(result.outputs.length - result.deadLetters);
     metrics.deadLettered(result.deadLetters);
