@@ -8,6 +8,12 @@ export function createSettingsStore(dataDir: string | null) {
   let current: Settings = load(file);
   return {
     get: () => current,
+    /** Back to the defaults (Reset lab). */
+    reset(): Settings {
+      if (file) fs.rmSync(file, { force: true });
+      current = DEFAULT_SETTINGS;
+      return current;
+    },
     apply(patch: SettingsPatch): Settings {
       current = Settings.parse({ ...current, ...patch });
       if (file) {

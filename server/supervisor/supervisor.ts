@@ -153,6 +153,16 @@ export function createSupervisor(deps: SupervisorDeps) {
       await drain(byKind("worker"));
       await Promise.all(byKind("worker").map(stop));
     },
+    /** Everything stops at once, producers first, without waiting for workers to drain (Reset lab). */
+    async stopNow() {
+      await Promise.all(byKind("producer").map(stop));
+      await Promise.all(byKind("worker").map(stop));
+    },
+    /** Every component back to one process, as at a clean start. Call while stopped. */
+    resetInstances() {
+      for (const c of components.values()) c.desired = 1;
+      changeListeners.forEach((l) => COMPONENT_NAMES.forEach((n) => l(n)));
+    },
     view,
     logs: (name: ComponentName, n?: number) => comp(name).logs.recent(n),
     pidOf: (name: ComponentName, index = 0) => comp(name).instances[index]?.pid() ?? null,

@@ -98,7 +98,9 @@ export async function startStreamLoop(deps: StreamLoopDeps): Promise<{ stop(): P
     if (failed) throw new Error("giving up after a failed commit");
     const result = await serialStep(batch).catch(giveUp);
     const resumeAt = result.resumeAt ?? null;
-    metrics.consumed(resumeAt === null ? batch.records.length : batch.records.filter((r) => compareOffsets(r.offset, resumeAt) < 0).length);
+    const read = resumeAt === null ? batch.records : batch.records.filter((r) => compareOffsets(r.offset, resumeAt) < 0);
+    metrics.consumed(read.length);
+    metrics.readEventTimes(read.map((r) => r.timestamp));
     await commit(result.outputs, { topic: batch.topic, partition: batch.partition, offset: result.commitOffset, metadata: result.commitMetadata }).catch(giveUp);
     const now = clock();
     metrics.produced(result.outputs.length - result.deadLetters);
