@@ -1,3 +1,4 @@
+import { enLab } from "./en-lab";
 import { enAggregate } from "./en-aggregate";
 import { enSettings } from "./en-settings";
 import { enExperiments } from "./en-experiments";
@@ -7,6 +8,7 @@ export const en = {
   ...enExperiments,
   ...enAggregate,
   ...enSettings,
+  ...enLab,
   "app.title": "Kafka Streaming Lab",
   "app.tagline": "Learn Kafka and stream processing on a live pipeline",
   "nav.pipeline": "Pipeline",

@@ -1,3 +1,4 @@
+import { zhCNLab } from "./zh-CN-lab";
 import { zhCNAggregate } from "./zh-CN-aggregate";
 import { zhCNSettings } from "./zh-CN-settings";
 import type { Dictionary } from "./en";
@@ -8,6 +9,7 @@ export const zhCN: Dictionary = {
   ...zhCNExperiments,
   ...zhCNAggregate,
   ...zhCNSettings,
+  ...zhCNLab,
   "app.title": "Kafka 流处理实验室",
   "app.tagline": "在真实运行的管道上学习 Kafka 与流处理",
   "nav.pipeline": "管道",

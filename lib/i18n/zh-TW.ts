@@ -1,3 +1,4 @@
+import { zhTWLab } from "./zh-TW-lab";
 import { zhTWAggregate } from "./zh-TW-aggregate";
 import { zhTWSettings } from "./zh-TW-settings";
 import type { Dictionary } from "./en";
@@ -8,6 +9,7 @@ export const zhTW: Dictionary = {
   ...zhTWExperiments,
   ...zhTWAggregate,
   ...zhTWSettings,
+  ...zhTWLab,
   "app.title": "Kafka 串流實驗室",
   "app.tagline": "在真實運行的管線上學習 Kafka 與串流處理",
   "nav.pipeline": "管線",

@@ -17,8 +17,12 @@ export interface ResetDeps {
   timeoutMs?: number;
 }
 
-/** Kafka deletes topics in the background: creating one again fails until it is gone. */
-const STILL_DELETING = /marked for deletion|already exists|TOPIC_ALREADY_EXISTS|UNKNOWN_TOPIC/i;
+/**
+ * Kafka deletes topics in the background: creating one again fails until it is gone, and a topic just
+ * created again may not have its leader in the metadata yet.
+ */
+const STILL_DELETING = /marked for deletion|already exists|TOPIC_ALREADY_EXISTS|UNKNOWN_TOPIC|does not host this topic-partition|LEADER_NOT_AVAILABLE|leader/i;
+const stillDeleting = (err: unknown) => STILL_DELETING.test(`${(err as { type?: string }).type ?? ""} ${(err as Error).message ?? err}`);
 
 /**
  * Reset lab: stop every producer and worker (at once, no draining: the lab may be broken), delete the
@@ -54,7 +58,7 @@ export async function resetLab({ admin, supervisor, settings, names, ensureTopic
         await ensureTopics();
         break;
       } catch (err) {
-        if (!STILL_DELETING.test(String((err as Error).message ?? err)) || clock() > deadline) throw err;
+        if (!stillDeleting(err) || clock() > deadline) throw err;
       }
     } else if (clock() > deadline) throw new Error(`Kafka has not finished deleting ${left.join(", ")}; try Reset lab again`);
     await sleep(200);
