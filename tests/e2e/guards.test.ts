@@ -87,7 +87,8 @@ describe("applying a join setting while the join runs", () => {
       await expect(page.getByTestId("restart-note").textContent()).resolves.toMatch(/Restarted join/);
       await page.getByTestId("nav-join").click();
       await page.locator('[data-testid="join-window"][data-window-ms="4000"]').waitFor({ timeout: 60_000 });
-      await expect(page.getByTestId("join-restarting").count()).resolves.toBe(0);
+      // The page's own pipeline state follows a moment later: then the header stops saying "restarting".
+      await expect.poll(() => page.getByTestId("join-restarting").count(), { timeout: 30_000 }).toBe(0);
     } finally {
       await post("/api/components/join/stop");
     }
