@@ -55,11 +55,23 @@ describe("resetLab", () => {
       clock: () => now,
       sleep: async (ms) => void (now += ms),
     });
-    expect(lab.log).toEqual(["stop", "one instance each", "delete topics p.A_input", "delete groups p.lab-strategy,p.lab-join,p.lab-aggregate"]);
+    expect(lab.log).toEqual(["stop", "one instance each", "delete topics p.A_input", "delete groups p.lab-strategy,p.lab-join,p.lab-aggregate", "delete groups p.lab-strategy,p.lab-join,p.lab-aggregate"]);
     expect(settings.get()).toEqual(DEFAULT_SETTINGS);
     expect(created).toHaveLength(1);
     expect(lab.topics()).toEqual(["p.join-out-of-lab", "other"]);
     expect(tookMs).toBe(now);
+  });
+
+  it("goes on when a killed worker's member keeps its group from being deleted (its offsets go with the topics)", async () => {
+    const lab = fakeLab(1);
+    (lab.admin as unknown as { deleteGroups: () => Promise<void> }).deleteGroups = async () => {
+      throw new Error("The group is not empty");
+    };
+    const settings = createSettingsStore(null);
+    let now = 0;
+    await resetLab({ admin: lab.admin, supervisor: lab.supervisor, settings, names: topicNames("p."), ensureTopics: async () => undefined, clock: () => now, sleep: async (ms) => void (now += ms) });
+    expect(settings.get()).toEqual(DEFAULT_SETTINGS);
+    expect(now).toBeLessThan(5000);
   });
 
   it("gives up with a message when Kafka does not finish deleting in time", async () => {

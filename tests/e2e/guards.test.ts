@@ -115,6 +115,12 @@ describe("the backlog warning", () => {
       await expect
         .poll(async () => ((await (await fetch(`${app.url}/api/settings`)).json()) as { ratePerSecond: number }).ratePerSecond, { timeout: 30_000 })
         .toBeLessThan(200);
+      // The join view says how far behind the join is in time, from the event time of what it read.
+      await page.getByTestId("nav-join").click();
+      const behind = page.locator('[data-testid="behind"][data-worker="join"][data-basis="eventTime"]');
+      await behind.waitFor({ timeout: 60_000 });
+      await expect(behind.textContent()).resolves.toMatch(/join is .+ behind \(.+ records to read\)/);
+      await screenshot(page, "join-behind");
     } finally {
       await put("/api/pipeline/stop");
     }
