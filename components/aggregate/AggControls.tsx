@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { useLive, useRecord } from "@/components/live/LiveProvider";
 import { saveSettings } from "@/components/pipeline/api";
-import { workersToRestart } from "@/lib/contract/api";
+import { READ_AT_START, workersToRestart } from "@/lib/contract/api";
 import { AGG_SETTING_NAMES, describeError, OUTPUT_MODES, type FieldError } from "@/components/settings/fields";
 import { useSettingsDraft } from "@/components/settings/useSettingsDraft";
 import { useI18n } from "@/lib/i18n/provider";
@@ -23,7 +23,7 @@ export function AggControls() {
   const { values, mode, errors, ok, patch } = draft;
   const describe = (e: FieldError) => describeError(t, e);
   const status = pipeline?.components.find((c) => c.name === "aggregate")?.status;
-  const restarts = (status === "running" || status === "starting") && workersToRestart(draft.settings, { ...draft.settings, ...patch }).includes("aggregate");
+  const restarts = status !== undefined && status !== "stopped" && workersToRestart(draft.settings, { ...draft.settings, ...patch }).includes("aggregate");
   const overlap = Math.ceil(Number(values.aggWindowMs) / Number(values.aggSlideMs));
 
   const submit = async (e: FormEvent) => {
@@ -94,7 +94,7 @@ export function AggControls() {
         </button>
         {restarts && state.kind !== "saving" && (
           <span className="text-xs text-warn" data-testid="agg-apply-restarts">
-            {t("settings.applyRestarts", { components: "aggregate", settings: Object.keys(patch).join(", ") })}
+            {t("settings.applyRestarts", { components: "aggregate", settings: READ_AT_START.aggregate.filter((k) => k in patch).join(", ") })}
           </span>
         )}
         {state.kind === "saved" && <span className="text-xs text-ok" data-testid="agg-applied">{t("agg.applied")}</span>}

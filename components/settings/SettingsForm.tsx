@@ -29,7 +29,8 @@ export function SettingsForm() {
   const cores = pipeline?.cores ?? 2;
   const refused = overCapacity(edited, cores);
   // Workers that run and read a changed setting only at start: applying restarts them.
-  const running = new Set(pipeline?.components.filter((c) => c.status === "running" || c.status === "starting").map((c) => c.name));
+  // As the server decides: anything not stopped (a crashed worker is about to be restarted) restarts.
+  const running = new Set(pipeline?.components.filter((c) => c.status !== "stopped").map((c) => c.name));
   const growing = (numbers.partitions ?? 0) > settings.partitions;
   const restarts = growing ? [] : workersToRestart(settings, edited).filter((w) => running.has(w));
   const changedOf = (w: (typeof restarts)[number]) => READ_AT_START[w].filter((k) => settings[k] !== edited[k]).join(", ");
