@@ -2,6 +2,7 @@ import { BrokerCard } from "@/components/broker/BrokerCard";
 import { BacklogWarning } from "@/components/pipeline/BacklogWarning";
 import { PipelineDiagram } from "@/components/pipeline/PipelineDiagram";
 import { ResumeNotice } from "@/components/pipeline/ResumeNotice";
+import { ResetLab } from "@/components/pipeline/ResetLab";
 import { SettingsForm } from "@/components/settings/SettingsForm";
 
 export default function PipelinePage() {
@@ -15,6 +16,7 @@ export default function PipelinePage() {
       <div className="grid min-w-0 content-start gap-5 md:grid-cols-2 2xl:grid-cols-1">
         <BrokerCard />
         <SettingsForm />
+        <ResetLab />
       </div>
     </div>
   );

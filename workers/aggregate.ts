@@ -36,7 +36,7 @@ runWorker(async ({ config, kafka, log, clock }) => {
     throw new Error("the aggregation runs as one instance (a strategy's windows need all partitions of its topic); scale it back to 1");
   }
   const agg = new AggregateProcessor(windowConfig, names, config.LAB_COMPONENT);
-  const metrics = new WorkerMetrics(clock);
+  const metrics = new WorkerMetrics(clock, null, config.LAB_SETTINGS);
   const admin = kafka.admin();
 
   const endsAskedAt = new Map<string, number>();

@@ -29,7 +29,7 @@ runWorker(async ({ config, kafka, log, clock, fail }) => {
     lateDropped: join.state.lateDropped(),
     matchesPerSec: matchRate.perSecond(),
     matchesTotal,
-  }));
+  }), config.LAB_SETTINGS);
   const admin = kafka.admin();
 
   /** Where this partition's two inputs were committed, with the join's metadata, before we got it. */

@@ -21,7 +21,7 @@ function strategyOf(component: string): Strategy {
 runWorker(async ({ config, kafka, log, clock, parent }) => {
   const strategy = strategyOf(config.LAB_COMPONENT);
   const names = topicNames(config.LAB_TOPIC_PREFIX);
-  const metrics = new WorkerMetrics(clock);
+  const metrics = new WorkerMetrics(clock, null, config.LAB_SETTINGS);
   const pacer = new Pacer(config.LAB_SETTINGS.ratePerSecond);
   let keys = config.LAB_SETTINGS.keys;
   const disorderOf = (s: typeof config.LAB_SETTINGS): Disorder => ({ percent: s.disorderPercent, watermarkDelayMs: s.watermarkDelayMs });
@@ -31,6 +31,7 @@ runWorker(async ({ config, kafka, log, clock, parent }) => {
     pacer.setRate(msg.settings.ratePerSecond);
     keys = msg.settings.keys;
     disorder = disorderOf(msg.settings);
+    metrics.runsWith(msg.settings);
     log.info({ ratePerSecond: msg.settings.ratePerSecond, keys, disorder }, "settings applied");
   });
 

@@ -12,7 +12,7 @@ import type { LabBatch } from "@/server/kafka/types";
 runWorker(async ({ config, kafka, log, clock, fail }) => {
   const names = topicNames(config.LAB_TOPIC_PREFIX);
   const component = config.LAB_COMPONENT;
-  const metrics = new WorkerMetrics(clock);
+  const metrics = new WorkerMetrics(clock, null, config.LAB_SETTINGS);
 
   const step = (batch: LabBatch): StepResult => {
     const now = clock();

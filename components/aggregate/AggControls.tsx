@@ -2,7 +2,8 @@
 
 import { useState, type FormEvent } from "react";
 import { useLive, useRecord } from "@/components/live/LiveProvider";
-import { saveSettings, startComponent, stopComponent } from "@/components/pipeline/api";
+import { saveSettings } from "@/components/pipeline/api";
+import { READ_AT_START, workersToRestart } from "@/lib/contract/api";
 import { AGG_SETTING_NAMES, describeError, OUTPUT_MODES, type FieldError } from "@/components/settings/fields";
 import { useSettingsDraft } from "@/components/settings/useSettingsDraft";
 import { useI18n } from "@/lib/i18n/provider";
@@ -12,7 +13,7 @@ type State = { kind: "idle" | "saving" | "saved" | "restarted" } | { kind: "erro
 
 /** Window size, slide, watermark delay and output mode; applying restarts a running aggregation. */
 export function AggControls() {
-  const { pipeline, applyPipeline } = useLive();
+  const { pipeline } = useLive();
   const record = useRecord();
   const { t } = useI18n();
   const draft = useSettingsDraft(AGG_SETTING_NAMES);
@@ -21,6 +22,8 @@ export function AggControls() {
   if (!draft) return <section className="card p-4 text-sm text-muted">{t("common.loading")}</section>;
   const { values, mode, errors, ok, patch } = draft;
   const describe = (e: FieldError) => describeError(t, e);
+  const status = pipeline?.components.find((c) => c.name === "aggregate")?.status;
+  const restarts = status !== undefined && status !== "stopped" && workersToRestart(draft.settings, { ...draft.settings, ...patch }).includes("aggregate");
   const overlap = Math.ceil(Number(values.aggWindowMs) / Number(values.aggSlideMs));
 
   const submit = async (e: FormEvent) => {
@@ -28,15 +31,11 @@ export function AggControls() {
     if (!ok || Object.keys(patch).length === 0) return;
     setState({ kind: "saving" });
     try {
-      await saveSettings(patch);
+      // The server restarts a running aggregation itself: it reads these settings only at start.
+      const answer = await saveSettings(patch);
       for (const name of Object.keys(patch)) record(`settings:${name}`);
-      const running = pipeline?.components.find((c) => c.name === "aggregate")?.status;
-      const restart = running === "running" || running === "starting";
-      if (restart) {
-        applyPipeline(await stopComponent("aggregate"));
-        applyPipeline(await startComponent("aggregate"));
-        record("restart:aggregate");
-      }
+      const restart = answer.restartNeeded.some((r) => r.components.includes("aggregate"));
+      if (restart) record("restart:aggregate");
       draft.saved();
       setState({ kind: restart ? "restarted" : "saved" });
     } catch (err) {
@@ -94,8 +93,13 @@ export function AggControls() {
       </fieldset>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" className="btn btn-primary" disabled={!ok || state.kind === "saving" || Object.keys(patch).length === 0} data-testid="agg-apply">
-          {state.kind === "saving" ? t("agg.applying") : t("agg.apply")}
+          {state.kind === "saving" ? (restarts ? t("settings.restarting", { components: "aggregate" }) : t("agg.applying")) : t("agg.apply")}
         </button>
+        {restarts && state.kind !== "saving" && (
+          <span className="text-xs text-warn" data-testid="agg-apply-restarts">
+            {t("settings.applyRestarts", { components: "aggregate", settings: READ_AT_START.aggregate.filter((k) => k in patch).join(", ") })}
+          </span>
+        )}
         {state.kind === "saved" && <span className="text-xs text-ok" data-testid="agg-applied">{t("agg.applied")}</span>}
         {state.kind === "restarted" && <span className="text-xs text-ok" data-testid="agg-applied">{t("agg.appliedRestarted")}</span>}
         {state.kind === "error" && <span className="text-xs text-err" data-testid="agg-apply-error">{t("agg.error", { error: state.error })}</span>}

@@ -3,6 +3,8 @@
 import { NodeRow } from "@/components/pipeline/NodeRow";
 import { aggregationNeeds, modesSeen } from "@/lib/live/aggregates";
 import { useLive } from "@/components/live/LiveProvider";
+import { BehindNote } from "@/components/live/BehindNote";
+import { runningSettings } from "@/lib/live/running-settings";
 import { useI18n } from "@/lib/i18n/provider";
 import { AggChart } from "./AggChart";
 import { AggControls } from "./AggControls";
@@ -24,6 +26,10 @@ export function AggregateView({ compact = false }: { compact?: boolean }) {
       )}
       <section className="card grid gap-3 p-4">
         <AggHint />
+        <div className="flex flex-wrap gap-x-4 gap-y-1">
+          <AggRunning />
+          <BehindNote workers={["aggregate"]} />
+        </div>
         <NodeRow names={["producer-A", "producer-B", "strategy", "aggregate"]} />
       </section>
       <div className={`grid gap-5 ${compact ? "" : "xl:grid-cols-[minmax(0,420px)_minmax(0,1fr)]"}`}>
@@ -63,5 +69,21 @@ function AggHint() {
     <p className="text-sm text-muted" data-testid="agg-hint" data-needs={needs.join(",")}>
       {needs.length > 0 ? t("agg.hint", { missing: needs.join(", ") }) : t("agg.flowing")}
     </p>
+  );
+}
+
+/** The settings the running aggregation uses; "restarting with …" while they differ from the saved ones. */
+function AggRunning() {
+  const { t, duration } = useI18n();
+  const { pipeline } = useLive();
+  const component = pipeline?.components.find((c) => c.name === "aggregate");
+  if (!pipeline || !component || component.status === "stopped") return null;
+  const { values, pending } = runningSettings("aggregate", pipeline.settings, component);
+  const shown = pending ? pipeline.settings : values;
+  const params = { size: duration(shown.aggWindowMs), slide: duration(shown.aggSlideMs), delay: duration(shown.aggWatermarkDelayMs), mode: t(`agg.mode.${shown.aggOutputMode}`) };
+  return (
+    <span className={`text-xs ${pending ? "text-warn" : "text-muted"}`} data-testid="agg-running" data-pending={pending} data-window-ms={values.aggWindowMs}>
+      {pending ? t("agg.restartingWith", params) : t("agg.runningWith", params)}
+    </span>
   );
 }

@@ -3,10 +3,12 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { JoinSideRecord } from "@/lib/contract/socket";
 import { useJoinFeed } from "@/components/live/useJoinFeed";
-import { useRecord } from "@/components/live/LiveProvider";
+import { useLive, useRecord } from "@/components/live/LiveProvider";
+import { BehindNote } from "@/components/live/BehindNote";
 import { LiveLineChart } from "@/components/topics/LiveLineChart";
 import { useI18n } from "@/lib/i18n/provider";
 import { explainPair } from "@/lib/live/join-explain";
+import { runningSettings } from "@/lib/live/running-settings";
 import { JoinTimeline } from "./JoinTimeline";
 import { PairExplainer } from "./PairExplainer";
 
@@ -45,8 +47,10 @@ export function JoinView({ compact = false }: { compact?: boolean }) {
       <div className="card p-4">
         <div className="mb-2 flex flex-wrap items-baseline gap-x-4 gap-y-1">
           <h2 className="text-base font-semibold">{t("join.title")}</h2>
-          <span className="text-xs text-muted">{t("join.window", { value: duration(feed.windowMs) })}</span>
+          <span className="text-xs text-muted" data-testid="join-window" data-window-ms={feed.windowMs}>{t("join.window", { value: duration(feed.windowMs) })}</span>
           <span className="text-xs text-muted">{t("join.delay", { value: duration(feed.delayMs) })}</span>
+          <JoinRestarting />
+          <BehindNote workers={["join"]} />
           {feed.watermark === null && <span className="text-xs text-muted">{t("join.noWatermark")}</span>}
           {feed.sampled && <span className="text-xs text-warn">{t("join.sampled")}</span>}
         </div>
@@ -76,6 +80,20 @@ export function JoinView({ compact = false }: { compact?: boolean }) {
         </div>
       </div>
     </section>
+  );
+}
+
+/** While the running join still uses other settings than the saved ones: it is restarting with them. */
+function JoinRestarting() {
+  const { t, duration } = useI18n();
+  const { pipeline } = useLive();
+  if (!pipeline) return null;
+  const { pending } = runningSettings("join", pipeline.settings, pipeline.components.find((c) => c.name === "join"));
+  if (!pending) return null;
+  return (
+    <span className="text-xs text-warn" data-testid="join-restarting">
+      {t("join.restarting", { window: duration(pipeline.settings.joinWindowMs), delay: duration(pipeline.settings.watermarkDelayMs) })}
+    </span>
   );
 }
 

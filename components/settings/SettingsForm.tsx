@@ -1,13 +1,14 @@
 "use client";
 
 import { Fragment, useState, type FormEvent } from "react";
-import { useRecord } from "@/components/live/LiveProvider";
+import { useLive, useRecord } from "@/components/live/LiveProvider";
 import { saveSettings } from "@/components/pipeline/api";
-import { NORMAL_RATE_MAX } from "@/lib/contract/api";
+import { NORMAL_RATE_MAX, READ_AT_START, workersToRestart, type Settings, type SettingsAnswer } from "@/lib/contract/api";
+import type { z } from "zod";
 import { formatCount } from "@/components/ui/format";
 import { useI18n } from "@/lib/i18n/provider";
 import { DisorderHint } from "./DisorderHint";
-import { JoinLoadHint } from "./JoinLoadHint";
+import { JoinLoadHint, overCapacity } from "./JoinLoadHint";
 import { NumberField } from "./NumberField";
 import { PresetPicker } from "./PresetPicker";
 import { describeError, OUTPUT_MODES, SETTING_NAMES, type AggOutputMode, type FieldError } from "./fields";
@@ -15,6 +16,7 @@ import { useSettingsDraft } from "./useSettingsDraft";
 
 export function SettingsForm() {
   const record = useRecord();
+  const { pipeline } = useLive();
   const { t } = useI18n();
   const draft = useSettingsDraft();
   const [state, setState] = useState<{ kind: "idle" | "saving" | "saved" } | { kind: "error"; error: string }>({ kind: "idle" });
@@ -23,7 +25,15 @@ export function SettingsForm() {
   if (!draft) return <section className="card p-4 text-sm text-muted">{t("common.loading")}</section>;
   const { settings, values, mode, errors, ok, numbers, patch } = draft;
   const describe = (e: FieldError) => describeError(t, e);
-  const edited = { ...settings, ...numbers, aggOutputMode: mode };
+  const edited: Settings = { ...settings, ...numbers, aggOutputMode: mode, loadTest: draft.loadTest };
+  const cores = pipeline?.cores ?? 2;
+  const refused = overCapacity(edited, cores);
+  // Workers that run and read a changed setting only at start: applying restarts them.
+  // As the server decides: anything not stopped (a crashed worker is about to be restarted) restarts.
+  const running = new Set(pipeline?.components.filter((c) => c.status !== "stopped").map((c) => c.name));
+  const growing = (numbers.partitions ?? 0) > settings.partitions;
+  const restarts = growing ? [] : workersToRestart(settings, edited).filter((w) => running.has(w));
+  const changedOf = (w: (typeof restarts)[number]) => READ_AT_START[w].filter((k) => settings[k] !== edited[k]).join(", ");
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -31,11 +41,7 @@ export function SettingsForm() {
     setState({ kind: "saving" });
     try {
       const answer = await saveSettings(patch);
-      setNotes(
-        answer.restartNeeded.map((r) =>
-          t(r.setting === "partitions" ? "settings.restarted" : "settings.restartNeeded", { components: r.components.join(", "), note: r.note }),
-        ),
-      );
+      setNotes(restartNotes(answer, t));
       draft.saved();
       setState({ kind: "saved" });
       for (const name of Object.keys(patch)) record(`settings:${name}`);
@@ -87,8 +93,8 @@ export function SettingsForm() {
             {name === "partitions" && (numbers.partitions ?? 0) > settings.partitions && (
               <p className="text-xs text-warn" data-testid="partitions-restart">{t("settings.partitionsGrow")}</p>
             )}
-                        {name === "disorderPercent" && <DisorderHint settings={edited} />}
-            {name === "watermarkDelayMs" && <JoinLoadHint settings={edited} />}
+            {name === "disorderPercent" && <DisorderHint settings={edited} />}
+            {name === "watermarkDelayMs" && <JoinLoadHint settings={edited} cores={cores} />}
           </Fragment>
         ))}
         <label className="block text-sm">
@@ -111,16 +117,36 @@ export function SettingsForm() {
           </select>
         </label>
       </div>
+      {restarts.length > 0 && state.kind !== "saved" && (
+        <div className="mt-3 grid gap-1" data-testid="apply-restarts" data-workers={restarts.join(",")}>
+          {restarts.map((w) => (
+            <p key={w} className="text-xs text-warn">{t("settings.applyRestarts", { components: w, settings: changedOf(w) })}</p>
+          ))}
+        </div>
+      )}
       <div className="mt-4 flex items-center gap-3">
-        <button type="submit" className="btn btn-primary" disabled={!ok || state.kind === "saving" || Object.keys(patch).length === 0} data-testid="settings-apply">
-          {state.kind === "saving" ? t("settings.applying") : t("settings.apply")}
+        <button type="submit" className="btn btn-primary" disabled={!ok || refused || state.kind === "saving" || Object.keys(patch).length === 0} data-testid="settings-apply">
+          {state.kind !== "saving" ? t("settings.apply") : restarts.length ? t("settings.restarting", { components: restarts.join(", ") }) : t("settings.applying")}
         </button>
         {state.kind === "saved" && <span className="text-xs text-ok" data-testid="settings-saved">{t("settings.saved")}</span>}
         {state.kind === "error" && <span className="text-xs text-err">{t("settings.error", { error: state.error })}</span>}
       </div>
       {notes.map((n) => (
-        <p key={n} className="mt-2 text-xs text-warn">{n}</p>
+        <p key={n} className="mt-2 text-xs text-ok" data-testid="restart-note">{n}</p>
       ))}
     </form>
   );
+}
+
+type Translate = ReturnType<typeof useI18n>["t"];
+
+/** What applying restarted, in the learner's language: one line per worker, and the partition growth. */
+function restartNotes(answer: z.infer<typeof SettingsAnswer>, t: Translate): string[] {
+  const byWorker = new Map<string, string[]>();
+  const out: string[] = [];
+  for (const r of answer.restartNeeded) {
+    if (r.setting === "partitions") out.push(t("settings.restarted", { components: r.components.join(", "), note: r.note }));
+    else for (const c of r.components) byWorker.set(c, [...(byWorker.get(c) ?? []), r.setting]);
+  }
+  return [...[...byWorker].map(([component, settings]) => t("settings.restartedWorker", { component, settings: settings.join(", ") })), ...out];
 }

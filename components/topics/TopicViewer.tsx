@@ -5,6 +5,8 @@ import { useRouter } from "next/navigation";
 import { PIPELINE_TOPICS } from "@/lib/contract/records";
 import { useBroker, useRecord } from "@/components/live/LiveProvider";
 import { useTopicFeed } from "@/components/live/useTopicFeed";
+import { BehindNote } from "@/components/live/BehindNote";
+import { consumersOf } from "@/lib/live/topology";
 import { seriesColor } from "@/components/ui/format";
 import { useI18n } from "@/lib/i18n/provider";
 import { LiveLineChart, LiveScatterChart } from "./LiveLineChart";
@@ -49,6 +51,7 @@ export function TopicViewer({ topic, navigate = true, compact = false }: { topic
         ) : (
           <span className="rounded-md bg-surface-2 px-2 py-0.5 font-mono text-sm">{topic}</span>
         )}
+        <BehindNote workers={consumersOf(topic)} />
         <button
           type="button"
           className="btn ml-auto"

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { settingsCost } from "../pipeline/capacity";
 
 export const COMPONENT_NAMES = [
   "producer-A",
@@ -80,10 +81,33 @@ export const DEFAULT_SETTINGS: Settings = {
   disorderPercent: 5,
 };
 
+/**
+ * Settings a worker reads only when it starts (its state is built with them): applying a change
+ * restarts the running worker, stopped gracefully and started again with the new value.
+ */
+export const READ_AT_START = {
+  join: ["joinWindowMs", "watermarkDelayMs"],
+  aggregate: ["aggWindowMs", "aggSlideMs", "aggWatermarkDelayMs", "aggOutputMode"],
+} as const satisfies Partial<Record<ComponentName, readonly (keyof Settings)[]>>;
+export type RestartingWorker = keyof typeof READ_AT_START;
+export const RESTARTING_WORKERS = Object.keys(READ_AT_START) as RestartingWorker[];
+
+/** The workers whose read-at-start settings differ between `a` and `b`. */
+export const workersToRestart = (a: Settings, b: Settings): RestartingWorker[] =>
+  RESTARTING_WORKERS.filter((w) => READ_AT_START[w].some((k) => a[k] !== b[k]));
+
 /** Why these settings may not be applied together, naming the field; null when they may. */
 export function settingsProblem(s: Settings): string | null {
   if (s.ratePerSecond > NORMAL_RATE_MAX && !s.loadTest) {
     return `ratePerSecond above ${NORMAL_RATE_MAX} records/s per producer is more than the pipeline sustains on a laptop: lower it, or set "loadTest": true to run a load test anyway (workers will fall behind)`;
+  }
+  if (s.loadTest) return null;
+  const cost = settingsCost(s);
+  if (cost.over.includes("pairs")) {
+    return `ratePerSecond, keys and joinWindowMs: the join would have to write about ${Math.round(cost.pairsPerSec).toLocaleString("en")} pairs/s (rate² × 2 × window ÷ keys), more than one machine keeps up with, so it would fall minutes behind: use more keys, a narrower window or a lower rate, or set "loadTest": true to run it anyway`;
+  }
+  if (cost.over.includes("state")) {
+    return `joinWindowMs and watermarkDelayMs: the join would hold about ${Math.round(cost.stateRows).toLocaleString("en")} records (≈ ${Math.round(cost.stateBytes / 1024 / 1024)} MB), more than fits beside the broker: shorten the window or the delay, lower the rate, or set "loadTest": true to run it anyway`;
   }
   return null;
 }
@@ -103,6 +127,10 @@ export const ComponentMetrics = z.object({
   assigned: z.array(z.object({ topic: z.string(), partition: z.number() })),
   /** The consumer group generation `assigned` belongs to (Kafka's generation id); null before the first join. */
   generation: z.number().int().nullable().optional(),
+  /** The settings this process runs with (a worker's are fixed at its start); absent from older reports. */
+  settings: Settings.optional(),
+  /** The newest event time among the records it has read, or null before the first (producers: none). */
+  eventTime: z.number().nullable().optional(),
   join: z
     .object({
       stateC: z.number(),
@@ -164,13 +192,18 @@ export const PipelineView = z.object({
   components: z.array(ComponentView),
   settings: Settings,
   resume: ResumeNotice.nullable().optional(),
+  /** Cores of the machine the pipeline runs on, for what settings cost per core (absent: unknown). */
+  cores: z.number().int().min(1).optional(),
 });
 export type PipelineView = z.infer<typeof PipelineView>;
 
 export const SettingsAnswer = Settings.extend({
-  /** Which changed settings take effect only after a restart, and of what. */
+  /** Which components the change restarted (stopped gracefully, then started with the new settings), and why. */
   restartNeeded: z.array(z.object({ setting: z.string(), components: z.array(ComponentName), note: z.string() })),
 });
+
+/** POST /api/lab/reset: the clean pipeline, and how long the reset took. */
+export const ResetAnswer = PipelineView.extend({ tookMs: z.number() });
 
 export const BrokerMode = z.enum(["embedded", "external"]);
 

@@ -1,3 +1,4 @@
+import { enLab } from "./en-lab";
 import { enAggregate } from "./en-aggregate";
 import { enSettings } from "./en-settings";
 import { enExperiments } from "./en-experiments";
@@ -7,6 +8,7 @@ export const en = {
   ...enExperiments,
   ...enAggregate,
   ...enSettings,
+  ...enLab,
   "app.title": "Kafka Streaming Lab",
   "app.tagline": "Learn Kafka and stream processing on a live pipeline",
   "nav.pipeline": "Pipeline",
@@ -98,7 +100,6 @@ export const en = {
   "settings.saved": "Saved.",
   "settings.range": "Between {min} and {max}",
   "settings.integer": "A whole number",
-  "settings.restartNeeded": "Takes effect after a restart of {components}: {note}",
   "settings.error": "Not saved: {error}",
   "settings.joinLoad": "At these settings the join must write about {pairs} pairs/s (rate² × 2 × window ÷ keys).",
   "settings.joinLoadHigh": "That is more than one join worker usually keeps up with on a small machine, so its lag will grow. Use more keys, a narrower window or a lower rate.",

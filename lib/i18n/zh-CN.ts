@@ -1,3 +1,4 @@
+import { zhCNLab } from "./zh-CN-lab";
 import { zhCNAggregate } from "./zh-CN-aggregate";
 import { zhCNSettings } from "./zh-CN-settings";
 import type { Dictionary } from "./en";
@@ -8,6 +9,7 @@ export const zhCN: Dictionary = {
   ...zhCNExperiments,
   ...zhCNAggregate,
   ...zhCNSettings,
+  ...zhCNLab,
   "app.title": "Kafka 流处理实验室",
   "app.tagline": "在真实运行的管道上学习 Kafka 与流处理",
   "nav.pipeline": "管道",
@@ -99,7 +101,6 @@ export const zhCN: Dictionary = {
   "settings.saved": "已保存。",
   "settings.range": "介于 {min} 与 {max} 之间",
   "settings.integer": "必须是整数",
-  "settings.restartNeeded": "需重新启动 {components} 才会生效：{note}",
   "settings.error": "未保存：{error}",
   "settings.joinLoad": "按当前设置，join 每秒约需写出 {pairs} 条配对（速率² × 2 × 窗口 ÷ 键数）。",
   "settings.joinLoadHigh": "这超过一个 join worker 在小型机器上通常跟得上的量，它的 lag 会持续增加。请增加键数、缩小窗口或降低速率。",

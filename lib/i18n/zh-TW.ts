@@ -1,3 +1,4 @@
+import { zhTWLab } from "./zh-TW-lab";
 import { zhTWAggregate } from "./zh-TW-aggregate";
 import { zhTWSettings } from "./zh-TW-settings";
 import type { Dictionary } from "./en";
@@ -8,6 +9,7 @@ export const zhTW: Dictionary = {
   ...zhTWExperiments,
   ...zhTWAggregate,
   ...zhTWSettings,
+  ...zhTWLab,
   "app.title": "Kafka 串流實驗室",
   "app.tagline": "在真實運行的管線上學習 Kafka 與串流處理",
   "nav.pipeline": "管線",
@@ -99,7 +101,6 @@ export const zhTW: Dictionary = {
   "settings.saved": "已儲存。",
   "settings.range": "介於 {min} 與 {max} 之間",
   "settings.integer": "必須是整數",
-  "settings.restartNeeded": "需重新啟動 {components} 才會生效：{note}",
   "settings.error": "未儲存：{error}",
   "settings.joinLoad": "依目前設定，join 每秒約需寫出 {pairs} 筆配對（速率² × 2 × 視窗 ÷ 鍵數）。",
   "settings.joinLoadHigh": "這超過一個 join worker 在小型機器上通常跟得上的量，它的 lag 會持續增加。請增加鍵數、縮小視窗或降低速率。",

@@ -189,7 +189,7 @@ spark.readStream.format("kafka") \\
           "Our producers send with acks=all: the broker answers only once the record is safely in the partition's log (on every in-sync replica). Only then does the producer count it as sent.",
           "Producers do not send one request per record: they batch records per partition and send many at once. That is how one producer reaches thousands of records per second.",
         ],
-        action: "Change the rate to a new value of 100 records/s or more and apply (start producer A if it is stopped). Done when producer A's node shows it writing at least 50 records/s.",
+        action: "Change the rate to a new value of 100 records/s or more, with at least 100 keys so that the join keeps up (the form shows what the settings cost), and apply (start producer A if it is stopped). Done when producer A's node shows it writing at least 50 records/s.",
       },
       "zh-TW": {
         title: "Producer：acks 與批次",
@@ -197,7 +197,7 @@ spark.readStream.format("kafka") \\
           "我們的 producer 使用 acks=all：只有在紀錄安全寫入分區日誌（所有同步副本）之後，broker 才會回應，producer 才算送出成功。",
           "Producer 不會每筆紀錄送一次請求：它按分區把紀錄打包成批次一次送出，所以一個 producer 每秒可以送出上千筆。",
         ],
-        action: "把速率改成每秒 100 筆以上的新數值並套用（producer A 停止時請先啟動）。當 producer A 節點顯示每秒至少寫入 50 筆時完成。",
+        action: "把速率改成每秒 100 筆以上的新數值，並把 key 數設為至少 100 個，讓 join 跟得上（表單會顯示這些設定的成本），然後套用（producer A 停止時請先啟動）。當 producer A 節點顯示每秒至少寫入 50 筆時完成。",
       },
       "zh-CN": {
         title: "Producer：acks 与批量",
@@ -205,7 +205,7 @@ spark.readStream.format("kafka") \\
           "我们的 producer 使用 acks=all：只有在记录安全写入分区日志（所有同步副本）之后，broker 才会回应，producer 才算发送成功。",
           "Producer 不会每条记录送一次请求：它按分区把记录打包成批量一次发送，所以一个 producer 每秒可以发送上千条。",
         ],
-        action: "把速率改成每秒 100 条以上的新数值并应用（producer A 停止时请先启动）。当 producer A 节点显示每秒至少写入 50 条时完成。",
+        action: "把速率改成每秒 100 条以上的新数值，并把 key 数设为至少 100 个，让 join 跟得上（表单会显示这些设置的成本），然后应用（producer A 停止时请先启动）。当 producer A 节点显示每秒至少写入 50 条时完成。",
       },
     },
     spark: `# Spark's Kafka sink is a producer; its settings pass through with the "kafka." prefix

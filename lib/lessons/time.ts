@@ -52,7 +52,7 @@ events = parsed.withColumn("event_time", (col("ts") / 1000).cast("timestamp"))`,
           "A stream never ends, so the join cannot wait forever for a record that might still come. The watermark is its promise: \"I no longer expect records older than this.\" Here it is min(latest C time, latest D time) − delay, and it only moves forward.",
           "A record whose event time is below the watermark when it arrives is late: the join drops it and counts it (it is valid, so not a dead letter). A bigger delay tolerates more disorder but keeps more state. The default delay is 15 seconds, so the line follows just behind the newest records, and the few records the producers make too old on purpose fall below it and are counted as late. With the seed tutorial's 30 minutes (the Seed tutorial preset) the line sits far off screen and nothing is ever late unless you inject it.",
         ],
-        action: "Change the watermark delay in the settings (e.g. to 10 seconds) and apply, then restart the join (Stop, Start) so that it uses it. Done when the restarted join reports a watermark.",
+        action: "Change the watermark delay in the settings (e.g. to 10 seconds) and apply: the join reads it only when it starts, so applying restarts a running join with it (start the join if it is stopped). Done when the restarted join reports a watermark.",
       },
       "zh-TW": {
         title: "Watermark 與遲到的紀錄",
@@ -60,7 +60,7 @@ events = parsed.withColumn("event_time", (col("ts") / 1000).cast("timestamp"))`,
           "串流永不結束，join 不能永遠等待可能還會來的紀錄。Watermark 是它的承諾：「我不再期待比這更舊的紀錄。」這裡它等於 min(最新 C 時間, 最新 D 時間) − 延遲，而且只會往前。",
           "抵達時事件時間已低於 watermark 的紀錄就是遲到：join 會丟棄並計數（它是有效資料，所以不是死信）。延遲越大，越能容忍亂序，但要保留越多狀態。預設延遲是 15 秒，所以這條線緊跟在最新紀錄後面；producer 刻意產生的少數過舊紀錄會落在線下，被計為遲到。若用種子教學的 30 分鐘（「種子教學」預設組合），線會遠在畫面之外，除非你自己注入，否則不會有遲到紀錄。",
         ],
-        action: "在設定中修改 watermark 延遲（例如 10 秒）並套用，再重新啟動 join（停止、啟動）讓它使用新的延遲。重新啟動的 join 回報 watermark 時完成。",
+        action: "在設定中修改 watermark 延遲（例如 10 秒）並套用：join 只在啟動時讀取它，所以套用會以新的延遲重新啟動執行中的 join（join 停止時請先啟動）。重新啟動的 join 回報 watermark 時完成。",
       },
       "zh-CN": {
         title: "Watermark 与迟到的记录",
@@ -68,13 +68,13 @@ events = parsed.withColumn("event_time", (col("ts") / 1000).cast("timestamp"))`,
           "流永不结束，join 不能永远等待可能还会来的记录。Watermark 是它的承诺：「我不再期待比这更旧的记录。」这里它等于 min(最新 C 时间, 最新 D 时间) − 延迟，而且只会往前。",
           "到达时事件时间已低于 watermark 的记录就是迟到：join 会丢弃并计数（它是有效数据，所以不是死信）。延迟越大，越能容忍乱序，但要保留越多状态。默认延迟是 15 秒，所以这条线紧跟在最新记录后面；producer 刻意生成的少数过旧记录会落在线下，被计为迟到。若用种子教程的 30 分钟（“种子教程”预设组合），线会远在画面之外，除非你自己注入，否则不会有迟到记录。",
         ],
-        action: "在设置中修改 watermark 延迟（例如 10 秒）并应用，再重新启动 join（停止、启动）让它使用新的延迟。重新启动的 join 回报 watermark 时完成。",
+        action: "在设置中修改 watermark 延迟（例如 10 秒）并应用：join 只在启动时读取它，所以应用会以新的延迟重新启动运行中的 join（join 停止时请先启动）。重新启动的 join 回报 watermark 时完成。",
       },
     },
     spark: `c = c_stream.withWatermark("c_time", "15 seconds")  # watermarkDelayMs (the seed: "30 minutes")
 d = d_stream.withWatermark("d_time", "15 seconds")
 # Spark's global watermark is the min over inputs by default, as here`,
-    // The delay applies when the join (re)starts: a watermark reported by the join running after the change.
+    // The delay applies when the join (re)starts (applying restarts a running one): a watermark reported by the join running after the change.
     done: (v) => {
       const changed = firstAt(v, "settings:watermarkDelayMs");
       const running = observedAt(v, "component", (o) => o.name === "join" && o.status === "running", changed);

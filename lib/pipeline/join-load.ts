@@ -1,15 +1,10 @@
 import { NORMAL_RATE_MAX } from "@/lib/contract/api";
+import { expectedJoinPairsPerSec, JOIN_PAIRS_MAX_PER_SEC } from "./capacity";
 
-/**
- * Pairs per second the C/D join must write when C and D each arrive at `ratePerSecond`, spread
- * uniformly over `keys` keys, with a window of ±`joinWindowMs`: each record meets the other side's
- * records of its key within 2W, so pairs/s = rateC · rateD · 2W / K. It grows with the square of the
- * rate, which is why a fast pipeline with few keys and a wide window overwhelms any join.
- */
-export function expectedJoinPairsPerSec(s: { ratePerSecond: number; keys: number; joinWindowMs: number }): number {
-  if (!(s.keys >= 1) || !(s.ratePerSecond >= 0) || !(s.joinWindowMs >= 0)) return 0;
-  return (s.ratePerSecond * s.ratePerSecond * 2 * (s.joinWindowMs / 1000)) / s.keys;
-}
+export { expectedJoinPairsPerSec };
+
+/** What the join comfortably writes: the limit settingsProblem holds to without a load test. */
+export const JOIN_PAIRS_COMFORT_PER_SEC = JOIN_PAIRS_MAX_PER_SEC;
 
 /**
  * The per-producer rate at which the join writes JOIN_PAIRS_COMFORT_PER_SEC pairs/s at these keys and
@@ -21,8 +16,3 @@ export function joinSustainableRate(s: { keys: number; joinWindowMs: number }): 
   return Math.min(NORMAL_RATE_MAX, Math.sqrt((JOIN_PAIRS_COMFORT_PER_SEC * s.keys) / (2 * (s.joinWindowMs / 1000))));
 }
 
-/**
- * Above this many pairs/s a single join worker on a small machine falls behind: measured ~18,000
- * written pairs/s on 2 cores (bench/README.md). Kept round and conservative for the hint.
- */
-export const JOIN_PAIRS_COMFORT_PER_SEC = 10_000;

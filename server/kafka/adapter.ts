@@ -196,6 +196,17 @@ function wrapAdmin(admin: Admin, makeCommitter: () => GroupCommitter) {
       await ready();
       await admin.deleteTopics({ topics });
     },
+    /** Delete these consumer groups with their committed offsets; one that does not exist counts as deleted. */
+    async deleteGroups(groupIds: string[]) {
+      await ready();
+      try {
+        await admin.deleteGroups(groupIds);
+      } catch (err) {
+        const groups = (err as { groups?: { groupId: string; errorCode: number; error?: { type?: string } }[] }).groups;
+        const failed = groups?.filter((g) => g.errorCode !== 0 && g.error?.type !== "GROUP_ID_NOT_FOUND");
+        if (!groups || (failed && failed.length > 0)) throw err;
+      }
+    },
   };
 }
 export type LabAdmin = ReturnType<typeof wrapAdmin>;

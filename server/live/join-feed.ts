@@ -5,6 +5,7 @@ import type { TopicNames } from "@/lib/contract/topics";
 import { rooms, VIEW_RECORDS_PER_SEC, type JoinMatch, type JoinSideRecord } from "@/lib/contract/socket";
 import { ViewBatcher } from "@/lib/live/batcher";
 import { readValue } from "@/lib/live/tail";
+import { runningSettings } from "@/lib/live/running-settings";
 import { JOIN_INPUTS } from "@/lib/live/topology";
 import { Watermark } from "@/lib/live/watermark";
 import { JOIN_OUTPUT_TOPIC } from "@/lib/contract/records";
@@ -64,7 +65,7 @@ export class JoinTimelineFeed {
     const side = topic === JOIN_INPUTS.C ? "C" : "D";
     const { num, eventTs } = readValue(text);
     if (num === null || eventTs === null) return;
-    this.watermark.setDelay(this.deps.getPipeline().settings.watermarkDelayMs);
+    this.watermark.setDelay(this.joinSettings().watermarkDelayMs);
     const late = this.watermark.observe(side, eventTs);
     this.counts[side === "C" ? "c" : "d"]++;
     if (late) this.counts.late++;
@@ -78,7 +79,7 @@ export class JoinTimelineFeed {
     this.lastEmit = now;
     const rec = this.records.flush(now);
     const mat = this.matches.flush(now);
-    const settings = this.deps.getPipeline().settings;
+    const settings = this.joinSettings();
     const join = this.deps.getPipeline().components.find((c) => c.name === "join")?.metrics?.join;
     this.deps.io.to(rooms.join).emit("join:batch", {
       at: now,
@@ -92,6 +93,12 @@ export class JoinTimelineFeed {
       delayMs: settings.watermarkDelayMs,
     });
     this.counts = { c: 0, d: 0, late: 0 };
+  }
+
+  /** The window and delay the running join uses (the saved ones until it reports, or when stopped). */
+  private joinSettings() {
+    const p = this.deps.getPipeline();
+    return runningSettings("join", p.settings, p.components.find((c) => c.name === "join")).values;
   }
 
   async close(): Promise<void> {

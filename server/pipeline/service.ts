@@ -8,7 +8,9 @@ import type { LabAdmin } from "../kafka/adapter";
 import type { LabProducer } from "../kafka/types";
 import { specOf } from "../supervisor/registry";
 import type { Supervisor } from "../supervisor/supervisor";
-import { planPartitionChange, restartsNeeded } from "./settings-change";
+import os from "node:os";
+import { resetLab } from "./reset";
+import { planPartitionChange, restartsNeeded, settingRestarts } from "./settings-change";
 import type { SettingsStore } from "./settings-store";
 
 export class PipelineError extends Error {
@@ -57,7 +59,8 @@ export function createPipelineService({ admin, producer, supervisor, settings, n
     if (retention) await admin.configureTopics(names.all(), retentionFor(target));
   };
 
-  const view = (): PipelineView => ({ components: supervisor.view(), settings: settings.get(), resume: resume?.() ?? null });
+  const cores = os.availableParallelism();
+  const view = (): PipelineView => ({ components: supervisor.view(), settings: settings.get(), resume: resume?.() ?? null, cores });
 
   let settingsQueue: Promise<unknown> = Promise.resolve();
   const changeSettings = async (patch: SettingsPatch) => {
@@ -69,19 +72,25 @@ export function createPipelineService({ admin, producer, supervisor, settings, n
     const plan = planPartitionChange(patch.partitions, current, running);
     if (plan.kind === "refuse") throw new PipelineError(409, plan.message);
     const after = settings.apply(patch);
-    const restarted = plan.kind === "grow" ? plan.restart : [];
+    const grown = plan.kind === "grow" ? plan.restart : [];
+    const restarted = plan.kind === "grow" ? [] : settingRestarts(before, after, running);
     if (plan.kind === "grow") {
       // Everything that runs stops (producers first, workers drain), the topics grow, and all of it
       // starts again, so no process keeps hashing keys over the old count.
-      if (restarted.length) await supervisor.stopAll();
+      if (grown.length) await supervisor.stopAll();
       await ensureTopics();
-      for (const name of restarted) await supervisor.start(name);
+      for (const name of grown) await supervisor.start(name);
     } else if (current > 0 && rereadHorizonMs(before) !== rereadHorizonMs(after)) {
       // The join's window and delay decide how far back it may re-read, and so the retention.
       await ensureTopics().catch(() => undefined);
     }
+    // A worker reads its window and delay only at start: stop it gracefully (its last transaction
+    // commits with the offsets it covers), then start it with the new settings; it rebuilds its state
+    // from the committed offsets, so nothing is lost or written twice.
+    for (const name of restarted) await supervisor.stop(name);
+    for (const name of restarted) await supervisor.start(name);
     supervisor.broadcastSettings(after);
-    return { ...after, restartNeeded: restartsNeeded(before, after, running, restarted) };
+    return { ...after, restartNeeded: restartsNeeded(before, after, restarted, grown) };
   };
 
   return {
@@ -106,6 +115,15 @@ export function createPipelineService({ admin, producer, supervisor, settings, n
     /** One change at a time: a partition change stops and restarts the pipeline, which takes seconds. */
     updateSettings(patch: SettingsPatch) {
       const next = settingsQueue.then(() => changeSettings(patch));
+      settingsQueue = next.catch(() => undefined);
+      return next;
+    },
+    /** Stop everything, empty the lab's topics and consumer groups, restore the default settings. One at a time with settings changes. */
+    resetLab() {
+      const next = settingsQueue.then(async () => {
+        const tookMs = await resetLab({ admin, supervisor, settings, names, ensureTopics, clock, sleep });
+        return { ...view(), tookMs };
+      });
       settingsQueue = next.catch(() => undefined);
       return next;
     },

@@ -1,29 +1,41 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS } from "@/lib/contract/api";
-import { planPartitionChange, restartsNeeded } from "./settings-change";
+import { planPartitionChange, restartsNeeded, settingRestarts } from "./settings-change";
+
+describe("settingRestarts", () => {
+  it("restarts nothing when rate, keys or disorder change, since producers apply them live", () => {
+    const after = { ...DEFAULT_SETTINGS, ratePerSecond: 500, keys: 9, disorderPercent: 0 };
+    expect(settingRestarts(DEFAULT_SETTINGS, after, ["producer-A", "join", "aggregate"])).toEqual([]);
+  });
+
+  it("restarts the running join for a new window or watermark delay, and the aggregation for its own settings", () => {
+    expect(settingRestarts(DEFAULT_SETTINGS, { ...DEFAULT_SETTINGS, watermarkDelayMs: 5 }, ["join", "aggregate"])).toEqual(["join"]);
+    expect(settingRestarts(DEFAULT_SETTINGS, { ...DEFAULT_SETTINGS, aggOutputMode: "append" }, ["join", "aggregate"])).toEqual(["aggregate"]);
+  });
+
+  it("restarts no stopped worker: it reads the new value when it starts", () => {
+    expect(settingRestarts(DEFAULT_SETTINGS, { ...DEFAULT_SETTINGS, joinWindowMs: 1000 }, ["aggregate"])).toEqual([]);
+  });
+});
 
 describe("restartsNeeded", () => {
-  it("asks for nothing when rate and keys change, since producers apply them live", () => {
-    const after = { ...DEFAULT_SETTINGS, ratePerSecond: 500, keys: 9 };
-    expect(restartsNeeded(DEFAULT_SETTINGS, after, ["producer-A", "join"])).toEqual([]);
-  });
-
-  it("asks the running join to restart for a new window or watermark delay", () => {
+  it("lists each changed setting with the worker it restarted", () => {
     const after = { ...DEFAULT_SETTINGS, joinWindowMs: 1000, watermarkDelayMs: 5 };
     const res = restartsNeeded(DEFAULT_SETTINGS, after, ["join"]);
-    expect(res.map((r) => r.setting)).toEqual(["joinWindowMs", "watermarkDelayMs"]);
-    expect(res.every((r) => r.components.includes("join"))).toBe(true);
+    expect(res.map((r) => [r.setting, r.components])).toEqual([["joinWindowMs", ["join"]], ["watermarkDelayMs", ["join"]]]);
+    expect(res[0]!.note).toMatch(/restarted "join" with joinWindowMs = 1000/);
   });
 
-  it("asks nothing of a stopped join: it reads the new window when it starts", () => {
+  it("lists nothing for a worker that was not restarted", () => {
     expect(restartsNeeded(DEFAULT_SETTINGS, { ...DEFAULT_SETTINGS, joinWindowMs: 1000 }, [])).toEqual([]);
   });
 
-  it("lists what a partition change restarted, and asks nothing more of a join it restarted", () => {
+  it("lists what a partition change restarted, with the window the join restarted with", () => {
     const after = { ...DEFAULT_SETTINGS, partitions: 6, joinWindowMs: 1000 };
-    const res = restartsNeeded(DEFAULT_SETTINGS, after, ["join", "producer-C"], ["join", "producer-C"]);
-    expect(res).toEqual([expect.objectContaining({ setting: "partitions", components: ["join", "producer-C"] })]);
-    expect(res[0]!.note).toMatch(/6 partitions/);
+    const res = restartsNeeded(DEFAULT_SETTINGS, after, [], ["join", "producer-C"]);
+    expect(res.map((r) => r.setting)).toEqual(["joinWindowMs", "partitions"]);
+    expect(res[1]).toEqual(expect.objectContaining({ components: ["join", "producer-C"] }));
+    expect(res[1]!.note).toMatch(/6 partitions/);
   });
 });
 

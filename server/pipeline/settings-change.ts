@@ -1,4 +1,4 @@
-import { COMPONENT_NAMES, componentKind, type ComponentName, type Settings } from "@/lib/contract/api";
+import { COMPONENT_NAMES, READ_AT_START, componentKind, workersToRestart, type ComponentName, type Settings } from "@/lib/contract/api";
 
 export interface RestartNeeded {
   setting: string;
@@ -33,36 +33,36 @@ export function planPartitionChange(requested: number | undefined, current: numb
 }
 
 /**
- * Which changed settings cannot reach what is running without a restart, and what was restarted.
- * Rate, keys and disorder reach running producers live; the join's window and watermark delay, and the
- * aggregation's window, slide, watermark delay and output mode, are fixed for the life of their
- * state. A component in `restarted` has already started again with the new settings.
+ * The running workers a settings change must restart: the join's window and watermark delay, and the
+ * aggregation's window, slide, watermark delay and output mode, are read once at start (its state is
+ * built with them). Rate, keys and disorder reach running producers live.
  */
-export function restartsNeeded(before: Settings, after: Settings, running: ComponentName[], restarted: ComponentName[] = []): RestartNeeded[] {
+export function settingRestarts(before: Settings, after: Settings, running: readonly ComponentName[]): ComponentName[] {
+  return workersToRestart(before, after).filter((w) => running.includes(w));
+}
+
+/**
+ * What a change restarted, and why (the PUT answer's `restartNeeded`): `restarted` were stopped
+ * gracefully for a read-at-start setting and started with the new value, `grown` around a partition
+ * growth. A stopped worker is not listed: it reads the new value when it starts.
+ */
+export function restartsNeeded(before: Settings, after: Settings, restarted: readonly ComponentName[], grown: readonly ComponentName[] = []): RestartNeeded[] {
   const out: RestartNeeded[] = [];
-  const pending = (name: ComponentName) => running.includes(name) && !restarted.includes(name);
-  for (const setting of ["joinWindowMs", "watermarkDelayMs"] as const) {
-    if (before[setting] !== after[setting] && pending("join")) {
+  for (const worker of workersToRestart(before, after)) {
+    if (!restarted.includes(worker) && !grown.includes(worker)) continue;
+    for (const setting of READ_AT_START[worker]) {
+      if (before[setting] === after[setting]) continue;
       out.push({
         setting,
-        components: ["join"],
-        note: `${setting} applies when the join restarts (its buffered state was built with the old value); stop and start "join".`,
+        components: [worker],
+        note: `restarted "${worker}" with ${setting} = ${after[setting]}: stopped gracefully (its last transaction committed), then started again; it rebuilds its state from its committed offsets, so no output is lost or written twice.`,
       });
     }
   }
-  for (const setting of ["aggWindowMs", "aggSlideMs", "aggWatermarkDelayMs", "aggOutputMode"] as const) {
-    if (before[setting] !== after[setting] && pending("aggregate")) {
-      out.push({
-        setting,
-        components: ["aggregate"],
-        note: `${setting} applies when the aggregation restarts (its open windows were built with the old value); stop and start "aggregate".`,
-      });
-    }
-  }
-  if (restarted.length > 0) {
+  if (grown.length > 0) {
     out.push({
       setting: "partitions",
-      components: restarted,
+      components: [...grown],
       note: `restarted so that every producer and worker uses ${after.partitions} partitions; keys now hash to other partitions, so a key's new records no longer follow its old ones in order.`,
     });
   }

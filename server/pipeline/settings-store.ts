@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { DEFAULT_SETTINGS, NORMAL_RATE_MAX, Settings, settingsProblem, type SettingsPatch } from "@/lib/contract/api";
+import { DEFAULT_SETTINGS, NORMAL_RATE_MAX, SETTINGS_LIMITS, Settings, settingsProblem, type SettingsPatch } from "@/lib/contract/api";
+import { joinSustainableRate } from "@/lib/pipeline/join-load";
 
 /** The lab's settings, kept across restarts in the data folder. A corrupt file falls back to defaults. */
 export function createSettingsStore(dataDir: string | null) {
@@ -8,6 +9,12 @@ export function createSettingsStore(dataDir: string | null) {
   let current: Settings = load(file);
   return {
     get: () => current,
+    /** Back to the defaults (Reset lab). */
+    reset(): Settings {
+      if (file) fs.rmSync(file, { force: true });
+      current = DEFAULT_SETTINGS;
+      return current;
+    },
     apply(patch: SettingsPatch): Settings {
       current = Settings.parse({ ...current, ...patch });
       if (file) {
@@ -26,9 +33,18 @@ function load(file: string | null): Settings {
     // Defaults first: a file saved before a setting existed still loads, with that setting at its default.
     const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...(JSON.parse(fs.readFileSync(file, "utf8")) as object) });
     if (!parsed.success) return DEFAULT_SETTINGS;
-    // Saved before rates were capped: start at a sustainable rate rather than as a load test nobody chose.
-    return settingsProblem(parsed.data) ? { ...parsed.data, ratePerSecond: NORMAL_RATE_MAX } : parsed.data;
+    return sustainable(parsed.data);
   } catch {
     return DEFAULT_SETTINGS;
   }
+}
+
+/**
+ * Saved before rates were capped, or before the join's cost was checked: start at a rate the pipeline
+ * sustains rather than as a load test nobody chose; if the join's state alone is too large, at the defaults.
+ */
+export function sustainable(s: Settings): Settings {
+  if (!settingsProblem(s)) return s;
+  const lowered = { ...s, ratePerSecond: Math.max(SETTINGS_LIMITS.ratePerSecond.min, Math.floor((joinSustainableRate(s) ?? NORMAL_RATE_MAX) * 10) / 10) };
+  return settingsProblem(lowered) ? { ...DEFAULT_SETTINGS, partitions: s.partitions } : lowered;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ComponentMetrics } from "@/lib/contract/api";
+import { DEFAULT_SETTINGS, type ComponentMetrics } from "@/lib/contract/api";
 import { aggregateStatus, mergeMetrics } from "./aggregate";
 
 const metrics = (over: Partial<ComponentMetrics>): ComponentMetrics => ({
@@ -57,5 +57,12 @@ describe("mergeMetrics", () => {
     const join = (stateC: number, watermark: number | null) => ({ stateC, stateD: 1, watermark, lateDropped: 1, matchesPerSec: 2, matchesTotal: 3 });
     const m = mergeMetrics([metrics({ join: join(4, 100) }), metrics({ join: join(6, 50) }), metrics({ join: join(1, null) })])!;
     expect(m.join).toEqual({ stateC: 11, stateD: 3, watermark: 50, lateDropped: 3, matchesPerSec: 6, matchesTotal: 9 });
+  });
+
+  it("is as far in event time as its slowest member, and shows the settings its members run with", () => {
+    const settings = { ...DEFAULT_SETTINGS, joinWindowMs: 2000 };
+    const merged = mergeMetrics([metrics({ eventTime: 5000, settings }), metrics({ eventTime: 3000, settings }), metrics({ eventTime: null })]);
+    expect(merged?.eventTime).toBe(3000);
+    expect(merged?.settings).toEqual(settings);
   });
 });

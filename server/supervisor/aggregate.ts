@@ -18,6 +18,7 @@ export function mergeMetrics(all: (ComponentMetrics | null)[]): ComponentMetrics
   const latencies = ms.map((m) => m.latencyMs).filter((l) => l !== null);
   const joins = ms.map((m) => m.join).filter((j) => j !== null);
   const generations = ms.map((m) => m.generation).filter((g): g is number => typeof g === "number");
+  const eventTimes = ms.map((m) => m.eventTime).filter((t): t is number => typeof t === "number");
   const watermarks = joins.map((j) => j.watermark).filter((w): w is number => w !== null);
   return {
     at: Math.max(...ms.map((m) => m.at)),
@@ -32,6 +33,10 @@ export function mergeMetrics(all: (ComponentMetrics | null)[]): ComponentMetrics
     lag: ms.flatMap((m) => m.lag).sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition),
     assigned: ms.flatMap((m) => m.assigned),
     generation: generations.length ? Math.max(...generations) : null,
+    // Instances of one start share their settings: the first reporting one speaks for them.
+    settings: ms.find((m) => m.settings)?.settings,
+    // The group is as far as its slowest member: the oldest of the newest event times read.
+    eventTime: eventTimes.length ? Math.min(...eventTimes) : null,
     join: joins.length
       ? {
           stateC: sum(joins.map((j) => j.stateC)),

@@ -75,7 +75,8 @@ export function createInstance(deps: InstanceDeps) {
       crashStreak = 0;
       if (!proc) launch();
     },
-    async stop() {
+    /** Stop gracefully; after `graceMs` (the default: stopWorker's) the process is killed. */
+    async stop(graceMs?: number) {
       wantRunning = false;
       if (restartTimer) clearTimeout(restartTimer);
       restartTimer = null;
@@ -84,7 +85,7 @@ export function createInstance(deps: InstanceDeps) {
         return;
       }
       if (status !== "stopping") setStatus("stopping");
-      await stopWorker(proc);
+      await stopWorker(proc, graceMs);
     },
     /** For the chaos experiment: the process dies at once and, if wanted, the restart logic takes over. */
     kill(signal: NodeJS.Signals = "SIGKILL"): boolean {

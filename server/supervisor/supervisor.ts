@@ -78,8 +78,8 @@ export function createSupervisor(deps: SupervisorDeps) {
     for (let i = 0; i < c.desired; i++) instanceOf(c, i).start();
   };
 
-  const stop = async (name: ComponentName) => {
-    await Promise.all(comp(name).instances.map((i) => i.stop()));
+  const stop = async (name: ComponentName, graceMs?: number) => {
+    await Promise.all(comp(name).instances.map((i) => i.stop(graceMs)));
   };
 
   /** Scale a worker out or in; a running one starts or stops processes to match (a rebalance follows). */
@@ -140,7 +140,7 @@ export function createSupervisor(deps: SupervisorDeps) {
 
   return {
     start,
-    stop,
+    stop: (name: ComponentName) => stop(name),
     setInstances,
     kill,
     async startAll() {
@@ -152,6 +152,19 @@ export function createSupervisor(deps: SupervisorDeps) {
       await Promise.all(byKind("producer").map(stop));
       await drain(byKind("worker"));
       await Promise.all(byKind("worker").map(stop));
+    },
+    /**
+     * Everything stops at once, producers first, without waiting for workers to drain, and a process
+     * still busy after `graceMs` is killed (Reset lab: what it was doing is deleted anyway).
+     */
+    async stopNow(graceMs = 3000) {
+      await Promise.all(byKind("producer").map((n) => stop(n, graceMs)));
+      await Promise.all(byKind("worker").map((n) => stop(n, graceMs)));
+    },
+    /** Every component back to one process, as at a clean start. Call while stopped. */
+    resetInstances() {
+      for (const c of components.values()) c.desired = 1;
+      changeListeners.forEach((l) => COMPONENT_NAMES.forEach((n) => l(n)));
     },
     view,
     /** The components meant to run (whatever their processes are doing right now), with their instance counts. */

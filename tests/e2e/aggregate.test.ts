@@ -63,6 +63,9 @@ describe("windowed aggregation page", () => {
     await page.getByTestId("agg-apply").click();
     await page.getByTestId("agg-applied").waitFor({ timeout: 120_000 });
     await status("aggregate", "running").waitFor({ timeout: 90_000 });
+    // The header shows what the restarted aggregation runs with, once it reported it.
+    await page.locator('[data-testid="agg-running"][data-pending="false"]').waitFor({ timeout: 60_000 });
+    await expect(page.getByTestId("agg-running").textContent()).resolves.toMatch(/running with .*append/);
     const appended = page.locator('[data-testid="agg-emission"][data-mode="append"][data-strategy="A"]').first();
     await appended.waitFor({ timeout: 120_000 });
     // Append emits a window once, when it is final: one row per window per emission here.

@@ -1,4 +1,4 @@
-import type { ComponentMetrics } from "@/lib/contract/api";
+import type { ComponentMetrics, Settings } from "@/lib/contract/api";
 import { LatencyRecorder, RateMeter } from "@/lib/pipeline/metrics";
 import { recordsBehind } from "@/lib/pipeline/offsets";
 import type { TopicPartition } from "@/server/kafka/types";
@@ -16,11 +16,15 @@ export class WorkerMetrics {
   private readonly lag = new Map<string, { topic: string; partition: number; lag: number }>();
   private assigned: TopicPartition[] = [];
   private generation: number | null = null;
+  private newestEventTime: number | null = null;
+  private runningSettings: Settings | undefined;
 
   constructor(
     private readonly clock: () => number,
     private readonly joinStats: (() => JoinMetrics) | null = null,
+    settings?: Settings,
   ) {
+    this.runningSettings = settings;
     this.inRate = new RateMeter(clock);
     this.outRate = new RateMeter(clock);
   }
@@ -33,6 +37,16 @@ export class WorkerMetrics {
   produced(n: number): void {
     this.outTotal += n;
     this.outRate.mark(n);
+  }
+
+  /** The settings the process now runs with (a producer applies new ones live). */
+  runsWith(settings: Settings): void {
+    this.runningSettings = settings;
+  }
+
+  /** Records with these event times were read: the newest tells how far in event time the worker got. */
+  readEventTimes(times: readonly number[]): void {
+    for (const t of times) if (Number.isFinite(t) && (this.newestEventTime === null || t > this.newestEventTime)) this.newestEventTime = t;
   }
 
   deadLettered(n: number): void {
@@ -73,6 +87,8 @@ export class WorkerMetrics {
       lag: [...this.lag.values()].sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition),
       assigned: this.assigned,
       generation: this.generation,
+      settings: this.runningSettings,
+      eventTime: this.newestEventTime,
       join: this.joinStats ? this.joinStats() : null,
     };
   }

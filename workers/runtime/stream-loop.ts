@@ -108,7 +108,9 @@ export async function startStreamLoop(deps: StreamLoopDeps): Promise<{ stop(): P
     const batch = aligned.batch;
     const result = await serialStep(batch).catch(giveUp);
     const resumeAt = result.resumeAt ?? null;
-    metrics.consumed(resumeAt === null ? batch.records.length : batch.records.filter((r) => compareOffsets(r.offset, resumeAt) < 0).length);
+    const read = resumeAt === null ? batch.records : batch.records.filter((r) => compareOffsets(r.offset, resumeAt) < 0);
+    metrics.consumed(read.length);
+    metrics.readEventTimes(read.map((r) => r.timestamp));
     await commit(result.outputs, { topic: batch.topic, partition: batch.partition, offset: result.commitOffset, metadata: result.commitMetadata }, ctx.stillMember).catch(giveUp);
     const now = clock();
     metrics.produced(result.outputs.length - result.deadLetters);
