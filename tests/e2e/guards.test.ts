@@ -53,6 +53,7 @@ describe("what settings cost, before Apply", () => {
     await page.goto(app.url);
     await page.getByTestId("setting-partitions").waitFor({ timeout: 60_000 });
     await type("ratePerSecond", "100");
+    await type("keys", "5");
     await type("joinWindowMs", "300");
     // The previous test applied a load test: this one is about settings without it.
     await page.getByTestId("setting-loadTest").uncheck();

@@ -27,11 +27,11 @@ afterAll(async () => {
 
 describe("applying settings", () => {
   it("refuses settings past what one machine keeps up with (lesson 5's 100/s at ±5 min: ~1,200,000 pairs/s) with 400 unless loadTest", async () => {
-    const refused = await api("/api/settings", json("PUT", { ratePerSecond: 100, joinWindowMs: 300_000 }));
+    const refused = await api("/api/settings", json("PUT", { ratePerSecond: 100, keys: 5, joinWindowMs: 300_000 }));
     expect(refused.status).toBe(400);
     expect((await refused.json()).error).toMatch(/1,200,000 pairs\/s.*loadTest/);
     expect((await pipeline()).settings).toMatchObject({ ratePerSecond: DEFAULT_SETTINGS.ratePerSecond, joinWindowMs: DEFAULT_SETTINGS.joinWindowMs });
-    const loadTest = await api("/api/settings", json("PUT", { ratePerSecond: 100, joinWindowMs: 300_000, loadTest: true }));
+    const loadTest = await api("/api/settings", json("PUT", { ratePerSecond: 100, keys: 5, joinWindowMs: 300_000, loadTest: true }));
     expect(loadTest.status).toBe(200);
     const back = await api("/api/settings", json("PUT", { ratePerSecond: 1, joinWindowMs: 50, loadTest: false }));
     expect(SettingsAnswer.parse(await back.json())).toMatchObject({ joinWindowMs: 50, loadTest: false, restartNeeded: [] });

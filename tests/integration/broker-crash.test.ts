@@ -33,7 +33,7 @@ describe("the embedded broker killed with SIGKILL", () => {
     const a = app;
     await waitFor(async () => (await health(a)).broker.connected, "the embedded broker to be connected", 120_000);
     expect(await brokerProcess(a)).toMatchObject({ status: "running", crashes: 0, reason: null });
-    expect((await send(a, "/api/settings", "PUT", { ratePerSecond: 100 })).status).toBe(200);
+    expect((await send(a, "/api/settings", "PUT", { ratePerSecond: 100, keys: 1000 })).status).toBe(200);
     expect((await send(a, "/api/pipeline/start")).status).toBe(202);
     const pipeline = async () => PipelineView.parse(await (await fetch(`${a.url}/api/pipeline`)).json());
     await waitFor(async () => (await pipeline()).components.every((c) => c.status === "running"), "every component to run", 120_000);
