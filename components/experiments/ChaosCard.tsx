@@ -4,13 +4,14 @@ import { LiveLineChart } from "@/components/topics/LiveLineChart";
 import { usePipelineAction } from "@/components/pipeline/usePipelineAction";
 import { useI18n } from "@/lib/i18n/provider";
 import { AssignmentTable } from "./AssignmentTable";
+import { DeliveryModePicker } from "./DeliveryModePicker";
 import { ExperimentCard, Stat } from "./ExperimentCard";
 import { InOutCheck } from "./InOutCheck";
 import { NodeRow } from "@/components/pipeline/NodeRow";
 import { killInstance } from "./api";
 import { useWorker } from "./useWorker";
 
-/** Chaos: SIGKILL a transform instance, watch lag build, the restart, and in = out hold. */
+/** Chaos: SIGKILL a transform instance, watch lag build, the restart, and in = out hold (or break, in a weaker delivery mode). */
 export function ChaosCard() {
   const { t } = useI18n();
   const w = useWorker("strategy");
@@ -20,6 +21,7 @@ export function ChaosCard() {
   return (
     <ExperimentCard id="chaos" title={t("exp.chaos.title")} intro={t("exp.chaos.intro")}>
       <NodeRow names={["producer-A", "strategy"]} />
+      <DeliveryModePicker mode={w.view?.deliveryMode ?? "exactly-once"} />
       <div className="flex flex-wrap items-center gap-3">
         <button
           type="button"

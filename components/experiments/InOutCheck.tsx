@@ -1,20 +1,23 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import { STRATEGIES } from "@/lib/contract/records";
-import { inOutVerdict } from "@/lib/live/experiments";
-import { useLive } from "@/components/live/LiveProvider";
+import { breaksOf, inOutVerdict, newlyBroken, type Breaks } from "@/lib/live/experiments";
+import { useLive, useRecord } from "@/components/live/LiveProvider";
 import { formatCount } from "@/components/ui/format";
 import { useI18n } from "@/lib/i18n/provider";
 import { useInOut } from "./useInOut";
 
-const TONE = { equal: "text-ok", settling: "text-muted", duplicates: "text-err", missing: "text-err" } as const;
+const TONE = { equal: "text-ok", settling: "text-muted", duplicates: "text-err", missing: "text-err", both: "text-err" } as const;
 
-/** The running proof that the transform lost and repeated nothing: in = out + dead letters + waiting. */
+/** The running proof that the transform lost and repeated nothing: in = out + dead letters + waiting; or how many it lost and repeated. */
 export function InOutCheck() {
   const { t } = useI18n();
   const stats = useInOut();
   const { pipeline } = useLive();
   const running = (name: string) => pipeline?.components.find((c) => c.name === name)?.status === "running";
+  const verdicts = (stats?.strategies ?? []).map((x) => inOutVerdict(x, running(`producer-${x.strategy}`)));
+  useReportBreaks(stats ? breaksOf(verdicts) : null);
   return (
     <div className="min-w-0" data-testid="inout-check">
       <h3 className="eyebrow mb-1">{t("exp.inout.title")}</h3>
@@ -39,14 +42,14 @@ export function InOutCheck() {
               if (!x) return null;
               const v = inOutVerdict(x, running(`producer-${s}`));
               return (
-                <tr key={s} className="border-t border-line" data-testid={`inout-${s}`} data-state={v.state} data-in={x.input} data-out={x.output}>
+                <tr key={s} className="border-t border-line" data-testid={`inout-${s}`} data-state={v.state} data-in={x.input} data-out={x.output} data-lost={v.lost} data-duplicated={v.duplicated}>
                   <td className="py-1 pr-2 font-sans font-medium">{s}</td>
                   <td className="py-1 pr-2 text-right">{formatCount(x.input)}</td>
                   <td className="py-1 pr-2 text-right">{formatCount(x.output)}</td>
                   <td className="py-1 pr-2 text-right">{formatCount(x.deadLetters)}</td>
                   <td className="py-1 pr-2 text-right">{formatCount(x.lag)}</td>
                   <td className={`py-1 pl-2 font-sans ${TONE[v.state]}`}>
-                    {t(`exp.inout.${v.state}`, { diff: Math.abs(v.diff) })}
+                    {t(`exp.inout.${v.state}`, { diff: Math.abs(v.diff), lost: v.lost, dup: v.duplicated })}
                   </td>
                 </tr>
               );
@@ -56,4 +59,16 @@ export function InOutCheck() {
       )}
     </div>
   );
+}
+
+/** Tells the lessons when the check reports more lost or duplicated inputs than when it first showed (`inout:lost`, `inout:duplicated`). */
+function useReportBreaks(now: Breaks | null) {
+  const record = useRecord();
+  const before = useRef<Breaks | null>(null);
+  const key = now ? `${now.lost}/${now.duplicated}` : "";
+  useEffect(() => {
+    if (!now) return;
+    for (const what of newlyBroken(before.current, now)) record(`inout:${what}`);
+    before.current = now;
+  }, [key, record]);
 }

@@ -6,6 +6,7 @@ import {
   expectLate,
   fateOf,
   inOutVerdict,
+  newlyBroken,
   instanceChoices,
   nextRebalance,
   topicPartitions,
@@ -66,14 +67,37 @@ describe("assignment and rebalances", () => {
 });
 
 describe("in = out", () => {
+  const x = (input: number, output: number, deadLetters: number, lag: number, handled = output + deadLetters) => ({ input, output, deadLetters, lag, handled });
   it("is equal when every input is a result, a dead letter or waiting", () => {
-    expect(inOutVerdict({ input: 100, output: 90, deadLetters: 2, lag: 8 }, true)).toEqual({ expected: 90, diff: 0, state: "equal" });
+    expect(inOutVerdict(x(100, 90, 2, 8), true)).toEqual({ expected: 90, diff: 0, lost: 0, duplicated: 0, state: "equal" });
   });
-  it("settles while records flow, and calls a steady mismatch what it is", () => {
-    expect(inOutVerdict({ input: 100, output: 95, deadLetters: 0, lag: 0 }, true).state).toBe("settling");
-    expect(inOutVerdict({ input: 100, output: 95, deadLetters: 0, lag: 3 }, false).state).toBe("settling");
-    expect(inOutVerdict({ input: 100, output: 95, deadLetters: 0, lag: 0 }, false)).toEqual({ expected: 100, diff: -5, state: "missing" });
-    expect(inOutVerdict({ input: 100, output: 130, deadLetters: 0, lag: 0 }, false).state).toBe("duplicates");
+  it("settles while records flow, and calls a steady shortfall lost", () => {
+    expect(inOutVerdict(x(100, 95, 0, 0), true).state).toBe("settling");
+    expect(inOutVerdict(x(100, 95, 0, 3), false).state).toBe("settling");
+    expect(inOutVerdict(x(100, 95, 0, 0), false)).toEqual({ expected: 100, diff: -5, lost: 5, duplicated: 0, state: "missing" });
+  });
+  it("counts outputs beyond the first for an input as duplicated at once, even while records flow", () => {
+    expect(inOutVerdict(x(100, 130, 0, 0, 100), false)).toMatchObject({ lost: 0, duplicated: 30, state: "duplicates" });
+    expect(inOutVerdict(x(100, 93, 0, 10, 88), true)).toMatchObject({ lost: 0, duplicated: 5, state: "duplicates" });
+  });
+  it("tells losses and duplicates apart when they cancel out in the totals", () => {
+    // 100 inputs, 100 outputs: 10 inputs have none, 10 have two.
+    expect(inOutVerdict(x(100, 100, 0, 0, 90), false)).toEqual({ expected: 100, diff: 0, lost: 10, duplicated: 10, state: "both" });
+  });
+  it("counts a repeated dead letter as a duplicate too", () => {
+    expect(inOutVerdict(x(10, 8, 3, 0, 10), false)).toMatchObject({ lost: 0, duplicated: 1, state: "duplicates" });
+  });
+});
+
+describe("newly broken", () => {
+  it("takes the first report as the baseline, then names what grew", () => {
+    expect(newlyBroken(null, { lost: 5, duplicated: 3 })).toEqual([]);
+    expect(newlyBroken({ lost: 5, duplicated: 3 }, { lost: 5, duplicated: 3 })).toEqual([]);
+    expect(newlyBroken({ lost: 5, duplicated: 3 }, { lost: 6, duplicated: 3 })).toEqual(["lost"]);
+    expect(newlyBroken({ lost: 0, duplicated: 0 }, { lost: 2, duplicated: 7 })).toEqual(["lost", "duplicated"]);
+  });
+  it("does not report a loss that went back down (a late output arrived)", () => {
+    expect(newlyBroken({ lost: 4, duplicated: 0 }, { lost: 1, duplicated: 0 })).toEqual([]);
   });
 });
 

@@ -62,21 +62,58 @@ export interface InOut {
   output: number;
   deadLetters: number;
   lag: number;
+  /** Distinct inputs with an output or a dead letter (see InOutStats). */
+  handled: number;
 }
 
-export type InOutState = "equal" | "settling" | "duplicates" | "missing";
+export type InOutState = "equal" | "settling" | "duplicates" | "missing" | "both";
+
+export interface InOutVerdict {
+  expected: number;
+  diff: number;
+  /** Inputs with neither an output nor a dead letter, counted once nothing is in flight. */
+  lost: number;
+  /** Outputs and dead letters beyond the first for their input: exact even while records flow. */
+  duplicated: number;
+  state: InOutState;
+}
 
 /**
  * Nothing lost or repeated means every input record is either a result, a dead letter, or still
- * waiting (lag). Outputs are counted by a separate reader, so a mismatch while records are still
- * flowing is "settling"; only a mismatch with nothing in flight is a real loss or duplicate.
+ * waiting (lag). A second output for the same input is a duplicate at once; a missing one is only
+ * counted as lost with nothing in flight (outputs are counted by a separate reader, and at-most-once
+ * writes what it committed a little later): until then the check is "settling".
  */
-export function inOutVerdict(x: InOut, flowing: boolean): { expected: number; diff: number; state: InOutState } {
+export function inOutVerdict(x: InOut, flowing: boolean): InOutVerdict {
   const expected = x.input - x.deadLetters - x.lag;
   const diff = x.output - expected;
-  if (diff === 0) return { expected, diff, state: "equal" };
-  if (flowing || x.lag > 0) return { expected, diff, state: "settling" };
-  return { expected, diff, state: diff > 0 ? "duplicates" : "missing" };
+  const duplicated = Math.max(0, x.output + x.deadLetters - x.handled);
+  const settled = !flowing && x.lag === 0;
+  const lost = settled ? Math.max(0, x.input - x.lag - x.handled) : 0;
+  const state: InOutState =
+    lost > 0 && duplicated > 0 ? "both" : lost > 0 ? "missing" : duplicated > 0 ? "duplicates" : diff === 0 ? "equal" : !settled ? "settling" : diff > 0 ? "duplicates" : "missing";
+  return { expected, diff, lost, duplicated, state };
+}
+
+export interface Breaks {
+  lost: number;
+  duplicated: number;
+}
+
+/** Totals of lost and duplicated inputs over every strategy's verdict. */
+export const breaksOf = (verdicts: readonly InOutVerdict[]): Breaks =>
+  verdicts.reduce((b, v) => ({ lost: b.lost + v.lost, duplicated: b.duplicated + v.duplicated }), { lost: 0, duplicated: 0 });
+
+/**
+ * What the check reports now that it did not before: more lost, more duplicated. The first report
+ * (`before` null) is only the baseline: losses from before the page opened are not news.
+ */
+export function newlyBroken(before: Breaks | null, now: Breaks): ("lost" | "duplicated")[] {
+  if (before === null) return [];
+  const out: ("lost" | "duplicated")[] = [];
+  if (now.lost > before.lost) out.push("lost");
+  if (now.duplicated > before.duplicated) out.push("duplicated");
+  return out;
 }
 
 /**
