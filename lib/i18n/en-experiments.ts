@@ -23,7 +23,7 @@ export const enExperiments = {
   "exp.scale.units": "{units} units of work to share ({partitions} partitions per topic): more instances than that stay idle.",
 
   "exp.chaos.title": "Chaos: kill a worker",
-  "exp.chaos.intro": "Send SIGKILL to a transform process, with no chance to clean up. Lag builds while it is down; the supervisor restarts it; it continues from its last committed offsets. The in = out check shows that nothing was lost or written twice.",
+  "exp.chaos.intro": "Send SIGKILL to a transform process, with no chance to clean up. Lag builds while it is down; the supervisor restarts it; it continues from its last committed offsets. In exactly once (the default) the in = out check shows that nothing was lost or written twice; choose a weaker delivery mode below to see what a kill loses or repeats without a transaction.",
   "exp.chaos.kill": "Kill instance #0 (SIGKILL)",
 
   "exp.inout.title": "In = out check",

@@ -23,7 +23,7 @@ export const zhCNExperiments = {
   "exp.scale.units": "共有 {units} 份工作可分（每个主题 {partitions} 个分区）：超过这个数目的实例会空闲。",
 
   "exp.chaos.title": "混沌实验：杀掉 worker",
-  "exp.chaos.intro": "对一个转换进程发送 SIGKILL，不给它任何收尾的机会。它停摆时滞后量上升；supervisor 会重新启动它，并从最后提交的 offset 继续。「输入 = 输出」检查会证明没有任何记录丢失或重复写入。",
+  "exp.chaos.intro": "对一个转换进程发送 SIGKILL，不给它任何收尾的机会。它停摆时滞后量上升；supervisor 会重新启动它，并从最后提交的 offset 继续。在恰好一次（默认）下，「输入 = 输出」检查会证明没有任何记录丢失或重复写入；在下方选择较弱的传递模式，看看没有事务时杀掉会丢失或重复什么。",
   "exp.chaos.kill": "杀掉实例 #0（SIGKILL）",
 
   "exp.inout.title": "输入 = 输出 检查",

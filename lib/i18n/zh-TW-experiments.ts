@@ -23,7 +23,7 @@ export const zhTWExperiments = {
   "exp.scale.units": "共有 {units} 份工作可分（每個主題 {partitions} 個分區）：超過這個數目的實例會閒置。",
 
   "exp.chaos.title": "混沌實驗：砍掉 worker",
-  "exp.chaos.intro": "對一個轉換行程送出 SIGKILL，不給它任何收尾的機會。它停擺時落後量上升；supervisor 會重新啟動它，並從最後提交的 offset 繼續。「輸入 = 輸出」檢查會證明沒有任何紀錄遺失或重複寫入。",
+  "exp.chaos.intro": "對一個轉換行程送出 SIGKILL，不給它任何收尾的機會。它停擺時落後量上升；supervisor 會重新啟動它，並從最後提交的 offset 繼續。在恰好一次（預設）下，「輸入 = 輸出」檢查會證明沒有任何紀錄遺失或重複寫入；在下方選擇較弱的傳遞模式，看看沒有交易時砍掉會遺失或重複什麼。",
   "exp.chaos.kill": "砍掉實例 #0（SIGKILL）",
 
   "exp.inout.title": "輸入 = 輸出 檢查",
