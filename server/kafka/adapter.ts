@@ -61,7 +61,7 @@ function forwardLog(log: Logger, { namespace, label, log: entry }: LogEntry) {
 }
 
 export function toLabRecord(topic: string, partition: number, m: KafkaMessage): LabRecord {
-  return {
+  const rec: LabRecord = {
     topic,
     partition,
     offset: m.offset,
@@ -69,14 +69,25 @@ export function toLabRecord(topic: string, partition: number, m: KafkaMessage): 
     value: m.value ?? null,
     timestamp: Number(m.timestamp),
   };
+  if (m.headers && Object.keys(m.headers).length) {
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(m.headers)) {
+      const first = Array.isArray(v) ? v[0] : v;
+      if (first !== undefined) headers[k] = first.toString();
+    }
+    rec.headers = headers;
+  }
+  return rec;
 }
 
+type Message = { key: string | null; value: string | Buffer; timestamp: string; headers?: Record<string, string> };
+
 function toMessages(records: OutgoingRecord[]) {
-  const byTopic = new Map<string, { key: string | null; value: string | Buffer; timestamp: string }[]>();
+  const byTopic = new Map<string, Message[]>();
   for (const r of records) {
     let list = byTopic.get(r.topic);
     if (!list) byTopic.set(r.topic, (list = []));
-    list.push({ key: r.key, value: r.value, timestamp: String(r.timestamp) });
+    list.push(r.headers ? { key: r.key, value: r.value, timestamp: String(r.timestamp), headers: r.headers } : { key: r.key, value: r.value, timestamp: String(r.timestamp) });
   }
   return [...byTopic].map(([topic, messages]) => ({ topic, messages }));
 }
