@@ -2,7 +2,9 @@
 import "./runtime/parent-watch";
 import { STRATEGIES, inputTopic } from "@/lib/contract/records";
 import { topicNames } from "@/lib/contract/topics";
+import { sourceHeaders } from "@/lib/pipeline/delivery";
 import { strategyStep } from "@/lib/pipeline/strategy-step";
+import { startDeliveryLoop } from "./runtime/delivery-loop";
 import { runWorker } from "./runtime/lifecycle";
 import { WorkerMetrics } from "./runtime/metrics";
 import { startStreamLoop, type StepResult } from "./runtime/stream-loop";
@@ -21,23 +23,30 @@ runWorker(async ({ config, kafka, log, clock, fail }) => {
     const completedEventTimes: number[] = [];
     for (const rec of batch.records) {
       const out = strategyStep({ ...rec, topic: names.base(rec.topic) }, now, component);
-      outputs.push({ ...out.record, topic: names.name(out.record.topic) });
+      // Every output names its input, so the in = out check tells a duplicate from a loss.
+      outputs.push({ ...out.record, topic: names.name(out.record.topic), headers: sourceHeaders(rec.partition, rec.offset) });
       if (out.kind === "dead") deadLetters++;
       else completedEventTimes.push(rec.timestamp);
     }
     return { outputs, deadLetters, commitOffset: batch.nextOffset, completedEventTimes };
   };
 
-  const loop = await startStreamLoop({
-    consumer: kafka.consumer({ groupId: names.group(component) }),
-    producer: kafka.producer({ transactionalId: `${names.group(component)}-${config.LAB_INSTANCE}` }),
-    groupId: names.group(component),
-    topics: STRATEGIES.map((s) => names.name(inputTopic(s))),
-    metrics,
-    clock,
-    log,
-    step,
-    onFatal: fail,
-  });
+  const groupId = names.group(component);
+  const topics = STRATEGIES.map((s) => names.name(inputTopic(s)));
+  const mode = config.LAB_DELIVERY_MODE;
+  const loop =
+    mode === "exactly-once"
+      ? await startStreamLoop({
+          consumer: kafka.consumer({ groupId }),
+          producer: kafka.producer({ transactionalId: `${groupId}-${config.LAB_INSTANCE}` }),
+          groupId,
+          topics,
+          metrics,
+          clock,
+          log,
+          step,
+          onFatal: fail,
+        })
+      : await startDeliveryLoop({ mode, consumer: kafka.consumer({ groupId }), producer: kafka.producer(), topics, metrics, clock, log, step, onFatal: fail });
   return { metrics, stop: loop.stop };
 });

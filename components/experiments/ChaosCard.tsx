@@ -6,6 +6,7 @@ import { usePipelineAction } from "@/components/pipeline/usePipelineAction";
 import { lagEpisode } from "@/lib/live/lag";
 import { useI18n } from "@/lib/i18n/provider";
 import { AssignmentTable } from "./AssignmentTable";
+import { DeliveryModePicker } from "./DeliveryModePicker";
 import { ExperimentCard, Stat } from "./ExperimentCard";
 import { InOutCheck } from "./InOutCheck";
 import { LagTable } from "./LagTable";
@@ -15,8 +16,9 @@ import { useGroupLag } from "./useGroupLag";
 import { useWorker } from "./useWorker";
 
 /**
- * Chaos: SIGKILL a transform instance, watch lag build, the restart, and in = out hold. The lag is the
- * server's measure of the group's committed offsets: the killed process's own metrics die with it.
+ * Chaos: SIGKILL a transform instance, watch lag build, the restart, and in = out hold (or break, in a
+ * weaker delivery mode). The lag is the server's measure of the group's committed offsets: the killed
+ * process's own metrics die with it.
  */
 export function ChaosCard() {
   const { t } = useI18n();
@@ -39,6 +41,7 @@ export function ChaosCard() {
   return (
     <ExperimentCard id="chaos" title={t("exp.chaos.title")} intro={t("exp.chaos.intro")}>
       <NodeRow names={["producer-A", "strategy"]} />
+      <DeliveryModePicker mode={w.view?.deliveryMode ?? "exactly-once"} />
       <div className="flex flex-wrap items-center gap-3">
         <button
           type="button"

@@ -53,6 +53,11 @@ export function ComponentNode({ name, view, accent, onLogs, wide }: Props) {
           <span>{t("pipeline.out", { rate: formatRate(m?.recordsOutPerSec ?? 0) })}</span>
         </span>
       </div>
+      {view?.deliveryMode && view.deliveryMode !== "exactly-once" && (
+        <div className="rounded bg-warn/15 px-1.5 py-0.5 text-[11px] font-medium text-warn" data-testid={`delivery-badge-${name}`}>
+          {t("pipeline.delivery", { mode: t(`exp.delivery.${view.deliveryMode}`) })}
+        </div>
+      )}
       {m && m.deadLettered > 0 && (
         <div className="text-[11px] text-err">{t("pipeline.deadLettered", { count: formatCount(m.deadLettered) })}</div>
       )}

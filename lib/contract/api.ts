@@ -164,6 +164,15 @@ export type InstanceView = z.infer<typeof InstanceView>;
 /** Producers run one process each; a worker may run up to this many (consumer-group members). */
 export const MAX_INSTANCES = 8;
 
+/**
+ * How the transform commits its input offsets relative to its outputs (the delivery experiment).
+ * exactly-once: outputs and offsets in one transaction (the default, and what a lab restart returns to);
+ * at-least-once: outputs first, offsets later; at-most-once: offsets first, outputs later.
+ */
+export const DELIVERY_MODES = ["exactly-once", "at-least-once", "at-most-once"] as const;
+export const DeliveryMode = z.enum(DELIVERY_MODES);
+export type DeliveryMode = z.infer<typeof DeliveryMode>;
+
 export const ComponentView = z.object({
   name: ComponentName,
   kind: z.enum(["producer", "worker"]),
@@ -177,6 +186,8 @@ export const ComponentView = z.object({
   /** How many processes it runs when started. */
   desiredInstances: z.number().int(),
   instances: z.array(InstanceView),
+  /** The transform's delivery mode; only the strategy worker has one. */
+  deliveryMode: DeliveryMode.optional(),
 });
 export type ComponentView = z.infer<typeof ComponentView>;
 

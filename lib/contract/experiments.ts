@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PipelineView } from "./api";
+import { DeliveryMode, PipelineView } from "./api";
 import { STRATEGIES, VALUE_MAX, VALUE_MIN } from "./records";
 
 const HOUR = 3_600_000;
@@ -61,3 +61,7 @@ export const ReplayAnswer = z.object({
   pipeline: PipelineView,
 });
 export type ReplayAnswer = z.infer<typeof ReplayAnswer>;
+
+/** The delivery experiment: the transform's delivery mode from now on (POST /api/components/strategy/delivery). */
+export const SetDeliveryMode = z.object({ mode: DeliveryMode }).strict();
+export type SetDeliveryMode = z.infer<typeof SetDeliveryMode>;

@@ -32,6 +32,8 @@ export interface LabRecord {
   value: Buffer | null;
   /** Kafka record timestamp, ms since epoch. */
   timestamp: number;
+  /** Kafka record headers, as UTF-8 text; absent when the record has none. */
+  headers?: Record<string, string>;
 }
 
 /** A record our code wants written. */
@@ -40,7 +42,14 @@ export interface OutgoingRecord {
   key: string | null;
   value: string | Buffer;
   timestamp: number;
+  headers?: Record<string, string>;
 }
+
+/**
+ * Header on every record the transform writes: the input record it came from, as `partition:offset`
+ * of X_input. The in = out check counts distinct inputs with it, telling a duplicate from a loss.
+ */
+export const SOURCE_HEADER = "lab-source";
 
 export const InputValue = z.object({
   strategy: z.enum(STRATEGIES),

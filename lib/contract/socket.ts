@@ -106,6 +106,8 @@ export const InOutStats = z.object({
       output: z.number().int(),
       deadLetters: z.number().int(),
       lag: z.number().int(),
+      /** Distinct input records with an output or a dead letter: outputs + dead letters − handled are duplicates. */
+      handled: z.number().int(),
     }),
   ),
 });

@@ -12,8 +12,11 @@ describe("lesson completion counts only what happened after the lesson was opene
     const completed = LESSONS.filter((l) => l.done(lessonView(arrival().s, OPENED))).map((l) => l.id);
     expect(completed).toEqual(["broker"]);
   });
-  it("only the open lesson can complete: the delivery lesson's stop and start do not tick the lag lesson", () => {
-    const tl = arrival().act("stop:strategy").pipeline(everything({ strategy: stopped("strategy") })).act("start:strategy").pipeline(everything());
+  it("only the open lesson can complete: the delivery lesson's kill does not tick the chaos lesson", () => {
+    const tl = arrival().pipeline(everything({ strategy: running("strategy", { lag: 1 }) })).act("delivery:at-least-once", "kill:strategy");
+    // The server-measured group lag rises after the kill and falls back: by itself, that would complete the chaos lesson.
+    tl.groupLag("strategy", 40, 3).pipeline(everything({ strategy: running("strategy", { lag: 9, restarts: 1 }) })).act("inout:duplicated", "delivery:exactly-once");
+    expect(lesson("chaos").done(lessonView(tl.s, OPENED))).toBe(true);
     const p = detectCompleted(LESSONS, tl.s, { completed: [], current: "delivery" }, { id: "delivery", at: OPENED });
     expect(p.completed).toEqual(["delivery"]);
   });
@@ -106,11 +109,21 @@ describe("each lesson completes on the learner's action and its visible effect",
     expect(done("bad-record", arrival().act("bad-arrived", "inject-bad"))).toBe(false);
     expect(done("bad-record", arrival().act("inject-bad", "bad-arrived"))).toBe(true);
   });
-  it("delivery: stopped and started here, and the new process writes results", () => {
-    const tl = arrival().act("stop:strategy").pipeline(everything({ strategy: stopped("strategy") })).act("start:strategy");
-    expect(done("delivery", tl.pipeline(everything({ strategy: running("strategy", { outTotal: 0 }) })))).toBe(false);
-    expect(done("delivery", tl.pipeline(everything({ strategy: running("strategy", { outTotal: 7 }) })))).toBe(true);
-    expect(done("delivery", arrival().act("start:strategy", "stop:strategy"))).toBe(false);
+  it("delivery: killed in a weaker mode here, a loss or duplicate reported after the kill, then back to exactly once", () => {
+    const weak = (mode: string) => arrival().act(`delivery:${mode}`, "kill:strategy");
+    expect(done("delivery", weak("at-most-once").act("inout:lost"))).toBe(false);
+    expect(done("delivery", weak("at-most-once").act("inout:lost", "delivery:exactly-once"))).toBe(true);
+    expect(done("delivery", weak("at-least-once").act("inout:duplicated", "delivery:exactly-once"))).toBe(true);
+  });
+  it("delivery: a kill in exactly-once mode, or a report from before the kill, does not count", () => {
+    expect(done("delivery", arrival().act("kill:strategy", "inout:lost", "delivery:exactly-once"))).toBe(false);
+    expect(done("delivery", arrival().act("delivery:at-most-once", "delivery:exactly-once", "kill:strategy", "inout:lost", "delivery:exactly-once"))).toBe(false);
+    expect(done("delivery", arrival().act("delivery:at-most-once", "inout:lost", "kill:strategy", "delivery:exactly-once"))).toBe(false);
+  });
+  it("delivery: not done while the transform still runs in a weaker mode", () => {
+    const tl = arrival().act("delivery:at-most-once", "kill:strategy", "inout:lost", "delivery:exactly-once");
+    expect(done("delivery", tl.pipeline(everything({ strategy: { ...running("strategy"), deliveryMode: "at-least-once" } })))).toBe(false);
+    expect(done("delivery", tl.pipeline(everything({ strategy: { ...running("strategy"), deliveryMode: "exactly-once" } })))).toBe(true);
   });
   it("chaos: killed here, the server-measured group lag rose above its level at the kill and fell back, running", () => {
     const tl = arrival().groupLag("strategy", 2).act("kill:strategy");

@@ -1,4 +1,4 @@
-import { component, isRunning } from "@/lib/live/snapshot";
+import { isRunning } from "@/lib/live/snapshot";
 import { firstAt, observedAt, seenBetween, startedAt, stoppedAt } from "./view";
 import type { Lesson } from "./types";
 
@@ -154,44 +154,5 @@ out = parsed.select(col("key"), to_json(struct(result.alias("result"), col("ts")
 bad = parsed.where(col("v").isNull())      # Spark would pass these on as nulls
 bad.selectExpr("key", "value").writeStream.format("kafka").option("topic", "dead_letters")`,
     done: (v) => firstAt(v, "pause-tail:dead_letters") !== null,
-  },
-  {
-    id: "delivery",
-    target: { kind: "pipeline" },
-    text: {
-      en: {
-        title: "Delivery guarantees",
-        body: [
-          "At most once: commit before processing; a crash loses records. At least once: commit only after the outputs are acknowledged; a crash may repeat some. Exactly once: write the outputs and the input offsets in one Kafka transaction, and let readers read committed data only.",
-          "Our workers commit input offsets only after their outputs are acknowledged, so stopping or crashing one never loses a record: it restarts from its committed offsets.",
-        ],
-        action: "Stop the strategy transform, then start it again. Nothing is lost: done when the restarted transform writes results again, continuing where it left off.",
-      },
-      "zh-TW": {
-        title: "傳遞保證",
-        body: [
-          "最多一次：處理前就提交，崩潰會遺失紀錄。至少一次：輸出被確認後才提交，崩潰可能重複部分紀錄。恰好一次：把輸出與輸入 offset 放進同一個 Kafka 交易，讀取端只讀已提交的資料。",
-          "我們的 worker 只在輸出被確認後才提交輸入 offset，所以停止或崩潰都不會遺失紀錄：重新啟動時會從已提交的 offset 繼續。",
-        ],
-        action: "停止策略轉換後再啟動。不會遺失任何紀錄：重新啟動的轉換從停下的地方接續寫出結果時完成。",
-      },
-      "zh-CN": {
-        title: "传递保证",
-        body: [
-          "最多一次：处理前就提交，崩溃会丢失记录。至少一次：输出被确认后才提交，崩溃可能重复部分记录。恰好一次：把输出与输入 offset 放进同一个 Kafka 交易，读取端只读已提交的数据。",
-          "我们的 worker 只在输出被确认后才提交输入 offset，所以停止或崩溃都不会丢失记录：重新启动时会从已提交的 offset 继续。",
-        ],
-        action: "停止策略转换后再启动。不会丢失任何记录：重新启动的转换从停下的地方接续写出结果时完成。",
-      },
-    },
-    spark: `# Spark: replayable source + checkpoint + idempotent or transactional sink
-q = (out.writeStream.format("kafka")
-     .option("checkpointLocation", "/tmp/ckpt/strategy")   # offsets + state live here
-     .option("topic", "A_output").start())`,
-    // A new process counts from 0: running and writing after the learner's stop and start here.
-    done: (v) => {
-      const stopped = stoppedAt(v, "strategy");
-      return stopped !== null && startedAt(v, "strategy", stopped) !== null && isRunning(v.now, "strategy") && (component(v.now, "strategy")?.metrics?.recordsOutTotal ?? 0) > 0;
-    },
   },
 ];

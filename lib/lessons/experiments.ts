@@ -54,7 +54,7 @@ spark.readStream.format("kafka") \\
         title: "Chaos: kill it and lose nothing",
         body: [
           "SIGKILL ends a process at once: no shutdown, no final commit. Whatever it was doing in its open transaction is aborted by Kafka; the supervisor restarts it with a backoff.",
-          "The new process continues from the offsets committed together with the last outputs. Records it had read but not committed are processed again, but their earlier outputs were never committed, so readers (read committed) see each result exactly once. The in = out check proves it: inputs = results + dead letters + waiting.",
+          "The new process continues from the offsets committed together with the last outputs. Records it had read but not committed are processed again, but their earlier outputs were never committed, so readers (read committed) see each result exactly once. The in = out check proves it: inputs = results + dead letters + waiting. (What a weaker delivery mode lost or repeated in the delivery lesson stays counted; exactly once adds nothing to it.)",
         ],
         action: "With producer A and the transform running, press Kill. Watch the lag rise while nobody reads, the restart, and in = out hold. Done when the group lag measured after the kill has risen and then fallen back as the restarted transform catches up.",
       },
@@ -62,7 +62,7 @@ spark.readStream.format("kafka") \\
         title: "混沌實驗：砍掉它，什麼都不會遺失",
         body: [
           "SIGKILL 會立刻結束行程：沒有關閉流程，也沒有最後一次提交。它進行中的交易會被 Kafka 中止；supervisor 會以退避時間重新啟動它。",
-          "新的行程從與最後一批輸出一起提交的 offset 繼續。讀過但還沒提交的紀錄會再處理一次，但它們先前的輸出從未提交，所以 read committed 的讀取者對每個結果只會看到一次。「輸入 = 輸出」檢查證明了這點：輸入 = 結果 + 死信 + 等待中。",
+          "新的行程從與最後一批輸出一起提交的 offset 繼續。讀過但還沒提交的紀錄會再處理一次，但它們先前的輸出從未提交，所以 read committed 的讀取者對每個結果只會看到一次。「輸入 = 輸出」檢查證明了這點：輸入 = 結果 + 死信 + 等待中。（在傳遞保證課程中以較弱模式遺失或重複的紀錄仍會計入；恰好一次不會再增加。）",
         ],
         action: "在 producer A 與轉換都執行時按下「砍掉」。觀察沒有人讀取時落後量上升、重新啟動，以及輸入 = 輸出仍然成立。砍掉後量到的群組落後量先上升、再隨著重新啟動的轉換追上而降回來時完成。",
       },
@@ -70,7 +70,7 @@ spark.readStream.format("kafka") \\
         title: "混沌实验：杀掉它，什么都不会丢失",
         body: [
           "SIGKILL 会立刻结束进程：没有关闭流程，也没有最后一次提交。它进行中的交易会被 Kafka 中止；supervisor 会以退避时间重新启动它。",
-          "新的进程从与最后一批输出一起提交的 offset 继续。读过但还没提交的记录会再处理一次，但它们先前的输出从未提交，所以 read committed 的读取者对每个结果只会看到一次。「输入 = 输出」检查证明了这点：输入 = 结果 + 死信 + 等待中。",
+          "新的进程从与最后一批输出一起提交的 offset 继续。读过但还没提交的记录会再处理一次，但它们先前的输出从未提交，所以 read committed 的读取者对每个结果只会看到一次。「输入 = 输出」检查证明了这点：输入 = 结果 + 死信 + 等待中。（在传递保证课程中以较弱模式丢失或重复的记录仍会计入；恰好一次不会再增加。）",
         ],
         action: "在 producer A 与转换都运行时按下「杀掉」。观察没有人读取时滞后量上升、重新启动，以及输入 = 输出仍然成立。杀掉后测到的消费组滞后量先上升、再随着重新启动的转换追上而降回来时完成。",
       },

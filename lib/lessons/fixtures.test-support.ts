@@ -88,7 +88,8 @@ export const EVERY_ACTION = [
   "start:all", "stop:all", "start:producer-A", "start:producer-C", "start:producer-D", "stop:strategy", "start:strategy",
   "pause-tail:A_input", "resume-tail:A_input", "pause-tail:dead_letters", "settings:ratePerSecond", "settings:watermarkDelayMs",
   "settings:aggOutputMode", "agg-rows:update", "agg-rows:append", "scale:strategy", "pair:match", "late-fate:late", "late-fate:joined",
-  "inject-bad", "bad-arrived", "kill:strategy", "replay:strategy", "replay-rewritten:strategy",
+  "inject-bad", "bad-arrived", "delivery:at-most-once", "kill:strategy", "inout:lost", "inout:duplicated", "delivery:exactly-once",
+  "replay:strategy", "replay-rewritten:strategy",
 ];
 
 /** The page's history before the lesson was opened: every action, and every effect, all too early to count. */

@@ -1,5 +1,6 @@
 import { aggregate } from "./aggregate";
 import { consuming } from "./consuming";
+import { delivery } from "./delivery";
 import { experiments } from "./experiments";
 import { kafkaBasics } from "./kafka-basics";
 import { time } from "./time";
@@ -9,7 +10,7 @@ export type { ExperimentId, Lesson, LessonTarget, LessonText } from "./types";
 export { EXPERIMENT_IDS } from "./types";
 
 const [broker, topic, partition, offset, producer] = kafkaBasics as [Lesson, Lesson, Lesson, Lesson, Lesson];
-const [consumerGroup, lag, transform, deadLetters, delivery] = consuming as [Lesson, Lesson, Lesson, Lesson, Lesson];
+const [consumerGroup, lag, transform, deadLetters] = consuming as [Lesson, Lesson, Lesson, Lesson];
 const [eventTime, watermark, join] = time as [Lesson, Lesson, Lesson];
 const [rebalance, chaos, lateData, badRecord, replay] = experiments as [Lesson, Lesson, Lesson, Lesson, Lesson];
 

@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS } from "@/lib/contract/api";
 import { PIPELINE_TOPICS } from "@/lib/contract/records";
 import { LANGS } from "@/lib/i18n";
 import { emptySnapshot } from "@/lib/live/snapshot";
+import { NON_EOS_INTERVAL_MS } from "@/lib/pipeline/delivery";
 import { LESSONS } from "./index";
 import { lessonView } from "./view";
 
@@ -42,6 +43,10 @@ describe("lessons", () => {
   });
   it("the chaos lesson does not present Spark's Kafka sink as exactly-once", () => {
     expect(LESSONS.find((l) => l.id === "chaos")!.spark).toMatch(/at-least-once/);
+  });
+  it("the delivery lesson quotes the gap the weaker modes really leave, in every language, and sits beside the kill button", () => {
+    for (const lang of LANGS) expect(lesson("delivery").text[lang].body.join(" "), lang).toContain(`${NON_EOS_INTERVAL_MS / 1000} `);
+    expect(lesson("delivery").target).toEqual({ kind: "experiment", experiment: "chaos" });
   });
   it("quote the default join window and watermark delay where they name them", () => {
     const en = (id: string) => [...lesson(id).text.en.body, lesson(id).text.en.action].join(" ");

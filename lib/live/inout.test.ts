@@ -1,27 +1,75 @@
 import { describe, expect, it } from "vitest";
 import type { InOutStats } from "@/lib/contract/socket";
-import { inOutVerdict, judgeInOut, SETTLE_MS, trackUnchanged } from "./inout";
+import { inOutVerdict, judgeInOut, newlyBroken, SETTLE_MS, trackUnchanged } from "./inout";
+
+/** Counts of one strategy; `handled` (distinct inputs named) defaults to one input per result and dead letter. */
+const x = (input: number, output: number, deadLetters: number, lag: number, handled = output + deadLetters) => ({ input, output, deadLetters, lag, handled });
+const FLOWING = 0;
+const SETTLED = SETTLE_MS;
 
 describe("the in = out verdict", () => {
   it("is equal when every input is a result, a dead letter or waiting", () => {
-    expect(inOutVerdict({ input: 100, output: 90, deadLetters: 2, lag: 8 }, 0)).toEqual({ state: "equal", n: 0, expected: 90, diff: 0 });
+    expect(inOutVerdict(x(100, 90, 2, 8), 0)).toEqual({ state: "equal", n: 0, expected: 90, diff: 0, lost: 0, duplicated: 0 });
   });
   it("counts records in the lag and results not yet read as waiting while things move", () => {
-    expect(inOutVerdict({ input: 100, output: 85, deadLetters: 2, lag: 8 }, 60_000)).toMatchObject({ state: "waiting", n: 13 });
-    expect(inOutVerdict({ input: 100, output: 95, deadLetters: 0, lag: 0 }, SETTLE_MS - 1)).toMatchObject({ state: "waiting", n: 5 });
+    expect(inOutVerdict(x(100, 85, 2, 8), 60_000)).toMatchObject({ state: "waiting", n: 13 });
+    expect(inOutVerdict(x(100, 95, 0, 0), SETTLE_MS - 1)).toMatchObject({ state: "waiting", n: 5 });
   });
-  it("calls a shortfall missing once lag is 0 and nothing changed for a while", () => {
-    expect(inOutVerdict({ input: 100, output: 95, deadLetters: 0, lag: 0 }, SETTLE_MS)).toEqual({ state: "missing", n: 5, expected: 100, diff: -5 });
+  it("calls a shortfall missing (lost) once lag is 0 and nothing changed for a while", () => {
+    expect(inOutVerdict(x(100, 95, 0, 0), SETTLE_MS)).toEqual({ state: "missing", n: 5, expected: 100, diff: -5, lost: 5, duplicated: 0 });
   });
-  it("calls more results than processed inputs extra at once", () => {
-    expect(inOutVerdict({ input: 100, output: 130, deadLetters: 0, lag: 4 }, 0)).toMatchObject({ state: "duplicates", n: 34 });
+  it("calls results beyond the distinct inputs they name duplicated at once, lag or not", () => {
+    // 130 results name 96 distinct inputs, 4 inputs still in the lag.
+    expect(inOutVerdict(x(100, 130, 0, 4, 96), 0)).toMatchObject({ state: "duplicates", n: 34, duplicated: 34, lost: 0 });
+  });
+  it("calls more results than there are inputs extra at once, when the results name no input", () => {
+    // Results written before they carried the header count one input each: 130 of them for 100 inputs.
+    expect(inOutVerdict(x(100, 130, 0, 4), 0)).toMatchObject({ state: "duplicates", n: 30 });
+  });
+  it("does not call results written ahead of their offset commit (at least once) duplicates", () => {
+    // 10 inputs still in the lag, 6 of them already have their result.
+    expect(inOutVerdict(x(100, 96, 0, 10, 96), 60_000)).toMatchObject({ state: "waiting", n: 10, duplicated: 0, lost: 0 });
+  });
+});
+
+describe("in = out with delivery modes (results name their input)", () => {
+  it("is equal when every input is a result, a dead letter or waiting", () => {
+    expect(inOutVerdict(x(100, 90, 2, 8), FLOWING)).toEqual({ expected: 90, diff: 0, lost: 0, duplicated: 0, state: "equal", n: 0 });
+  });
+  it("waits while records flow, and calls a steady shortfall lost", () => {
+    expect(inOutVerdict(x(100, 95, 0, 0), FLOWING).state).toBe("waiting");
+    expect(inOutVerdict(x(100, 95, 0, 3), SETTLED).state).toBe("waiting");
+    expect(inOutVerdict(x(100, 95, 0, 0), SETTLED)).toEqual({ expected: 100, diff: -5, lost: 5, duplicated: 0, state: "missing", n: 5 });
+  });
+  it("counts outputs beyond the first for an input as duplicated at once, even while records flow", () => {
+    expect(inOutVerdict(x(100, 130, 0, 0, 100), SETTLED)).toMatchObject({ lost: 0, duplicated: 30, state: "duplicates" });
+    expect(inOutVerdict(x(100, 93, 0, 10, 88), FLOWING)).toMatchObject({ lost: 0, duplicated: 5, state: "duplicates" });
+  });
+  it("tells losses and duplicates apart when they cancel out in the totals", () => {
+    // 100 inputs, 100 outputs: 10 inputs have none, 10 have two.
+    expect(inOutVerdict(x(100, 100, 0, 0, 90), SETTLED)).toEqual({ expected: 100, diff: 0, lost: 10, duplicated: 10, state: "both", n: 20 });
+  });
+  it("counts a repeated dead letter as a duplicate too", () => {
+    expect(inOutVerdict(x(10, 8, 3, 0, 10), SETTLED)).toMatchObject({ lost: 0, duplicated: 1, state: "duplicates" });
+  });
+});
+
+describe("newly broken", () => {
+  it("takes the first report as the baseline, then names what grew", () => {
+    expect(newlyBroken(null, { lost: 5, duplicated: 3 })).toEqual([]);
+    expect(newlyBroken({ lost: 5, duplicated: 3 }, { lost: 5, duplicated: 3 })).toEqual([]);
+    expect(newlyBroken({ lost: 5, duplicated: 3 }, { lost: 6, duplicated: 3 })).toEqual(["lost"]);
+    expect(newlyBroken({ lost: 0, duplicated: 0 }, { lost: 2, duplicated: 7 })).toEqual(["lost", "duplicated"]);
+  });
+  it("does not report a loss that went back down (a late output arrived)", () => {
+    expect(newlyBroken({ lost: 4, duplicated: 0 }, { lost: 1, duplicated: 0 })).toEqual([]);
   });
 });
 
 describe("judging every strategy while producers run", () => {
   const stats = (at: number, rows: [string, number, number, number][]): InOutStats => ({
     at,
-    strategies: rows.map(([strategy, input, output, lag]) => ({ strategy: strategy as "A", input, output, deadLetters: 0, lag })),
+    strategies: rows.map(([strategy, input, output, lag]) => ({ strategy: strategy as "A", input, output, deadLetters: 0, lag, handled: output })),
   });
   it("gives each strategy its own verdict, whether or not its producer still runs", () => {
     // A's producer was stopped: its counts settle. B, C and D keep growing, and come out equal whenever the reader caught up.

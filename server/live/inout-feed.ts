@@ -3,6 +3,8 @@ import { DEAD_LETTER_TOPIC, DeadLetterValue, inputTopic, outputTopic, STRATEGIES
 import type { TopicNames } from "@/lib/contract/topics";
 import { rooms } from "@/lib/contract/socket";
 import { groupLag } from "@/lib/live/lag";
+import { InOutTally } from "@/lib/live/inout-tally";
+import { sourceOf } from "@/lib/pipeline/delivery";
 import { keepViewConsumer, valueText, type KeptViewConsumer, type ViewConsumerDeps } from "./view-consumer";
 import { roomScopedFeed } from "./room-watch";
 
@@ -21,8 +23,7 @@ const FROM_START = 1e15;
  * them with the input end offsets and the strategy group's lag (`inout:stats`).
  */
 export class InOutCounter {
-  private outputs = new Map<Strategy, number>(STRATEGIES.map((s) => [s, 0]));
-  private dead = new Map<Strategy, number>(STRATEGIES.map((s) => [s, 0]));
+  private tally = new InOutTally();
   private consumer: KeptViewConsumer | null = null;
   private timer: NodeJS.Timeout | null = null;
   private closed = false;
@@ -44,12 +45,9 @@ export class InOutCounter {
 
   private onRecord(topic: string, r: LabRecord): void {
     const out = STRATEGIES.find((s) => outputTopic(s) === topic);
-    if (out) {
-      this.outputs.set(out, (this.outputs.get(out) ?? 0) + 1);
-      return;
-    }
-    const from = deadLetterSource(valueText(r.value), this.deps.names);
-    if (from) this.dead.set(from, (this.dead.get(from) ?? 0) + 1);
+    if (out) return this.tally.output(out, sourceOf(r.headers));
+    const dead = deadLetterSource(valueText(r.value), this.deps.names);
+    if (dead) this.tally.deadLetter(dead.strategy, /^\d+$/.test(dead.offset) ? { partition: dead.partition, offset: Number(dead.offset) } : null);
   }
 
   /** At most one at a time, as the topic stats: requests must not pile up behind a slow broker. */
@@ -66,10 +64,10 @@ export class InOutCounter {
   private async sendOnce(): Promise<void> {
     const n = this.deps.names;
     const group = n.group("strategy");
-    // Counted before the offsets are fetched: a result is committed with the input offset that caused it,
-    // so every result counted here is within the offsets fetched next, unless it was written twice.
-    const outputs = new Map(this.outputs);
-    const dead = new Map(this.dead);
+    // Counted before the offsets are fetched: exactly once commits a result with the input offset that
+    // caused it, so every result counted here is within the offsets fetched next. (At least once writes
+    // results ahead of their commit; the verdict tells those from duplicates by the inputs they name.)
+    const counted = new Map(STRATEGIES.map((s) => [s, this.tally.of(s)]));
     try {
       const strategies = await Promise.all(
         STRATEGIES.map(async (s) => {
@@ -77,7 +75,7 @@ export class InOutCounter {
           const [ends, committed] = await Promise.all([this.deps.admin.topicOffsets(topic), this.deps.admin.groupOffsets(group, [topic])]);
           const input = ends.reduce((sum, p) => sum + Number(p.latest), 0);
           const { total: lag } = groupLag([{ topic, partitions: ends }], committed);
-          return { strategy: s, input, output: outputs.get(s) ?? 0, deadLetters: dead.get(s) ?? 0, lag };
+          return { strategy: s, input, lag, ...counted.get(s)! };
         }),
       );
       if (!this.closed) this.deps.io.to(rooms.inout).emit("inout:stats", { at: Date.now(), strategies });
@@ -94,14 +92,15 @@ export class InOutCounter {
   }
 }
 
-/** The strategy whose input topic a dead letter came from, if it came from one. */
-export function deadLetterSource(text: string | null, names: TopicNames): Strategy | null {
+/** The strategy whose input topic a dead letter came from, and its partition and offset there, if it came from one. */
+export function deadLetterSource(text: string | null, names: TopicNames): { strategy: Strategy; partition: number; offset: string } | null {
   if (text === null) return null;
   try {
     const v = DeadLetterValue.safeParse(JSON.parse(text));
     if (!v.success) return null;
     const base = names.base(v.data.topic);
-    return STRATEGIES.find((s) => inputTopic(s) === base) ?? null;
+    const strategy = STRATEGIES.find((s) => inputTopic(s) === base);
+    return strategy ? { strategy, partition: v.data.partition, offset: v.data.offset } : null;
   } catch {
     return null;
   }

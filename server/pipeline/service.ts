@@ -1,4 +1,4 @@
-import { settingsProblem, type ComponentName, type PipelineView, type ResumeNotice, type SettingsPatch, type TopicsView } from "@/lib/contract/api";
+import { settingsProblem, type ComponentName, type DeliveryMode, type PipelineView, type ResumeNotice, type SettingsPatch, type TopicsView } from "@/lib/contract/api";
 import type { GroupView, Inject, Replay, ReplayAnswer } from "@/lib/contract/experiments";
 import { invalidReplayAt, recordsToReplay, rewindPlan, waitForEmptyGroup } from "@/lib/pipeline/replay";
 import { injectedRecord } from "@/lib/pipeline/inject";
@@ -110,6 +110,12 @@ export function createPipelineService({ admin, producer, supervisor, settings, n
     },
     async stop(name: ComponentName) {
       await supervisor.stop(name);
+      return view();
+    },
+    /** The delivery experiment: the transform runs in `mode` from now on, restarting if it runs. */
+    async setDeliveryMode(name: ComponentName, mode: DeliveryMode) {
+      if (name !== "strategy") throw new PipelineError(400, `only the strategy transform has a delivery mode (the delivery experiment), not ${name}`);
+      await supervisor.setDeliveryMode(mode);
       return view();
     },
     /** One change at a time: a partition change stops and restarts the pipeline, which takes seconds. */

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { lowerCpuPriority } from "@/server/os/cpu-priority";
-import type { ComponentKind, ComponentName, LogLine, Settings } from "@/lib/contract/api";
+import type { ComponentKind, ComponentName, DeliveryMode, LogLine, Settings } from "@/lib/contract/api";
 import { WorkerMessage, type SupervisorMessage } from "@/lib/contract/ipc";
 import { lineSplitter, parseLogLine } from "./log-buffer";
 import { specOf } from "./registry";
@@ -20,6 +20,8 @@ export interface WorkerLaunch {
   topicPrefix?: string;
   logLevel?: string;
   metricsIntervalMs?: number;
+  /** The transform's delivery mode; unset means exactly-once. */
+  deliveryMode?: DeliveryMode;
 }
 
 export interface WorkerProcess {
@@ -60,6 +62,7 @@ export function spawnWorker(launch: WorkerLaunch, events: WorkerProcessEvents): 
       LAB_TOPIC_PREFIX: launch.topicPrefix ?? "",
       LOG_LEVEL: launch.logLevel ?? "info",
       ...(launch.metricsIntervalMs ? { LAB_METRICS_INTERVAL_MS: String(launch.metricsIntervalMs) } : {}),
+      ...(launch.deliveryMode ? { LAB_DELIVERY_MODE: launch.deliveryMode } : {}),
     },
   });
   if (child.pid) for (const msg of lowerCpuPriority(child.pid, nice)) events.onLog({ at: Date.now(), level: "warn", msg });

@@ -1,4 +1,4 @@
-import { COMPONENT_NAMES, MAX_INSTANCES, componentKind, type ComponentName, type ComponentView, type LogLine, type Settings } from "@/lib/contract/api";
+import { COMPONENT_NAMES, MAX_INSTANCES, componentKind, type ComponentName, type ComponentView, type DeliveryMode, type LogLine, type Settings } from "@/lib/contract/api";
 import { aggregateStatus, mergeMetrics } from "./aggregate";
 import { createInstance, type Instance } from "./instance";
 import { LogBuffer } from "./log-buffer";
@@ -48,6 +48,8 @@ export function createSupervisor(deps: SupervisorDeps) {
     COMPONENT_NAMES.map((name) => [name, { name, desired: 1, instances: [], logs: new LogBuffer() }]),
   );
   const comp = (name: ComponentName) => components.get(name)!;
+  // The transform's delivery mode, for the delivery experiment: in memory only, so a lab restart is exactly-once again.
+  let deliveryMode: DeliveryMode = "exactly-once";
 
   const instanceOf = (c: Component, index: number): Instance => {
     let inst = c.instances[index];
@@ -57,7 +59,10 @@ export function createSupervisor(deps: SupervisorDeps) {
       index,
       clock,
       spawn,
-      launch: () => ({ scripts: deps.scripts, nice: deps.nice, name: c.name, brokers: deps.brokers(), settings: deps.settings(), topicPrefix: deps.topicPrefix, logLevel: deps.logLevel }),
+      launch: () => ({
+        scripts: deps.scripts, nice: deps.nice, name: c.name, brokers: deps.brokers(), settings: deps.settings(), topicPrefix: deps.topicPrefix, logLevel: deps.logLevel,
+        ...(c.name === "strategy" && deliveryMode !== "exactly-once" ? { deliveryMode } : {}),
+      }),
       onChange: () => changeListeners.forEach((l) => l(c.name)),
       onLog: (line) => {
         const tagged = c.desired > 1 || index > 0 ? { ...line, msg: `#${index} ${line.msg}` } : line;
@@ -102,6 +107,21 @@ export function createSupervisor(deps: SupervisorDeps) {
     inst.kill("SIGKILL");
   };
 
+  /**
+   * The delivery experiment: run the transform in this mode from now on. A running transform is
+   * stopped (it commits what it has) and started again in the new mode; a stopped one starts in it later.
+   */
+  const setDeliveryMode = async (mode: DeliveryMode) => {
+    const c = comp("strategy");
+    const restart = running(c) && mode !== deliveryMode;
+    deliveryMode = mode;
+    if (restart) {
+      await stop("strategy");
+      await start("strategy");
+    }
+    changeListeners.forEach((l) => l("strategy"));
+  };
+
   const byKind = (kind: "producer" | "worker") => COMPONENT_NAMES.filter((n) => componentKind(n) === kind);
 
   /** Wait until running workers have consumed nothing new for `quietMs` (or `maxMs` passed). */
@@ -135,6 +155,7 @@ export function createSupervisor(deps: SupervisorDeps) {
         metrics: mergeMetrics(shown.map((i) => i.metrics)),
         desiredInstances: c.desired,
         instances: shown,
+        ...(name === "strategy" ? { deliveryMode } : {}),
       };
     });
 
@@ -143,6 +164,8 @@ export function createSupervisor(deps: SupervisorDeps) {
     stop: (name: ComponentName) => stop(name),
     setInstances,
     kill,
+    setDeliveryMode,
+    deliveryMode: () => deliveryMode,
     async startAll() {
       await deps.beforeStart?.();
       await Promise.all([...byKind("worker"), ...byKind("producer")].map(start));

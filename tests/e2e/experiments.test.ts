@@ -119,6 +119,41 @@ describe("experiments, each from its button", () => {
     await screenshot(page, "16-experiment-replay");
   });
 
+  it("delivery lesson: killed at least once, the check reports duplicates; back to exactly once completes it", async () => {
+    const settings = (body: unknown) => fetch(`${app.url}/api/settings`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const { ratePerSecond } = (await (await fetch(`${app.url}/api/settings`)).json()) as { ratePerSecond: number };
+    // Enough records that the 2 s between commits always holds some when the kill lands.
+    await settings({ ratePerSecond: 50 });
+    await page.goto(`${app.url}/learn`);
+    await page.getByTestId("lesson-item-delivery").click();
+    const live = page.getByTestId("lesson-live");
+    await ensure(live, "producer-A", "running");
+    await ensure(live, "strategy", "running");
+    await live.getByTestId("delivery-at-least-once").click();
+    await live.locator('[data-testid="delivery-mode"][data-mode="at-least-once"]').waitFor({ timeout: 30_000 });
+    await live.getByTestId("delivery-badge-strategy").waitFor({ timeout: 30_000 });
+    const row = live.getByTestId("inout-A");
+    await row.waitFor({ timeout: 30_000 });
+    const outAt = Number(await row.getAttribute("data-out"));
+    await live.locator(`[data-testid="inout-A"]:not([data-out="${outAt}"])`).waitFor({ timeout: 60_000 });
+    const duplicatedAt = Number(await row.getAttribute("data-duplicated"));
+    await live.locator('[data-testid="instance-row-0"][data-status="running"]').waitFor({ timeout: 60_000 });
+    await live.getByTestId("chaos-kill").click();
+    await page.waitForFunction(
+      (before) => Number(document.querySelector('[data-testid="lesson-live"] [data-testid="inout-A"]')?.getAttribute("data-duplicated") ?? 0) > before,
+      duplicatedAt,
+      { timeout: 120_000, polling: 500 },
+    );
+    await screenshot(page, "16b-learn-delivery-duplicates");
+    await live.getByTestId("delivery-back").click();
+    await live.locator('[data-testid="delivery-mode"][data-mode="exactly-once"]').waitFor({ timeout: 30_000 });
+    await live.getByTestId("delivery-badge-strategy").waitFor({ state: "detached", timeout: 30_000 });
+    await page.locator('[data-testid="lesson-action"][data-done="true"]').waitFor({ timeout: 30_000 });
+    await ensure(live, "producer-A", "stopped");
+    await settings({ ratePerSecond });
+    await page.goto(`${app.url}/experiments`);
+  });
+
   it("speaks Simplified Chinese, remembered across a reload", async () => {
     await page.getByTestId("lang-switch").selectOption("zh-CN");
     await expect(page.locator("h1").first().textContent()).resolves.toBe("实验");
@@ -134,7 +169,7 @@ describe("experiments, each from its button", () => {
   });
 
   it("/learn at 1280 px: the pipeline diagram fits without sideways scrolling", async () => {
-    await page.getByTestId("lesson-item-delivery").click();
+    await page.getByTestId("lesson-item-topic").click();
     const scroller = page.locator('[data-testid="lesson-live"] [data-testid="pipeline-diagram"] .overflow-x-auto');
     await scroller.waitFor();
     const { scroll, client } = await scroller.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));

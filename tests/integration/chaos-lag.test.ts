@@ -61,7 +61,9 @@ describe("chaos, measured by the server", () => {
     expect(peak.partitions.filter((p) => p.lag > 0).map((p) => p.topic)).toEqual(expect.arrayContaining(["A_input", "B_input", "C_input", "D_input"]));
     const view = await strategyView();
     expect(view.restarts).toBeGreaterThanOrEqual(1);
-    expect(view.metrics?.generation ?? 0).toBeGreaterThan(generationBefore);
+    // The restarted process learns its generation with its first heartbeat and reports it with its next
+    // metrics: the backlog of a few seconds can be read and committed before that.
+    await waitFor(async () => ((await strategyView()).metrics?.generation ?? 0) > generationBefore, "the restarted transform to report a newer group generation", 30_000);
 
     for (const s of STRATEGIES) expect((await post(`/api/components/producer-${s}/stop`)).status).toBe(202);
     const allEqual = () => {
@@ -71,8 +73,8 @@ describe("chaos, measured by the server", () => {
     await waitFor(allEqual, "every strategy's in = out verdict to be equal", 90_000);
     const last = verdicts.at(-1)!;
     for (const s of last.stats.strategies) expect(s.input).toBeGreaterThan(100);
-    // Nothing was ever judged missing or extra on the way, with producers running or not.
-    const wrong = verdicts.flatMap((r) => Object.entries(r.v).filter(([, v]) => v.state === "missing" || v.state === "duplicates").map(([s, v]) => `${s} ${v.state} ${v.n}`));
+    // Nothing was ever judged lost or duplicated on the way, with producers running or not.
+    const wrong = verdicts.flatMap((r) => Object.entries(r.v).filter(([, v]) => v.state === "missing" || v.state === "duplicates" || v.state === "both").map(([s, v]) => `${s} ${v.state} ${v.n}`));
     expect(wrong).toEqual([]);
   }, 300_000);
 });

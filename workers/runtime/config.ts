@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ComponentName, DEFAULT_SETTINGS, Settings } from "@/lib/contract/api";
+import { ComponentName, DEFAULT_SETTINGS, DeliveryMode, Settings } from "@/lib/contract/api";
 import { LOG_LEVELS } from "@/server/log";
 
 const brokerList = z
@@ -25,6 +25,8 @@ const WorkerEnv = z.object({
   LAB_TOPIC_PREFIX: z.string().regex(/^[\w.-]*$/).default(""),
   LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
   LAB_METRICS_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  /** The transform's delivery mode (the delivery experiment); the other workers ignore it. */
+  LAB_DELIVERY_MODE: DeliveryMode.default("exactly-once"),
 });
 export type WorkerConfig = z.infer<typeof WorkerEnv>;
 
