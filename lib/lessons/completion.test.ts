@@ -41,6 +41,10 @@ describe("each lesson completes on the learner's action and its visible effect",
     expect(done("offset", tl)).toBe(false);
     expect(done("offset", tl.act("resume-tail:A_input"))).toBe(true);
     expect(done("offset", arrival().act("pause-tail:dead_letters", "resume-tail:dead_letters"))).toBe(false);
+    // Paused and resumed before any record arrived, then paused again once records showed.
+    const early = new Timeline().act("pause-tail:A_input", "resume-tail:A_input").seen("A_input", 3).act("pause-tail:A_input");
+    expect(done("offset", early)).toBe(false);
+    expect(done("offset", early.act("resume-tail:A_input"))).toBe(true);
   });
   it("producer: the rate applied here, and producer A writing at least 50/s", () => {
     const slow = everything({ "producer-A": { ...running("producer-A"), metrics: { ...running("producer-A").metrics!, recordsOutPerSec: 5 } } });
