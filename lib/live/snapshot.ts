@@ -21,7 +21,7 @@ export interface Action {
 export type Observation =
   /** Records of a topic the page was told about. */
   | { at: number; kind: "seen"; topic: string; n: number }
-  /** The largest consumer lag on a topic, when it changed. */
+  /** The largest consumer group lag on a topic (summed over its partitions), when it changed. */
   | { at: number; kind: "lag"; topic: string; lag: number }
   /** Join matches the page was told about. */
   | { at: number; kind: "matches"; n: number }
