@@ -1,9 +1,9 @@
 "use client";
 
 import { Fragment, useState, type FormEvent } from "react";
-import { useRecord } from "@/components/live/LiveProvider";
+import { useLive, useRecord } from "@/components/live/LiveProvider";
 import { saveSettings } from "@/components/pipeline/api";
-import { NORMAL_RATE_MAX } from "@/lib/contract/api";
+import { NORMAL_RATE_MAX, type ComponentName } from "@/lib/contract/api";
 import { formatCount } from "@/components/ui/format";
 import { useI18n } from "@/lib/i18n/provider";
 import { DisorderHint } from "./DisorderHint";
@@ -13,12 +13,25 @@ import { PresetPicker } from "./PresetPicker";
 import { describeError, OUTPUT_MODES, SETTING_NAMES, type AggOutputMode, type FieldError } from "./fields";
 import { useSettingsDraft } from "./useSettingsDraft";
 
+/** What applying said, and for a "restart needed" note the pid each component named had then. */
+interface Note {
+  text: string;
+  pids: [ComponentName, number | null][];
+}
+
 export function SettingsForm() {
   const record = useRecord();
   const { t } = useI18n();
   const draft = useSettingsDraft();
   const [state, setState] = useState<{ kind: "idle" | "saving" | "saved" } | { kind: "error"; error: string }>({ kind: "idle" });
-  const [notes, setNotes] = useState<string[]>([]);
+  const { pipeline } = useLive();
+  const [notes, setNotes] = useState<Note[]>([]);
+  const pidOf = (name: ComponentName) => pipeline?.components.find((c) => c.name === name)?.pid ?? null;
+  // A "restart needed" note goes once every component it names runs as a new process (the learner restarted it).
+  const restarted = (n: Note) => n.pids.length > 0 && n.pids.every(([name, before]) => {
+    const c = pipeline?.components.find((x) => x.name === name);
+    return c?.status === "running" && c.pid !== null && c.pid !== before;
+  });
 
   if (!draft) return <section className="card p-4 text-sm text-muted">{t("common.loading")}</section>;
   const { settings, values, mode, errors, ok, numbers, patch } = draft;
@@ -32,9 +45,10 @@ export function SettingsForm() {
     try {
       const answer = await saveSettings(patch);
       setNotes(
-        answer.restartNeeded.map((r) =>
-          t(r.setting === "partitions" ? "settings.restarted" : "settings.restartNeeded", { components: r.components.join(", "), note: r.note }),
-        ),
+        answer.restartNeeded.map((r) => ({
+          text: t(r.setting === "partitions" ? "settings.restarted" : "settings.restartNeeded", { components: r.components.join(", "), note: r.note }),
+          pids: r.setting === "partitions" ? [] : r.components.map((c): [ComponentName, number | null] => [c, pidOf(c)]),
+        })),
       );
       draft.saved();
       setState({ kind: "saved" });
@@ -118,8 +132,8 @@ export function SettingsForm() {
         {state.kind === "saved" && <span className="text-xs text-ok" data-testid="settings-saved">{t("settings.saved")}</span>}
         {state.kind === "error" && <span className="text-xs text-err">{t("settings.error", { error: state.error })}</span>}
       </div>
-      {notes.map((n) => (
-        <p key={n} className="mt-2 text-xs text-warn">{n}</p>
+      {notes.filter((n) => !restarted(n)).map((n) => (
+        <p key={n.text} className="mt-2 text-xs text-warn" data-testid="settings-note">{n.text}</p>
       ))}
     </form>
   );
