@@ -159,6 +159,8 @@ export const STEPS: Step[] = [
       await press(l, "join", "stopped");
       await press(l, "join", "running");
     },
+    // The form's "takes effect after a restart of join" goes once the join was restarted.
+    after: (l) => l.live.getByTestId("settings-note").waitFor({ state: "detached", timeout: 30_000 }),
   },
   // "Wait for linked pairs, then click the C and the D record of a linked pair."
   {

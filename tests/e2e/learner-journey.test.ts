@@ -60,6 +60,8 @@ describe("the learner journey", () => {
     const learner: Learner = { page, live: page.getByTestId("lesson-live") };
     await page.goto(`${app.url}/learn`);
     const times: Timing[] = [];
+    /** What a lesson's text asks after its effect, that did not happen. */
+    const afterwards: string[] = [];
 
     for (const [i, step] of STEPS.entries()) {
       const n = i + 1;
@@ -78,7 +80,7 @@ describe("the learner journey", () => {
       times.push({ n, id: step.id, seconds });
       process.stderr.write(`lesson ${n} ${step.id}: ${seconds === null ? "not done" : `${seconds.toFixed(1)} s`}\n`);
       await screenshot(page, `journey-${String(n).padStart(2, "0")}-${step.id}`);
-      if (seconds !== null && step.after) await step.after(learner);
+      if (seconds !== null && step.after) await step.after(learner).catch((err: Error) => afterwards.push(`${step.id}: ${err.message.split("\n")[0]}`));
     }
     process.stderr.write(`\n${table(times)}\n`);
 
@@ -95,6 +97,7 @@ describe("the learner journey", () => {
     await screenshot(page, "journey-20-pipeline-at-the-end");
 
     expect(times.filter((t) => t.seconds === null || t.seconds > LESSON_BUDGET_S), table(times)).toEqual([]);
+    expect(afterwards).toEqual([]);
     const status = Object.fromEntries(view.components.map((c) => [c.name, c.status]));
     expect(Object.fromEntries(STARTED.map((n) => [n, status[n]]))).toEqual(Object.fromEntries(STARTED.map((n) => [n, "running"])));
     expect(view.components.filter((c) => c.status === "crashed").map((c) => c.name)).toEqual([]);
