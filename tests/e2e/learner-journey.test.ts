@@ -84,23 +84,24 @@ describe("the learner journey", () => {
     }
     process.stderr.write(`\n${table(times)}\n`);
 
-    // Healthy at the end: what the journey started runs, and no worker is more than 10 s behind.
-    let view = await pipelineNow(app.url);
-    const deadline = Date.now() + 60_000;
-    const behind = () => view.components.filter((c) => c.kind === "worker" && c.status === "running").map((c) => ({ name: c.name, s: secondsBehind(c) }));
-    while (behind().some((b) => b.s > BEHIND_MAX_S) && Date.now() < deadline) {
-      await page.waitForTimeout(2000);
-      view = await pipelineNow(app.url);
-    }
-    process.stderr.write(`behind at the end: ${behind().map((b) => `${b.name} ${b.s.toFixed(1)} s`).join(", ")}\n`);
     await page.goto(`${app.url}/`);
     await screenshot(page, "journey-20-pipeline-at-the-end");
 
-    expect(times.filter((t) => t.seconds === null || t.seconds > LESSON_BUDGET_S), table(times)).toEqual([]);
-    expect(afterwards).toEqual([]);
+    // Soft: one run reports every lesson and every check that failed.
+    expect.soft(times.filter((t) => t.seconds === null || t.seconds > LESSON_BUDGET_S), table(times)).toEqual([]);
+    expect.soft(afterwards).toEqual([]);
+    let view = await pipelineNow(app.url);
     const status = Object.fromEntries(view.components.map((c) => [c.name, c.status]));
-    expect(Object.fromEntries(STARTED.map((n) => [n, status[n]]))).toEqual(Object.fromEntries(STARTED.map((n) => [n, "running"])));
-    expect(view.components.filter((c) => c.status === "crashed").map((c) => c.name)).toEqual([]);
-    expect(behind().filter((b) => b.s > BEHIND_MAX_S)).toEqual([]);
+    expect.soft(Object.fromEntries(STARTED.map((n) => [n, status[n]]))).toEqual(Object.fromEntries(STARTED.map((n) => [n, "running"])));
+    expect.soft(view.components.filter((c) => c.status === "crashed").map((c) => c.name)).toEqual([]);
+    // Healthy at the end: no running worker more than 10 s behind (given a minute to settle after the replay).
+    const behind = () => view.components.filter((c) => c.kind === "worker" && c.status === "running").map((c) => ({ name: c.name, s: secondsBehind(c) }));
+    await expect
+      .poll(async () => {
+        view = await pipelineNow(app.url);
+        return behind().filter((b) => b.s > BEHIND_MAX_S);
+      }, { timeout: 60_000, interval: 2000 })
+      .toEqual([]);
+    process.stderr.write(`behind at the end: ${behind().map((b) => `${b.name} ${b.s.toFixed(1)} s`).join(", ")}\n`);
   }, 30 * 60_000);
 });
