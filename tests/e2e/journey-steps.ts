@@ -1,4 +1,5 @@
 import type { Locator, Page } from "playwright-core";
+import { applySetting, chooseAggMode, groupLagAtLeast, outRateAtLeast } from "./journey-ui";
 
 /**
  * What a learner does in each lesson of /learn, exactly as its English action text says, through the
@@ -30,58 +31,17 @@ async function press(l: Learner, name: string, want: "running" | "stopped") {
   await l.live.locator(`[data-testid="node-${name}"][data-status="${want}"]`).first().waitFor({ timeout: WAIT });
 }
 
+const statusOf = async (l: Learner, name: string) => {
+  await l.live.locator(`[data-testid="node-${name}"][data-known="true"]`).first().waitFor({ timeout: 30_000 });
+  return node(l, name).getAttribute("data-status");
+};
 /** "Start X (stop it first if it runs)". */
 async function startFresh(l: Learner, name: string) {
-  await l.live.locator(`[data-testid="node-${name}"][data-known="true"]`).first().waitFor({ timeout: 30_000 });
-  if ((await node(l, name).getAttribute("data-status")) !== "stopped") await press(l, name, "stopped");
+  if ((await statusOf(l, name)) !== "stopped") await press(l, name, "stopped");
   await press(l, name, "running");
 }
-
 /** "Start X" when it is not running yet. */
-async function ensureRunning(l: Learner, name: string) {
-  await l.live.locator(`[data-testid="node-${name}"][data-known="true"]`).first().waitFor({ timeout: 30_000 });
-  if ((await node(l, name).getAttribute("data-status")) !== "running") await press(l, name, "running");
-}
-
-/** Types a value into a settings field, again if the live state replaced it before the page was interactive, and applies. */
-async function applySetting(l: Learner, field: string, value: string) {
-  const input = l.live.getByTestId(`setting-${field}`);
-  const deadline = Date.now() + 30_000;
-  while (!((await input.inputValue()) === value && (await l.live.getByTestId("settings-apply").isEnabled()))) {
-    if (Date.now() > deadline) throw new Error(`could not type ${value} into ${field}`);
-    await input.fill(value);
-  }
-  await l.live.getByTestId("settings-apply").click();
-  await l.live.getByTestId("settings-saved").waitFor({ timeout: 30_000 });
-}
-
-/** Waits until a node beside the lesson shows it writing at least `min` records/s ("out 97.4/s", "out 12.3k/s"). */
-async function outRateAtLeast(l: Learner, name: string, min: number) {
-  const rate = l.live.getByTestId(`rate-${name}`).first();
-  await rate.waitFor();
-  const handle = await rate.elementHandle();
-  await l.page.waitForFunction(
-    ({ el, min }) => {
-      const m = /out ([\d.]+)(k?)\/s/.exec(el?.textContent ?? "");
-      return m !== null && Number(m[1]) * (m[2] ? 1000 : 1) >= min;
-    },
-    { el: handle, min },
-    { timeout: WAIT },
-  );
-}
-
-/** Waits until a consumer group's lag column in the topic viewer beside the lesson adds up to `min`. */
-async function groupLagAtLeast(l: Learner, group: string, min: number) {
-  // The app's groups may carry a topic prefix (the tests' do): group-<prefix>lab-strategy.
-  const table = l.live.locator(`[data-testid^="group-"][data-testid$="${group}"]`).first();
-  await table.waitFor({ timeout: WAIT });
-  const handle = await table.elementHandle();
-  await l.page.waitForFunction(
-    ({ el, min }) => [...(el?.querySelectorAll("tbody tr td:last-child") ?? [])].reduce((n, td) => n + (Number(td.textContent) || 0), 0) >= min,
-    { el: handle, min },
-    { timeout: WAIT },
-  );
-}
+const ensureRunning = async (l: Learner, name: string) => ((await statusOf(l, name)) !== "running" ? press(l, name, "running") : undefined);
 
 export const STEPS: Step[] = [
   // "Check that the broker card says Connected."
@@ -180,7 +140,7 @@ export const STEPS: Step[] = [
     act: async (l) => {
       for (const name of ["producer-A", "strategy", "aggregate"]) await ensureRunning(l, name);
       await l.live.locator('[data-testid="agg-emission"][data-mode="update"]').first().waitFor({ timeout: WAIT });
-      await l.live.getByTestId("agg-mode-append").check();
+      await chooseAggMode(l, "append");
       await l.live.getByTestId("agg-apply").click();
     },
   },
