@@ -62,7 +62,8 @@ export function ReplayCard() {
               {t("exp.replay.minutesAgo")}
               <input className="field !w-20 font-mono" inputMode="decimal" value={minutes} onChange={(e) => setMinutes(e.target.value)} data-testid="replay-minutes" />
             </label>
-            <button type="button" className="btn btn-primary" disabled={busy || status !== "stopped" || !empty} onClick={rewind} data-testid="replay-run">
+            {/* Rewinding needs the results counted before it, or it could never tell that every record was processed again. */}
+            <button type="button" className="btn btn-primary" disabled={busy || status !== "stopped" || !empty || processed === null} onClick={rewind} data-testid="replay-run">
               ⏮ {t("exp.replay.run")}
             </button>
             {status !== "stopped" && <span className="text-xs text-warn">{t("exp.replay.stopFirst")}</span>}
@@ -71,7 +72,10 @@ export function ReplayCard() {
                 {t("exp.replay.waitingGroup", { count: group.members.length, state: group.state })}
               </span>
             )}
-            {status === "stopped" && empty && <span className="text-xs text-muted">{t("exp.replay.groupEmpty")}</span>}
+            {status === "stopped" && empty && processed !== null && <span className="text-xs text-muted">{t("exp.replay.groupEmpty")}</span>}
+            {status === "stopped" && empty && processed === null && (
+              <span className="text-xs text-muted" data-testid="replay-counting">{t("exp.replay.counting")}</span>
+            )}
           </div>
         </li>
         <li>{t("exp.replay.step3")}</li>

@@ -103,6 +103,8 @@ export const JoinTimeline = memo(function JoinTimeline({ feed, selected, onPick,
               strokeWidth={1.5}
               opacity={0.7}
               data-testid="join-link"
+              data-c={recordId(l.c)}
+              data-d={recordId(l.d)}
             />
           ))}
           {visible.map((r) => (

@@ -2,6 +2,7 @@
 
 import { memo } from "react";
 import type { JoinSideRecord } from "@/lib/contract/socket";
+import { recordId } from "@/lib/live/join-explain";
 import { formatShortClock } from "@/components/ui/format";
 
 interface Props {
@@ -33,6 +34,7 @@ export const RecordMark = memo(function RecordMark({ r, cx, cy, selected, lateLa
       className="cursor-pointer"
       onClick={() => onPick(r)}
       data-testid={`join-dot-${r.side}`}
+      data-record={recordId(r)}
     >
       <title>{`${r.side} ${r.key} ${r.side === "C" ? "c_val" : "d_val"}=${r.val} @ ${formatShortClock(r.ts)}`}</title>
     </circle>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useRef, type RefObject } from "react";
 import { LESSONS } from "@/lib/lessons";
 import { currentLesson } from "@/lib/live/progress";
 import { NodeRow } from "@/components/pipeline/NodeRow";
@@ -12,6 +13,8 @@ import { useProgress } from "./useProgress";
 export function Tutorial() {
   const { t, lang } = useI18n();
   const { progress, select, reset } = useProgress();
+  const listRef = useRef<HTMLDivElement>(null);
+  useScrollToCurrent(listRef, progress ? currentLesson(LESSONS, progress) : null);
   if (!progress) return <p className="text-sm text-muted">{t("common.loading")}</p>;
   const id = currentLesson(LESSONS, progress);
   const index = Math.max(0, LESSONS.findIndex((l) => l.id === id));
@@ -21,41 +24,45 @@ export function Tutorial() {
   return (
     // Below 2000 px the live element gets a full-width row under the lesson: the pipeline diagram needs ~1200 px.
     <div className="grid gap-5 lg:grid-cols-[220px_minmax(0,1fr)] min-[2000px]:grid-cols-[220px_minmax(0,440px)_minmax(0,1fr)]" data-testid="tutorial">
-      <nav className="card h-fit p-3" aria-label={t("learn.lessons")}>
-        <div className="mb-2 flex items-baseline justify-between">
-          <h2 className="text-sm font-semibold">{t("learn.lessons")}</h2>
-          <span className="text-xs text-muted" data-testid="lesson-progress">
-            {t("learn.progress", { done: progress.completed.length, total: LESSONS.length })}
-          </span>
-        </div>
-        <ol className="grid gap-0.5 text-sm">
-          {LESSONS.map((l, i) => {
-            const done = progress.completed.includes(l.id);
-            return (
-              <li key={l.id}>
-                <button
-                  type="button"
-                  onClick={() => go(i)}
-                  data-testid={`lesson-item-${l.id}`}
-                  data-done={done}
-                  aria-current={i === index ? "step" : undefined}
-                  className={`flex w-full items-start gap-2 rounded-md px-2 py-1.5 text-left ${i === index ? "bg-accent-soft text-accent" : "hover:bg-surface-2"}`}
-                >
-                  <span
-                    aria-hidden
-                    className={`mt-0.5 grid h-4 w-4 shrink-0 place-items-center rounded-full text-[10px] ${done ? "bg-ok text-white" : "border border-line text-muted"}`}
+      {/* From lg up the list is as tall as the lesson beside it and scrolls, so that the live element
+          below starts right after the lesson instead of after all 19 titles (at 1280×900 it was below the fold). */}
+      <nav className="card h-fit p-3 lg:relative lg:h-auto lg:min-h-72 lg:p-0" aria-label={t("learn.lessons")}>
+        <div ref={listRef} className="lg:absolute lg:inset-0 lg:overflow-y-auto lg:p-3">
+          <div className="mb-2 flex items-baseline justify-between">
+            <h2 className="text-sm font-semibold">{t("learn.lessons")}</h2>
+            <span className="text-xs text-muted" data-testid="lesson-progress">
+              {t("learn.progress", { done: progress.completed.length, total: LESSONS.length })}
+            </span>
+          </div>
+          <ol className="grid gap-0.5 text-sm">
+            {LESSONS.map((l, i) => {
+              const done = progress.completed.includes(l.id);
+              return (
+                <li key={l.id}>
+                  <button
+                    type="button"
+                    onClick={() => go(i)}
+                    data-testid={`lesson-item-${l.id}`}
+                    data-done={done}
+                    aria-current={i === index ? "step" : undefined}
+                    className={`flex w-full items-start gap-2 rounded-md px-2 py-1.5 text-left ${i === index ? "bg-accent-soft text-accent" : "hover:bg-surface-2"}`}
                   >
-                    {done ? "✓" : i + 1}
-                  </span>
-                  <span className="leading-snug">{l.text[lang].title}</span>
-                </button>
-              </li>
-            );
-          })}
-        </ol>
-        <button type="button" className="mt-3 text-xs text-muted hover:text-err" onClick={reset} data-testid="lesson-reset">
-          {t("learn.reset")}
-        </button>
+                    <span
+                      aria-hidden
+                      className={`mt-0.5 grid h-4 w-4 shrink-0 place-items-center rounded-full text-[10px] ${done ? "bg-ok text-white" : "border border-line text-muted"}`}
+                    >
+                      {done ? "✓" : i + 1}
+                    </span>
+                    <span className="leading-snug">{l.text[lang].title}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+          <button type="button" className="mt-3 text-xs text-muted hover:text-err" onClick={reset} data-testid="lesson-reset">
+            {t("learn.reset")}
+          </button>
+        </div>
       </nav>
       <LessonPanel
         lesson={lesson}
@@ -71,4 +78,15 @@ export function Tutorial() {
       </div>
     </div>
   );
+}
+
+/** Keeps the open lesson's title in view in the scrolling list, without scrolling the page. */
+function useScrollToCurrent(list: RefObject<HTMLDivElement | null>, id: string | null) {
+  useEffect(() => {
+    const box = list.current;
+    const item = box?.querySelector<HTMLElement>('[aria-current="step"]');
+    if (!box || !item || box.scrollHeight <= box.clientHeight) return;
+    const top = item.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+    if (top < box.scrollTop || top + item.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = top - box.clientHeight / 3;
+  }, [list, id]);
 }

@@ -116,7 +116,8 @@ export function LiveProvider({ children }: { children: ReactNode }) {
       }),
       listen("topic:batch", (b) => setSnapshot((s) => withSeen(s, b.topic, b.total, Date.now()))),
       listen("topic:stats", (st) => {
-        const lag = Math.max(0, ...st.groups.flatMap((g) => g.partitions.map((p) => p.lag ?? 0)));
+        // A group's lag is what waits in all its partitions (what a learner adds up in the table).
+        const lag = Math.max(0, ...st.groups.map((g) => g.partitions.reduce((n, p) => n + (p.lag ?? 0), 0)));
         setSnapshot((s) => withLag(s, st.topic, lag, Date.now()));
       }),
       listen("join:batch", (j) => setSnapshot((s) => withJoinBatch(s, j.totals, Date.now()))),

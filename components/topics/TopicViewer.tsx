@@ -60,6 +60,8 @@ export function TopicViewer({ topic, navigate = true, compact = false }: { topic
           onClick={() => {
             feed.setPaused(!feed.paused);
             record(`${feed.paused ? "resume-tail" : "pause-tail"}:${topic}`);
+            // Paused with records on screen, to read (the offsets lesson): they may have come before the lesson opened.
+            if (!feed.paused && feed.rows.length > 0) record(`pause-tail-rows:${topic}`);
           }}
         >
           {feed.paused ? `▶ ${t("topics.resume")}` : `❚❚ ${t("topics.pause")}`}

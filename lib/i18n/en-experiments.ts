@@ -94,6 +94,7 @@ export const enExperiments = {
   "exp.replay.before": "results at rewind",
   "exp.replay.now": "results now",
   "exp.replay.again": "written since",
+  "exp.replay.counting": "counting the results first, to compare after the replay…",
   "exp.replay.waitingGroup": "waiting for the group to empty… ({count} members left, state {state})",
   "exp.replay.groupEmpty": "the group has no members: it can be rewound",
   "exp.replay.did": "Rewound {group} on every input topic: {records} records will be read again.",

@@ -94,6 +94,7 @@ export const zhCNExperiments = {
   "exp.replay.before": "倒回时的结果数",
   "exp.replay.now": "目前结果数",
   "exp.replay.again": "之后写入",
+  "exp.replay.counting": "先计算当前的结果数，重放后才能比较……",
   "exp.replay.waitingGroup": "等待消费组清空中……（还有 {count} 个成员，状态 {state}）",
   "exp.replay.groupEmpty": "消费组已没有成员：可以倒回",
   "exp.replay.did": "已在每个输入主题倒回 {group}：将重新读取 {records} 条记录。",

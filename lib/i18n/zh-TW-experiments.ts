@@ -94,6 +94,7 @@ export const zhTWExperiments = {
   "exp.replay.before": "倒回時的結果數",
   "exp.replay.now": "目前結果數",
   "exp.replay.again": "之後寫入",
+  "exp.replay.counting": "先計算目前的結果數，重播後才能比較……",
   "exp.replay.waitingGroup": "等待群組清空中……（還有 {count} 個成員，狀態 {state}）",
   "exp.replay.groupEmpty": "群組已沒有成員：可以倒回",
   "exp.replay.did": "已在每個輸入主題倒回 {group}：將重新讀取 {records} 筆紀錄。",

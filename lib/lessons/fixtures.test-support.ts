@@ -86,7 +86,7 @@ export class Timeline {
 /** Everything every lesson asks for, done and seen before the lesson was opened. */
 export const EVERY_ACTION = [
   "start:all", "stop:all", "start:producer-A", "start:producer-C", "start:producer-D", "stop:strategy", "start:strategy",
-  "pause-tail:A_input", "resume-tail:A_input", "pause-tail:dead_letters", "settings:ratePerSecond", "settings:watermarkDelayMs",
+  "pause-tail:A_input", "pause-tail-rows:A_input", "resume-tail:A_input", "pause-tail:dead_letters", "settings:ratePerSecond", "settings:watermarkDelayMs",
   "settings:aggOutputMode", "agg-rows:update", "agg-rows:append", "scale:strategy", "pair:match", "late-fate:late", "late-fate:joined",
   "inject-bad", "bad-arrived", "delivery:at-most-once", "kill:strategy", "inout:lost", "inout:duplicated", "delivery:exactly-once",
   "replay:strategy", "replay-rewritten:strategy",

@@ -1,6 +1,6 @@
 import { PIPELINE_TOPICS } from "@/lib/contract/records";
 import { component, isRunning } from "@/lib/live/snapshot";
-import { firstAt, seenBetween, startedAt } from "./view";
+import { firstAt, observedAt, seenBetween, startedAt } from "./view";
 import type { Lesson } from "./types";
 
 const TOPIC_LIST = PIPELINE_TOPICS.join(", ");
@@ -174,10 +174,8 @@ df.select(col("key").cast("string"), col("partition"), col("offset"))`,
 spark.readStream.format("kafka") \\
   .option("subscribe", "A_input") \\
   .option("startingOffsets", """{"A_input":{"0":42,"1":-2,"2":-1}}""")`,
-    done: (v) => {
-      const paused = firstAt(v, "pause-tail:A_input");
-      return paused !== null && seenBetween(v, "A_input", v.openedAt, paused) > 0 && firstAt(v, "resume-tail:A_input", paused) !== null;
-    },
+    // Paused here while the table showed records (they may have arrived before the lesson opened), then resumed.
+    done: (v) => v.actions.some((a) => a.name === "pause-tail-rows:A_input" && firstAt(v, "resume-tail:A_input", a.at) !== null),
   },
   {
     id: "producer",
@@ -189,7 +187,7 @@ spark.readStream.format("kafka") \\
           "Our producers send with acks=all: the broker answers only once the record is safely in the partition's log (on every in-sync replica). Only then does the producer count it as sent.",
           "Producers do not send one request per record: they batch records per partition and send many at once. That is how one producer reaches thousands of records per second.",
         ],
-        action: "Change the rate to a new value of 100 records/s or more, with at least 100 keys so that the join keeps up (the form shows what the settings cost), and apply (start producer A if it is stopped). Done when producer A's node shows it writing at least 50 records/s.",
+        action: `Change the rate to 100 records/s and the keys to 100 (so that the join keeps up: the form shows what the settings cost), and apply (start producer A if it is stopped); watch producer A's node show it writing at least 50 records/s. Then set the rate back to 1 and the keys back to 8, and apply: the lessons after this one are easiest to follow at 1 record/s. Done when both happened.`,
       },
       "zh-TW": {
         title: "Producer：acks 與批次",
@@ -197,7 +195,7 @@ spark.readStream.format("kafka") \\
           "我們的 producer 使用 acks=all：只有在紀錄安全寫入分區日誌（所有同步副本）之後，broker 才會回應，producer 才算送出成功。",
           "Producer 不會每筆紀錄送一次請求：它按分區把紀錄打包成批次一次送出，所以一個 producer 每秒可以送出上千筆。",
         ],
-        action: "把速率改成每秒 100 筆以上的新數值，並把 key 數設為至少 100 個，讓 join 跟得上（表單會顯示這些設定的成本），然後套用（producer A 停止時請先啟動）。當 producer A 節點顯示每秒至少寫入 50 筆時完成。",
+        action: "把速率改成每秒 100 筆、key 數改成 100（讓 join 跟得上：表單會顯示這些設定的成本），然後套用（producer A 停止時請先啟動）；看 producer A 節點顯示每秒至少寫入 50 筆。接著把速率改回 1、key 數改回 8 並套用：之後的課程在每秒 1 筆時最容易看懂。兩件事都做到時完成。",
       },
       "zh-CN": {
         title: "Producer：acks 与批量",
@@ -205,7 +203,7 @@ spark.readStream.format("kafka") \\
           "我们的 producer 使用 acks=all：只有在记录安全写入分区日志（所有同步副本）之后，broker 才会回应，producer 才算发送成功。",
           "Producer 不会每条记录送一次请求：它按分区把记录打包成批量一次发送，所以一个 producer 每秒可以发送上千条。",
         ],
-        action: "把速率改成每秒 100 条以上的新数值，并把 key 数设为至少 100 个，让 join 跟得上（表单会显示这些设置的成本），然后应用（producer A 停止时请先启动）。当 producer A 节点显示每秒至少写入 50 条时完成。",
+        action: "把速率改成每秒 100 条、key 数改成 100（让 join 跟得上：表单会显示这些设置的成本），然后应用（producer A 停止时请先启动）；看 producer A 节点显示每秒至少写入 50 条。接着把速率改回 1、key 数改回 8 并应用：之后的课程在每秒 1 条时最容易看懂。两件事都做到时完成。",
       },
     },
     spark: `# Spark's Kafka sink is a producer; its settings pass through with the "kafka." prefix
@@ -213,10 +211,11 @@ query = (out.writeStream.format("kafka")
          .option("kafka.acks", "all")
          .option("kafka.linger.ms", "5")
          .option("topic", "A_output").start())`,
-    done: (v) =>
-      firstAt(v, "settings:ratePerSecond") !== null &&
-      (v.now.pipeline?.settings.ratePerSecond ?? 0) >= 100 &&
-      isRunning(v.now, "producer-A") &&
-      (producerA(v)?.metrics?.recordsOutPerSec ?? 0) >= 50,
+    // The rate raised here and producer A seen writing ≥ 50/s, then the rate set back (≤ 10/s) so the
+    // join lessons that follow stay readable, and the join is not asked for ~25,000 pairs/s.
+    done: (v) => {
+      const fast = observedAt(v, "rate", (o) => o.name === "producer-A" && o.perSec >= 50, firstAt(v, "settings:ratePerSecond"));
+      return fast !== null && firstAt(v, "settings:ratePerSecond", fast) !== null && (v.now.pipeline?.settings.ratePerSecond ?? Infinity) <= 10;
+    },
   },
 ];

@@ -13,7 +13,7 @@ export const time: Lesson[] = [
           "Event time is when something happened: the ts the producer put in the record. Processing time is when a worker happens to read it. They differ by network delays, batching, a stopped consumer catching up, or a phone that was offline for an hour. The lab's producers put a few records out of order on purpose (the Disorder setting, 5 % by default): they land on the timeline behind their neighbours.",
           "Anything that groups records by time (windows, joins) should use event time, or its answer would depend on how fast the pipeline happened to run. The join view draws records on an event-time axis.",
         ],
-        action: "Start producer C or D here (stop it first if it runs; the transform and the join must run too) and watch C and D records appear on the timeline.",
+        action: "Start producers C and D here, and the transform and the join (stop a producer first if it already runs), and watch C and D records appear on the timeline.",
       },
       "zh-TW": {
         title: "事件時間與處理時間",
@@ -21,7 +21,7 @@ export const time: Lesson[] = [
           "事件時間是事情發生的時間，也就是 producer 放進紀錄的 ts。處理時間是 worker 剛好讀到它的時間。兩者會因網路延遲、批次、停止的 consumer 追趕進度，或離線一小時的手機而不同。實驗室的 producer 會刻意讓少數紀錄亂序（「亂序」設定，預設 5 %）：它們會落在時間軸上比鄰近紀錄更早的位置。",
           "凡是依時間分組的運算（視窗、join）都應該用事件時間，否則結果會取決於管線剛好跑得多快。Join 檢視把紀錄畫在事件時間軸上。",
         ],
-        action: "在這裡啟動 producer C 或 D（如果它正在執行，先停止它；轉換與 join 也必須在執行），觀察 C 與 D 紀錄出現在時間軸上。",
+        action: "在這裡啟動 producer C 與 D，以及轉換與 join（如果 producer 已在執行，先停止它），觀察 C 與 D 紀錄出現在時間軸上。",
       },
       "zh-CN": {
         title: "事件时间与处理时间",
@@ -29,7 +29,7 @@ export const time: Lesson[] = [
           "事件时间是事情发生的时间，也就是 producer 放进记录的 ts。处理时间是 worker 刚好读到它的时间。两者会因网络延迟、批量、停止的 consumer 追赶进度，或脱机一小时的手机而不同。实验室的 producer 会刻意让少数记录乱序（“乱序”设置，默认 5 %）：它们会落在时间轴上比邻近记录更早的位置。",
           "凡是依时间分组的运算（窗口、join）都应该用事件时间，否则结果会取决于管道刚好跑得多快。Join 查看把记录画在事件时间轴上。",
         ],
-        action: "在这里启动 producer C 或 D（如果它正在运行，先停止它；转换与 join 也必须在运行），观察 C 与 D 记录出现在时间轴上。",
+        action: "在这里启动 producer C 与 D，以及转换与 join（如果 producer 已在运行，先停止它），观察 C 与 D 记录出现在时间轴上。",
       },
     },
     spark: `# Use the record's own ts as event time, not the time Spark reads it

@@ -21,7 +21,7 @@ export interface Action {
 export type Observation =
   /** Records of a topic the page was told about. */
   | { at: number; kind: "seen"; topic: string; n: number }
-  /** The largest consumer lag on a topic, when it changed. */
+  /** The largest consumer group lag on a topic (summed over its partitions), when it changed. */
   | { at: number; kind: "lag"; topic: string; lag: number }
   /** Join matches the page was told about. */
   | { at: number; kind: "matches"; n: number }
@@ -34,7 +34,13 @@ export type Observation =
   /** A worker's consumer-group lag, as the server measures it from committed offsets, changed. */
   | { at: number; kind: "group-lag"; name: ComponentName; lag: number }
   /** The join reported a (new) watermark. */
-  | { at: number; kind: "watermark"; value: number };
+  | { at: number; kind: "watermark"; value: number }
+  /** A producer's records/s crossed one of RATE_STEPS, up or down: the rate it writes at then. */
+  | { at: number; kind: "rate"; name: ComponentName; perSec: number };
+
+/** Records/s a producer's rate is noted at when it crosses them (only then, so the list stays short). */
+export const RATE_STEPS = [5, 50, 500, 5000] as const;
+const rateStep = (c: ComponentView | undefined) => RATE_STEPS.filter((s) => (c?.metrics?.recordsOutPerSec ?? 0) >= s).length;
 
 const MAX_ACTIONS = 300;
 const MAX_OBSERVATIONS = 3000;
@@ -94,6 +100,7 @@ export function withPipeline(s: LiveSnapshot, p: PipelineView, at: number): Live
       o.push({ at, kind: "component", name: c.name, status: c.status, restarts: c.restarts, owners: n });
     }
     if (c.kind === "worker" && c.metrics && (!before || workerLag(before) !== workerLag(c))) o.push({ at, kind: "worker-lag", name: c.name, lag: workerLag(c) });
+    if (c.kind === "producer" && rateStep(before) !== rateStep(c)) o.push({ at, kind: "rate", name: c.name, perSec: c.metrics?.recordsOutPerSec ?? 0 });
   }
   const wm = component({ pipeline: p }, "join")?.metrics?.join?.watermark ?? null;
   if (wm !== null && wm !== (component(s, "join")?.metrics?.join?.watermark ?? null)) o.push({ at, kind: "watermark", value: wm });
