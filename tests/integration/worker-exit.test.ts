@@ -51,26 +51,44 @@ describe("a worker and SIGTERM", () => {
   }, 30_000);
 });
 
+/**
+ * A stand-in server that starts the worker in a session of its own (as WORKER_NICE > 0 does); resolves its pid
+ * once the worker is ready (mode "starting") or has blocked its event loop (mode "blocked").
+ */
+async function startOrphanable(mode: "starting" | "blocked") {
+  const host = spawn(
+    process.execPath,
+    [
+      "-e",
+      `const c = require("node:child_process").spawn(process.execPath, ["--import", "tsx", ${JSON.stringify(STUCK_WORKER)}], { cwd: ${JSON.stringify(ROOT)}, detached: true, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+       c.on("message", (m) => m.type === ${JSON.stringify(mode === "blocked" ? "blocking" : "ready")} && console.log(c.pid)); setInterval(() => {}, 60000);`,
+    ],
+    { cwd: ROOT, env: { ...process.env, STUCK_WORKER_MODE: mode }, stdio: ["ignore", "pipe", "inherit"] },
+  );
+  const [line] = (await once(createInterface({ input: host.stdout! }), "line")) as [string];
+  return { host, pid: Number(line) };
+}
+
 describe("a worker whose parent dies", () => {
   it("exits within 2 s even before it has connected to Kafka, though it leads its own session", async () => {
-    // A stand-in server: starts the worker in a session of its own (as WORKER_NICE > 0 does), prints its pid.
-    const host = spawn(
-      process.execPath,
-      [
-        "-e",
-        `const c = require("node:child_process").spawn(process.execPath, ["--import", "tsx", ${JSON.stringify(STUCK_WORKER)}], { cwd: ${JSON.stringify(ROOT)}, detached: true, stdio: ["ignore", "inherit", "inherit", "ipc"] });
-         c.on("message", () => console.log(c.pid)); setInterval(() => {}, 60000);`,
-      ],
-      { cwd: ROOT, env: { ...process.env, STUCK_WORKER_MODE: "starting" }, stdio: ["ignore", "pipe", "inherit"] },
-    );
+    const { host, pid } = await startOrphanable("starting");
     try {
-      const [line] = (await once(createInterface({ input: host.stdout! }), "line")) as [string];
-      const pid = Number(line);
       expect(sessionOf(pid)).toBe(pid);
       host.kill("SIGKILL");
       await waitFor(() => !alive(pid), "the orphaned worker to exit", 2000);
     } finally {
       host.kill("SIGKILL");
+    }
+  });
+
+  it("is killed within 2 s even while its event loop is blocked", async () => {
+    const { host, pid } = await startOrphanable("blocked");
+    try {
+      host.kill("SIGKILL");
+      await waitFor(() => !alive(pid), "the orphaned, blocked worker to be killed", 2000);
+    } finally {
+      host.kill("SIGKILL");
+      if (alive(pid)) process.kill(pid, "SIGKILL");
     }
   });
 });

@@ -4,12 +4,20 @@
  * Ctrl-C nor a SIGKILL of the app's process group reaches it; it must notice by itself that its parent died.
  *
  * Signs of that, each enough: the IPC channel closes ('disconnect'), the parent pid changes (the orphan is
- * re-parented to 1 or a subreaper), or writing a log line to the parent's pipe fails with EPIPE.
+ * re-parented to 1 or a subreaper), or writing a log line to the parent's pipe fails with EPIPE. The parent
+ * pid is polled from a small thread of its own, so a worker whose event loop is stuck (a blocked call, a
+ * long GC under load) is still killed when its parent goes.
  * The worker then exits at once, without a graceful stop: nobody is left to wait for it, and its Kafka
  * transactions make an unfinished batch harmless (aborted, then redone by the next run).
  */
+import { Worker } from "node:worker_threads";
+
 /** How often a worker checks that its parent is still the process that started it. */
 const PARENT_POLL_MS = 500;
+
+/** Runs in its own thread, beside a main event loop that may be blocked: SIGKILLs the worker once re-parented. */
+const WATCHDOG = `const { workerData: w } = require("node:worker_threads");
+setInterval(() => { if (process.ppid !== w.startedBy) process.kill(w.pid, "SIGKILL"); }, w.pollMs);`;
 
 /** A worker's orderly stop (at most 10 s, see lifecycle.ts) gets this long after SIGTERM before the process exits regardless. */
 const SIGTERM_HARD_EXIT_MS = 12_000;
@@ -30,7 +38,14 @@ function watchParent(): void {
   const gone = () => exitNow(0);
   process.once("disconnect", gone);
   // An orphan is re-parented (to 1, or to a subreaper): any other parent pid means ours is gone.
-  setInterval(() => process.ppid !== startedBy && gone(), PARENT_POLL_MS).unref();
+  const watchdog = new Worker(WATCHDOG, {
+    eval: true,
+    workerData: { startedBy, pid: process.pid, pollMs: PARENT_POLL_MS },
+    resourceLimits: { maxOldGenerationSizeMb: 16, maxYoungGenerationSizeMb: 2 },
+  });
+  watchdog.unref();
+  // Should the thread itself fail, the main loop keeps watching.
+  watchdog.on("error", () => setInterval(() => process.ppid !== startedBy && gone(), PARENT_POLL_MS).unref());
   for (const stream of [process.stdout, process.stderr]) {
     stream.on("error", (err: NodeJS.ErrnoException) => (err.code === "EPIPE" ? gone() : undefined));
   }
