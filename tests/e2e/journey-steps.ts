@@ -173,12 +173,35 @@ export const STEPS: Step[] = [
       await l.page.locator('[data-testid="lesson-panel"][data-lesson="bad-record"]').waitFor();
     },
   },
-  // "Stop the strategy transform, then start it again."
+  // "Start producer A and the transform. Choose at most once (or at least once), press Kill, and wait until the check
+  // reports lost (or duplicated) records … Then press Back to exactly once."
   {
     id: "delivery",
     act: async (l) => {
-      await press(l, "strategy", "stopped");
-      await press(l, "strategy", "running");
+      await ensureRunning(l, "producer-A");
+      await ensureRunning(l, "strategy");
+      await l.live.getByTestId("delivery-at-least-once").click();
+      await l.live.locator('[data-testid="delivery-mode"][data-mode="at-least-once"]').waitFor({ timeout: WAIT });
+      const row = l.live.getByTestId("inout-A");
+      const duplicated = async () => Number((await row.getAttribute("data-duplicated")) ?? 0);
+      const before = await duplicated();
+      // At 1 record/s a kill finds an output written but not yet committed most of the time; a learner who sees
+      // no duplicate yet presses Kill again.
+      for (let kill = 0; kill < 4 && (await duplicated()) <= before; kill++) {
+        const outAt = await row.getAttribute("data-out");
+        await l.live.locator(`[data-testid="inout-A"]:not([data-out="${outAt}"])`).waitFor({ timeout: WAIT });
+        await l.live.locator('[data-testid="instance-row-0"][data-status="running"]').waitFor({ timeout: WAIT });
+        await l.live.getByTestId("chaos-kill").click();
+        await l.page
+          .waitForFunction(
+            (n) => Number(document.querySelector('[data-testid="lesson-live"] [data-testid="inout-A"]')?.getAttribute("data-duplicated") ?? 0) > n,
+            before,
+            { timeout: 20_000, polling: 500 },
+          )
+          .catch(() => undefined);
+      }
+      await l.live.getByTestId("delivery-back").click();
+      await l.live.locator('[data-testid="delivery-mode"][data-mode="exactly-once"]').waitFor({ timeout: WAIT });
     },
   },
   // "With producer A and the transform running, press Kill."
