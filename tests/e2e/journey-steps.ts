@@ -210,7 +210,8 @@ export const STEPS: Step[] = [
     act: async (l) => {
       await ensureRunning(l, "producer-A");
       await ensureRunning(l, "strategy");
-      await l.live.getByTestId("chaos-kill").click();
+      // Right after the delivery lesson's "Back to exactly once" the transform is still restarting: Kill waits for it.
+      await l.live.locator('[data-testid="chaos-kill"]:enabled').click({ timeout: WAIT });
     },
   },
   // "Stop the transform, wait for its group to empty, rewind it (earliest or a few minutes ago), and start it again."
