@@ -91,7 +91,14 @@ function wrapProducer(kafka: Kafka, transactionalId?: string): LabProducer {
     retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 10, maxRetryTime: 5000 },
   });
   return {
-    connect: () => producer.connect(),
+    async connect() {
+      await producer.connect();
+      // A transactional producer fences its predecessor (the same id, e.g. a killed process) at once, as
+      // Kafka's initTransactions() does: that aborts the transaction it left open. kafkajs would only do
+      // so at the first transaction, but the worker reads the group's stable offsets before that, and
+      // they stay unstable while the left-over transaction holds offsets (until its timeout, 60 s).
+      if (transactionalId) await (await producer.transaction()).abort();
+    },
     disconnect: () => producer.disconnect(),
     async send(records) {
       for (const chunk of chunkBySize(records)) await producer.sendBatch({ topicMessages: toMessages(chunk), acks: -1 });

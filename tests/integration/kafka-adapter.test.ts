@@ -62,3 +62,45 @@ describe("topic administration", () => {
     });
   });
 });
+
+describe("transactional producer start", () => {
+  it("fences a predecessor with the same transactional id on connect, so the group's offsets it left in an open transaction are stable at once", async () => {
+    const topic = uniqueTopic("fence-in");
+    const out = uniqueTopic("fence-out");
+    const groupId = uniqueTopic("fence-group");
+    const txId = uniqueTopic("fence-tx");
+    await admin.ensureTopics([topic, out], 1);
+    // The predecessor sends its outputs and offsets, then stops before committing (as a SIGKILL would leave it).
+    const zombie = kafka.producer({ transactionalId: txId });
+    await zombie.connect();
+    let offsetsSent!: () => void;
+    const reachedCommit = new Promise<void>((r) => (offsetsSent = r));
+    void zombie
+      .sendAtomically([{ topic: out, key: "k", value: "v", timestamp: Date.now() }], {
+        groupId,
+        offsets: [{ topic, partition: 0, offset: "1" }],
+        beforeCommit: () => {
+          offsetsSent();
+          return new Promise<void>(() => undefined);
+        },
+      })
+      .catch(() => undefined);
+    await reachedCommit;
+
+    const successor = kafka.producer({ transactionalId: txId });
+    const consumer = kafka.consumer({ groupId });
+    try {
+      await successor.connect();
+      await consumer.connect();
+      const asked = Date.now();
+      const committed = await consumer.stableCommitted([{ topic, partition: 0 }]);
+      // Without fencing, the open transaction keeps the offsets unstable until its timeout (60 s).
+      expect(Date.now() - asked).toBeLessThan(10_000);
+      expect(committed.map((c) => c.offset)).toEqual(["-1"]);
+    } finally {
+      await consumer.disconnect();
+      await successor.disconnect();
+      await zombie.disconnect().catch(() => undefined);
+    }
+  });
+});

@@ -54,10 +54,11 @@ export function runWorker(start: (ctx: WorkerContext) => Promise<RunningWorker>)
   start(ctx).then((worker) => {
     log.info("running");
     parent.send({ type: "ready" });
-    const timer = setInterval(
-      () => parent.send({ type: "metrics", metrics: worker.metrics.snapshot() }),
-      config.LAB_METRICS_INTERVAL_MS,
-    );
+    const report = () => parent.send({ type: "metrics", metrics: worker.metrics.snapshot() });
+    const timer = setInterval(report, config.LAB_METRICS_INTERVAL_MS);
+    // A new generation is reported at once (and so is the one reached while starting).
+    worker.metrics.onMembershipChange(report);
+    report();
     let stopping = false;
     const stop = (why: string) => {
       if (stopping) return;

@@ -18,6 +18,7 @@ export class WorkerMetrics {
   private generation: number | null = null;
   private newestEventTime: number | null = null;
   private runningSettings: Settings | undefined;
+  private membershipListener: (() => void) | null = null;
 
   constructor(
     private readonly clock: () => number,
@@ -69,7 +70,17 @@ export class WorkerMetrics {
 
   /** The group generation the assignment belongs to, null while (re)joining: the dashboard tells one generation's assignment from the next. */
   setGeneration(generation: number | null): void {
+    const changed = generation !== this.generation;
     this.generation = generation;
+    if (changed) this.membershipListener?.();
+  }
+
+  /**
+   * Called when the generation changes, for a report at once: the periodic one can come a whole
+   * interval after a restarted member's first commit, which the server's lag feed already shows.
+   */
+  onMembershipChange(listener: () => void): void {
+    this.membershipListener = listener;
   }
 
   /** Latency percentiles cover the records since the previous snapshot, so the dashboard sees now, not the lifetime. */
