@@ -7,7 +7,7 @@ import { compareOffsets } from "./offsets";
  * (at-most-once) when it does not run exactly-once. On purpose wide: a kill lands between a write and
  * its commit often enough to see the duplicates or losses that each mode allows.
  */
-export const NON_EOS_INTERVAL_MS = 2000;
+export const NON_EOS_INTERVAL_MS = 5000;
 
 export const isExactlyOnce = (mode: DeliveryMode) => mode === "exactly-once";
 
