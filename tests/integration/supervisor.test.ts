@@ -11,20 +11,12 @@ import { createSupervisor } from "@/server/supervisor/supervisor";
 import { testBrokers } from "../support/broker";
 import { testKafka, waitFor } from "../support/kafka";
 import { ROOT, workerScripts } from "../support/pipeline";
-import { sessionOf } from "../support/proc";
+import { alive, sessionOf } from "../support/proc";
 
 const brokers = testBrokers().join(",");
 const names = topicNames(`sup-${Date.now().toString(36)}.`);
 const admin = testKafka(brokers).admin();
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 beforeAll(() => admin.ensureTopics(names.all(), 3));
 afterAll(() => admin.disconnect());

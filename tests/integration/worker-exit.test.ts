@@ -5,17 +5,9 @@ import { createInterface } from "node:readline";
 import { describe, expect, it } from "vitest";
 import { waitFor } from "../support/kafka";
 import { ROOT } from "../support/pipeline";
-import { sessionOf } from "../support/proc";
+import { alive, sessionOf } from "../support/proc";
 
 const STUCK_WORKER = path.join(ROOT, "tests", "support", "stuck-worker.ts");
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** The stand-in worker, forked with an IPC channel like a real one; resolves once it has loaded parent-watch. */
 async function startStuckWorker(mode: "starting" | "stuck") {

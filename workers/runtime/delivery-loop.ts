@@ -1,10 +1,10 @@
-import { setTimeout as sleep } from "node:timers/promises";
 import type { OutgoingRecord } from "@/lib/contract/records";
 import { NON_EOS_INTERVAL_MS, OffsetLedger } from "@/lib/pipeline/delivery";
 import type { Logger } from "@/server/log";
 import type { LabBatch, LabConsumer, LabProducer, TopicPartition } from "@/server/kafka/types";
 import type { WorkerMetrics } from "./metrics";
 import type { StepResult } from "./stream-loop";
+import { withStartupRetries } from "./startup-retries";
 
 /**
  * The transform without a transaction, for the delivery experiment only: the two orders of writing
@@ -31,19 +31,6 @@ export interface DeliveryLoopDeps {
   step: (batch: LabBatch) => StepResult;
   onFatal: (err: unknown) => void;
   intervalMs?: number;
-}
-
-/** A broker just started may have no group coordinator yet: joining fails once or twice before it works. */
-async function withStartupRetries(log: Logger, run: () => Promise<void>, attempts = 10): Promise<void> {
-  for (let i = 1; ; i++) {
-    try {
-      return await run();
-    } catch (err) {
-      if (i >= attempts) throw err;
-      log.warn({ err: (err as Error).message, attempt: i }, "could not join the consumer group yet; retrying");
-      await sleep(Math.min(3000, 250 * 2 ** i));
-    }
-  }
 }
 
 export async function startDeliveryLoop(deps: DeliveryLoopDeps): Promise<{ stop(): Promise<void> }> {

@@ -6,6 +6,7 @@ import type { LabBatch, LabConsumer, LabProducer, TopicPartition } from "@/serve
 import { createStableStart } from "./first-batch";
 import { createGroupCommitter } from "./group-commit";
 import type { WorkerMetrics } from "./metrics";
+import { withStartupRetries } from "./startup-retries";
 
 /** Partitions whose batches may wait for one shared transaction (every partition a worker can own, in practice). */
 const PARTITIONS_IN_HAND = 256;
@@ -36,22 +37,6 @@ export interface StreamLoopDeps {
   onAssignment?: (assigned: TopicPartition[]) => void;
   /** The worker cannot go on in this process (the lifecycle exits; the supervisor restarts it). By default the error is rethrown, uncaught. */
   onFatal?: (err: unknown) => void;
-}
-
-/**
- * A broker that has just started may not have its group coordinator yet (the offsets topic is still
- * being created); joining the group then fails once or twice before it works.
- */
-async function withStartupRetries(log: Logger, run: () => Promise<void>, attempts = 10): Promise<void> {
-  for (let i = 1; ; i++) {
-    try {
-      return await run();
-    } catch (err) {
-      if (i >= attempts) throw err;
-      log.warn({ err: (err as Error).message, attempt: i }, "could not join the consumer group yet; retrying");
-      await sleep(Math.min(3000, 250 * 2 ** i));
-    }
-  }
 }
 
 /**
