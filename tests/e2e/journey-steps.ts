@@ -41,7 +41,13 @@ async function startFresh(l: Learner, name: string) {
   await press(l, name, "running");
 }
 /** "Start X" when it is not running yet. */
-const ensureRunning = async (l: Learner, name: string) => ((await statusOf(l, name)) !== "running" ? press(l, name, "running") : undefined);
+const ensureRunning = async (l: Learner, name: string) => {
+  const status = await statusOf(l, name);
+  if (status === "running") return;
+  // Still starting (e.g. restarted by a delivery mode change): a learner waits for it rather than pressing Start.
+  if (status === "starting") await l.live.locator(`[data-testid="node-${name}"][data-status="running"]`).first().waitFor({ timeout: WAIT });
+  else await press(l, name, "running");
+};
 
 export const STEPS: Step[] = [
   // "Check that the broker card says Connected."
