@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
+import { DEFAULT_SETTINGS } from "@/lib/contract/api";
 import type { RunningApp } from "../support/app";
 import { openSession, screenshot, type BrowserSession } from "./browser";
 
@@ -143,7 +144,7 @@ describe("Reset lab", () => {
     await page.getByTestId("reset-confirm").click();
     await page.getByTestId("reset-done").waitFor({ timeout: 30_000 });
     const settings = (await (await fetch(`${app.url}/api/settings`)).json()) as { keys: number };
-    expect(settings.keys).toBe(5);
-    await expect.poll(() => page.getByTestId("setting-keys").inputValue(), { timeout: 10_000 }).toBe("5");
+    expect(settings.keys).toBe(DEFAULT_SETTINGS.keys);
+    await expect.poll(() => page.getByTestId("setting-keys").inputValue(), { timeout: 10_000 }).toBe(String(DEFAULT_SETTINGS.keys));
   });
 });
