@@ -4,7 +4,7 @@ import type { Logger } from "@/server/log";
 import type { LabBatch, LabConsumer, LabProducer, TopicPartition } from "@/server/kafka/types";
 import type { WorkerMetrics } from "./metrics";
 import type { StepResult } from "./stream-loop";
-import { withStartupRetries } from "./startup-retries";
+import { followConsumer, withStartupRetries } from "./consumer-setup";
 
 /**
  * The transform without a transaction, for the delivery experiment only: the two orders of writing
@@ -41,13 +41,7 @@ export async function startDeliveryLoop(deps: DeliveryLoopDeps): Promise<{ stop(
     metrics.setAssignment(assigned);
     log.info({ assigned }, "partitions assigned");
   });
-  // As the exactly-once loop: the assignment view tells one group generation's assignment from the next.
-  consumer.onGeneration((generation) => metrics.setGeneration(generation));
-  consumer.onCrash((error, willRestart) => {
-    if (willRestart) log.warn({ err: error.message }, "consumer restarting after an error");
-    else log.error({ err: error }, "consumer crashed");
-    if (!willRestart) throw error;
-  });
+  followConsumer(consumer, metrics, log);
   await consumer.subscribe(deps.topics, true);
   log.warn({ mode, intervalMs: deps.intervalMs ?? NON_EOS_INTERVAL_MS }, `running ${mode}, without a transaction: a kill may ${mode === "at-most-once" ? "lose" : "duplicate"} outputs`);
 

@@ -6,7 +6,7 @@ import type { LabBatch, LabConsumer, LabProducer, TopicPartition } from "@/serve
 import { createStableStart } from "./first-batch";
 import { createGroupCommitter } from "./group-commit";
 import type { WorkerMetrics } from "./metrics";
-import { withStartupRetries } from "./startup-retries";
+import { followConsumer, withStartupRetries } from "./consumer-setup";
 
 /** Partitions whose batches may wait for one shared transaction (every partition a worker can own, in practice). */
 const PARTITIONS_IN_HAND = 256;
@@ -58,12 +58,7 @@ export async function startStreamLoop(deps: StreamLoopDeps): Promise<{ stop(): P
     deps.onAssignment?.(assigned);
     log.info({ assigned }, "partitions assigned");
   });
-  consumer.onGeneration((generation) => metrics.setGeneration(generation));
-  consumer.onCrash((error, willRestart) => {
-    if (willRestart) log.warn({ err: error.message }, "consumer restarting after an error");
-    else log.error({ err: error }, "consumer crashed");
-    if (!willRestart) throw error;
-  });
+  followConsumer(consumer, metrics, log);
   await consumer.subscribe(deps.topics, true);
   const commit = createGroupCommitter(producer, deps.groupId);
   // Batches of several partitions are in hand at once so that their commits share a transaction, but
