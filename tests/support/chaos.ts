@@ -101,8 +101,20 @@ export async function strategyOutputs(kafka: KafkaAdapter, names: TopicNames): P
   return checks;
 }
 
-/** Has the strategy worker committed every input offset? (Its commits go with its outputs.) */
+/**
+ * Has the strategy worker committed every input offset? (Its commits go with its outputs.)
+ * A connection the broker closes while workers are killed and rejoin means "not yet", not a failed run.
+ */
 export async function strategyDrained(kafka: KafkaAdapter, names: TopicNames): Promise<boolean> {
+  return allInputsCommitted(kafka, names).catch((err: unknown) => {
+    if (isRetriable(err)) return false;
+    throw err;
+  });
+}
+
+const isRetriable = (err: unknown) => typeof err === "object" && err !== null && (err as { retriable?: boolean }).retriable === true;
+
+async function allInputsCommitted(kafka: KafkaAdapter, names: TopicNames): Promise<boolean> {
   const admin = kafka.admin();
   try {
     const topics = STRATEGIES.map((s) => names.name(`${s}_input`));
@@ -115,7 +127,7 @@ export async function strategyDrained(kafka: KafkaAdapter, names: TopicNames): P
     }
     return true;
   } finally {
-    await admin.disconnect();
+    await admin.disconnect().catch(() => undefined);
   }
 }
 
