@@ -20,10 +20,19 @@ function checkSystem() {
   }
 }
 
+/** The type check is its own step, before any suite: `next build` checks only what the dashboard imports. */
+function typecheck() {
+  say("[test] type check (tsc --noEmit)…");
+  const t = Date.now();
+  run(process.execPath, [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "--noEmit", "-p", "."]);
+  say(`[test] ✓ types check in ${((Date.now() - t) / 1000).toFixed(0)} s`);
+}
+
 checkNode();
 try {
   ensureDependencies();
   checkSystem();
+  typecheck();
   ensureBuild();
   fs.mkdirSync(path.join(ROOT, "test-results"), { recursive: true });
   const vitest = path.join(ROOT, "node_modules", "vitest", "vitest.mjs");
