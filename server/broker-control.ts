@@ -1,10 +1,14 @@
+import { RequestError } from "@/lib/errors";
 import type { BrokerProcess } from "@/lib/contract/api";
 import { startEmbeddedBroker, type EmbeddedBroker, type EmbeddedBrokerOptions } from "./broker";
 import { createRestartPolicy } from "./broker/restart-policy";
 import { describeExit } from "./supervisor/backoff";
 
-export class BrokerControlError extends Error {
-  readonly status = 409;
+/** Stopping or starting a broker the lab does not run, or at the wrong moment. */
+export class BrokerControlError extends RequestError {
+  constructor(message: string) {
+    super(409, message);
+  }
 }
 
 export interface BrokerControlDeps {

@@ -1,3 +1,4 @@
+import { LabError } from "@/lib/errors";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
@@ -43,12 +44,11 @@ export interface ConfigProblem {
   example: string;
 }
 
-export class ConfigError extends Error {
+export class ConfigError extends LabError {
   readonly problems: ConfigProblem[];
 
   constructor(problems: ConfigProblem[]) {
     super(describeProblems(problems));
-    this.name = "ConfigError";
     this.problems = problems;
   }
 }

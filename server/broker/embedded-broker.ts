@@ -5,7 +5,7 @@ import { BrokerError } from "./errors";
 import { formatBytes } from "./format-step";
 import { findJava, type JavaInstall } from "./java";
 import { releasePidFile, recoverOrphan, writePidFile } from "./pid-file";
-import { withTimeout } from "./poll";
+import { withTimeout } from "@/lib/retry";
 import { assertPortsFree } from "./ports";
 import { sendSignal } from "./process-control";
 import { renderLog4j2Config, renderServerProperties } from "./properties";

@@ -1,3 +1,4 @@
+import { LabError } from "@/lib/errors";
 export type BrokerErrorCode =
   | "JAVA_MISSING"
   | "JAVA_TOO_OLD"
@@ -18,17 +19,14 @@ export interface BrokerErrorInit {
 }
 
 /** A launcher failure a person can act on: `fix` says what to do about it. */
-export class BrokerError extends Error {
+export class BrokerError extends LabError {
   readonly code: BrokerErrorCode;
   readonly fix: string;
-  readonly retriable: boolean;
 
   constructor(init: BrokerErrorInit) {
-    super(`${init.message}\nFix: ${init.fix}`, { cause: init.cause });
-    this.name = "BrokerError";
+    super(`${init.message}\nFix: ${init.fix}`, { cause: init.cause, retriable: init.retriable });
     this.code = init.code;
     this.fix = init.fix;
-    this.retriable = init.retriable ?? false;
   }
 }
 

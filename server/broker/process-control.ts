@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { pollUntil } from "./poll";
+import { pollUntil } from "@/lib/retry";
 
 /** True if `pid` is a live, non-zombie process. */
 export function isAlive(pid: number): boolean {

@@ -1,6 +1,6 @@
 import { open, stat } from "node:fs/promises";
 import { lastLines } from "./command";
-import { delay } from "./poll";
+import { delay } from "@/lib/retry";
 import { cpuTimeMs } from "./process-control";
 import { createReadinessJudge } from "./ready-progress";
 

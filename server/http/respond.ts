@@ -1,17 +1,12 @@
+import { RequestError, requestStatus } from "@/lib/errors";
 import type { z } from "zod";
 import { ComponentName } from "@/lib/contract/api";
 import { getRuntime } from "../runtime-access";
 import type { LabRuntime } from "../runtime";
 import { MAX_BODY_BYTES, declaresTooLarge, readLimited } from "./body";
 
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+/** Refused by a route itself (bad body, unknown component, too large). */
+export class HttpError extends RequestError {}
 
 export const errorJson = (status: number, error: string) => Response.json({ error }, { status });
 
@@ -26,8 +21,8 @@ export function route<C>(handler: (rt: LabRuntime, req: Request, ctx: C) => Prom
     try {
       return await handler(rt, req, ctx);
     } catch (err) {
-      const status = (err as { status?: unknown }).status;
-      if (err instanceof Error && typeof status === "number" && status >= 400 && status < 500) return errorJson(status, err.message);
+      const status = requestStatus(err);
+      if (status !== undefined) return errorJson(status, (err as Error).message);
       rt.log.warn({ err, url: req.url }, "request failed");
       return errorJson(503, `Kafka did not answer: ${(err as Error).message}. Is the broker up? See GET /api/health.`);
     }

@@ -1,3 +1,4 @@
+import { pollUntil } from "@/lib/retry";
 import type { Admin, ConfigResourceTypes } from "kafkajs";
 import type { GroupDescription, PartitionOffset } from "@/lib/pipeline/replay";
 import type { GroupCommitter } from "./group-commit";
@@ -67,10 +68,7 @@ export function wrapAdmin(admin: Admin, makeCommitter: () => GroupCommitter) {
       await ready();
       const shown = async () => (await admin.fetchTopicMetadata({ topics: [topic] })).topics[0]?.partitions.length ?? 0;
       const failed = await admin.createPartitions({ topicPartitions: [{ topic, count }] }).then(() => null, (err: unknown) => err);
-      for (let i = 0; i < 100; i++) {
-        if ((await shown()) >= count) return;
-        await new Promise((r) => setTimeout(r, 100));
-      }
+      if (await pollUntil(async () => ((await shown()) >= count ? true : undefined), { timeoutMs: 10_000 })) return;
       throw failed ?? new Error(`${topic} still shows fewer than ${count} partitions`);
     },
     async topicOffsets(topic: string): Promise<TopicPartitionOffsets[]> {

@@ -1,3 +1,4 @@
+import { backoffMs, delay } from "@/lib/retry";
 import type { TopicPartition } from "./types";
 import { WireReader, WireWriter } from "./wire";
 
@@ -83,6 +84,8 @@ export function firstError(a: OffsetFetchAnswer): number {
   return a.errorCode !== ERR.NONE ? a.errorCode : (a.partitions.find((p) => p.errorCode !== ERR.NONE)?.errorCode ?? ERR.NONE);
 }
 
+const STABLE_BACKOFF = { initialMs: 10, maxMs: 500 };
+
 /**
  * Ask until the answer is stable: retriable errors are asked again after a growing pause, up to
  * `deadlineMs` (a transaction can stay open for its timeout, 60 s by default); others are thrown.
@@ -92,7 +95,7 @@ export async function fetchStableOffsets(
   opts: { deadlineMs: number; clock?: () => number; sleep?: (ms: number) => Promise<void> },
 ): Promise<FetchedOffset[]> {
   const clock = opts.clock ?? Date.now;
-  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const sleep = opts.sleep ?? delay;
   const until = clock() + opts.deadlineMs;
   let fresh = false;
   for (let i = 0; ; i++) {
@@ -102,6 +105,6 @@ export async function fetchStableOffsets(
     if (!RETRIABLE.has(err)) throw new Error(`OffsetFetch failed with Kafka error code ${err}`);
     if (clock() >= until) throw new Error(`the committed offsets did not become stable in time (Kafka error code ${err})`);
     fresh = err !== ERR.UNSTABLE_OFFSET_COMMIT;
-    await sleep(Math.min(500, 10 * 2 ** i));
+    await sleep(backoffMs(i, STABLE_BACKOFF));
   }
 }

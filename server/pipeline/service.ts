@@ -1,3 +1,4 @@
+import { RequestError } from "@/lib/errors";
 import { settingsProblem, type ComponentName, type DeliveryMode, type PipelineView, type ResumeNotice, type SettingsPatch, type TopicsView } from "@/lib/contract/api";
 import type { GroupView, Inject, Replay, ReplayAnswer } from "@/lib/contract/experiments";
 import { invalidReplayAt, recordsToReplay, rewindPlan, waitForEmptyGroup } from "@/lib/pipeline/replay";
@@ -13,13 +14,9 @@ import { resetLab } from "./reset";
 import { planPartitionChange, restartsNeeded, settingRestarts } from "./settings-change";
 import type { SettingsStore } from "./settings-store";
 
-export class PipelineError extends Error {
-  constructor(
-    readonly status: 400 | 409,
-    message: string,
-  ) {
-    super(message);
-  }
+/** A settings change, replay or reset the pipeline refuses. */
+export class PipelineError extends RequestError {
+  declare readonly status: 400 | 409;
 }
 
 export interface PipelineServiceDeps {

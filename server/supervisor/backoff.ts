@@ -1,6 +1,8 @@
+import { backoffMs } from "@/lib/retry";
+
 /** Delay before restart number `attempt` (0-based) of a crashed component: 0.5 s doubling, at most 30 s. */
 export function restartDelayMs(attempt: number, baseMs = 500, maxMs = 30_000): number {
-  return Math.min(maxMs, baseMs * 2 ** Math.min(attempt, 16));
+  return backoffMs(attempt, { initialMs: baseMs, maxMs });
 }
 
 /** A component that stayed up this long is healthy again: its next crash starts the backoff anew. */

@@ -1,3 +1,5 @@
+import { RequestError } from "@/lib/errors";
+import { delay } from "@/lib/retry";
 import { COMPONENT_NAMES, MAX_INSTANCES, componentKind, type ComponentName, type ComponentView, type DeliveryMode, type LogLine, type Settings } from "@/lib/contract/api";
 import { aggregateStatus, mergeMetrics } from "./aggregate";
 import { createInstance, type Instance } from "./instance";
@@ -29,13 +31,9 @@ interface Component {
 type ChangeListener = (name: ComponentName) => void;
 type LogListener = (name: ComponentName, line: LogLine) => void;
 
-export class SupervisorError extends Error {
-  constructor(
-    readonly status: 400 | 404 | 409,
-    message: string,
-  ) {
-    super(message);
-  }
+/** A start, stop, scale or kill the supervisor refuses (unknown instance, wrong moment). */
+export class SupervisorError extends RequestError {
+  declare readonly status: 400 | 404 | 409;
 }
 
 /** Starts, watches, restarts and stops every producer and worker process, one or more per component. */
@@ -132,7 +130,7 @@ export function createSupervisor(deps: SupervisorDeps) {
     let last = total();
     let quietSince = clock();
     while (insts().length > 0 && clock() - started < maxMs && clock() - quietSince < quietMs) {
-      await new Promise((r) => setTimeout(r, 100));
+      await delay(100);
       if (total() !== last) {
         last = total();
         quietSince = clock();

@@ -1,3 +1,4 @@
+import { LabError } from "@/lib/errors";
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { build, stop } from "esbuild";
@@ -8,9 +9,8 @@ export interface WorkerScripts {
   scriptOf(spec: ComponentSpec): string;
 }
 
-export class WorkerBuildError extends Error {
-  readonly retriable = false;
-}
+/** The worker entries did not compile: nothing to retry until the code changes. */
+export class WorkerBuildError extends LabError {}
 
 /**
  * Compiles the worker entries (workers/*.ts with what they import from this repo) into one ES module

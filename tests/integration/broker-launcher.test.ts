@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startEmbeddedBroker, type BrokerStep, type EmbeddedBroker, type EmbeddedBrokerOptions } from "@/server/broker";
 import { findJava } from "@/server/broker/java";
 import { isBrokerCmdline, pidFilePath } from "@/server/broker/pid-file";
-import { pollUntil } from "@/server/broker/poll";
+import { pollUntil } from "@/lib/retry";
 import { isAlive, readCmdline } from "@/server/broker/process-control";
 import { niceOf } from "../support/proc";
 

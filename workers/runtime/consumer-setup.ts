@@ -1,4 +1,4 @@
-import { setTimeout as sleep } from "node:timers/promises";
+import { retry } from "@/lib/retry";
 import type { Logger } from "@/server/log";
 import type { LabConsumer } from "@/server/kafka/types";
 import type { WorkerMetrics } from "./metrics";
@@ -7,16 +7,14 @@ import type { WorkerMetrics } from "./metrics";
  * A broker that has just started may not have its group coordinator yet (the offsets topic is still
  * being created); joining the group then fails once or twice before it works.
  */
-export async function withStartupRetries(log: Logger, run: () => Promise<void>, attempts = 10): Promise<void> {
-  for (let i = 1; ; i++) {
-    try {
-      return await run();
-    } catch (err) {
-      if (i >= attempts) throw err;
-      log.warn({ err: (err as Error).message, attempt: i }, "could not join the consumer group yet; retrying");
-      await sleep(Math.min(3000, 250 * 2 ** i));
-    }
-  }
+export function withStartupRetries(log: Logger, run: () => Promise<void>, attempts = 10): Promise<void> {
+  return retry(run, {
+    attempts,
+    initialMs: 500,
+    maxMs: 3000,
+    jitter: 0.2,
+    onRetry: (err, attempt) => log.warn({ err: (err as Error).message, attempt }, "could not join the consumer group yet; retrying"),
+  });
 }
 
 /**
