@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS } from "@/lib/contract/api";
 import { DEFAULT_KEY_PARTITIONS } from "@/lib/lessons/kafka-basics";
-import { stablePartitioner } from "./adapter";
+import { stablePartitioner } from "./producer";
 
 const partitionMetadata = [0, 1, 2].map((partitionId) => ({ partitionId, leader: 1, replicas: [1], isr: [1], partitionErrorCode: 0, offlineReplicas: [] }));
 const pick = (p: ReturnType<typeof stablePartitioner>, key: string | null, value: string) =>

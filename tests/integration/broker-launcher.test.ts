@@ -4,13 +4,13 @@ import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { Kafka, logLevel, Partitioners } from "kafkajs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startEmbeddedBroker, type BrokerStep, type EmbeddedBroker, type EmbeddedBrokerOptions } from "@/server/broker";
 import { findJava } from "@/server/broker/java";
 import { isBrokerCmdline, pidFilePath } from "@/server/broker/pid-file";
 import { pollUntil } from "@/lib/retry";
 import { isAlive, readCmdline } from "@/server/broker/process-control";
+import { produce, testKafka } from "../support/kafka";
 import { niceOf } from "../support/proc";
 
 const REPO = path.resolve(import.meta.dirname, "../..");
@@ -69,29 +69,21 @@ const portAccepts = (port: number) =>
     socket.once("error", () => resolve(false));
   });
 
-const kafka = (bootstrap: string) => new Kafka({ clientId: "launcher-test", brokers: [bootstrap], logLevel: logLevel.NOTHING });
+const kafka = (bootstrap: string) => testKafka(bootstrap);
 
 async function createTopicWithRecord(bootstrap: string, topic: string): Promise<void> {
   const admin = kafka(bootstrap).admin();
-  const producer = kafka(bootstrap).producer({ createPartitioner: Partitioners.DefaultPartitioner });
-  await admin.connect();
-  await producer.connect();
-  try {
-    await admin.createTopics({ topics: [{ topic, numPartitions: 1 }], waitForLeaders: true });
-    await producer.send({ topic, messages: [{ key: "k", value: "survives restarts" }] });
-  } finally {
-    await producer.disconnect();
-    await admin.disconnect();
-  }
+  await admin.ensureTopics([topic], 1);
+  await admin.disconnect();
+  await produce(kafka(bootstrap), [{ topic, key: "k", value: "survives restarts", timestamp: Date.now() }]);
 }
 
 async function topicState(bootstrap: string, topic: string): Promise<{ exists: boolean; high: string | null }> {
   const admin = kafka(bootstrap).admin();
-  await admin.connect();
   try {
     if (!(await admin.listTopics()).includes(topic)) return { exists: false, high: null };
-    const offsets = await admin.fetchTopicOffsets(topic);
-    return { exists: true, high: offsets[0]?.high ?? null };
+    const offsets = await admin.topicOffsets(topic);
+    return { exists: true, high: offsets[0]?.latest ?? null };
   } finally {
     await admin.disconnect();
   }

@@ -50,14 +50,7 @@ export async function startDeliveryLoop(deps: DeliveryLoopDeps): Promise<{ stop(
   /** at-most-once: results of batches whose offsets are committed, not yet written. */
   let unwritten: StepResult[] = [];
 
-  const account = (results: StepResult[]) => {
-    const now = clock();
-    for (const r of results) {
-      metrics.produced(r.outputs.length - r.deadLetters);
-      metrics.deadLettered(r.deadLetters);
-      for (const ts of r.completedEventTimes) metrics.latencyMs(now - ts);
-    }
-  };
+  const account = (results: StepResult[]) => metrics.wrote(results, clock());
 
   /** The deferred half of each mode: commit what was written, or write what was committed. */
   const catchUp = async () => {

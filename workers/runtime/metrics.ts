@@ -30,6 +30,21 @@ export class WorkerMetrics {
     this.outRate = new RateMeter(clock);
   }
 
+  /** Records a batch delivered to the step (those it processed, when it asked for the rest again). */
+  read(records: readonly { timestamp: number }[]): void {
+    this.consumed(records.length);
+    this.readEventTimes(records.map((r) => r.timestamp));
+  }
+
+  /** What the step's results wrote, once written: outputs, dead letters, and each completed input's latency. */
+  wrote(results: readonly { outputs: readonly unknown[]; deadLetters: number; completedEventTimes: readonly number[] }[], now: number): void {
+    for (const r of results) {
+      this.produced(r.outputs.length - r.deadLetters);
+      this.deadLettered(r.deadLetters);
+      for (const ts of r.completedEventTimes) this.latencyMs(now - ts);
+    }
+  }
+
   consumed(n: number): void {
     this.inTotal += n;
     this.inRate.mark(n);

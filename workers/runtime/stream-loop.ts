@@ -86,16 +86,12 @@ export async function startStreamLoop(deps: StreamLoopDeps): Promise<{ stop(): P
     const aligned = await stableStart.align(fetched).catch(giveUp);
     if (aligned.kind === "skip") return { resumeAt: null };
     const batch = aligned.batch;
+    // The step validates, dead-letters and transforms; the loop writes and commits what it gave, then counts it.
     const result = await serialStep(batch).catch(giveUp);
     const resumeAt = result.resumeAt ?? null;
-    const read = resumeAt === null ? batch.records : batch.records.filter((r) => compareOffsets(r.offset, resumeAt) < 0);
-    metrics.consumed(read.length);
-    metrics.readEventTimes(read.map((r) => r.timestamp));
+    metrics.read(resumeAt === null ? batch.records : batch.records.filter((r) => compareOffsets(r.offset, resumeAt) < 0));
     await commit(result.outputs, { topic: batch.topic, partition: batch.partition, offset: result.commitOffset, metadata: result.commitMetadata }, ctx.stillMember).catch(giveUp);
-    const now = clock();
-    metrics.produced(result.outputs.length - result.deadLetters);
-    metrics.deadLettered(result.deadLetters);
-    for (const ts of result.completedEventTimes) metrics.latencyMs(now - ts);
+    metrics.wrote([result], clock());
     metrics.partitionLag(batch.topic, batch.partition, batch.highWatermark, resumeAt ?? batch.nextOffset);
     return { resumeAt };
   }, { partitionsConcurrently: PARTITIONS_IN_HAND }));

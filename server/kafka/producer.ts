@@ -1,0 +1,79 @@
+import { Partitioners, type ICustomPartitioner, type Kafka, type Producer } from "kafkajs";
+import type { OutgoingRecord } from "@/lib/contract/records";
+import { isRetriable, retry, type RetryPolicy } from "@/lib/retry";
+import { chunkBySize } from "./chunk";
+import { toMessages } from "./messages";
+import type { CommitOffsets, LabProducer } from "./types";
+
+/**
+ * kafkajs' default partitioner, except that a record without a key goes to a partition chosen from
+ * its value instead of round-robin. kafkajs partitions a batch again on every retry: round-robin
+ * would send a keyless record that was written but not acknowledged to another partition, where the
+ * idempotent producer's sequence check cannot catch the duplicate (in a transaction as well).
+ */
+export const stablePartitioner: ICustomPartitioner = () => {
+  const byKey = Partitioners.DefaultPartitioner();
+  return (args) => {
+    const { message } = args;
+    if (message.key !== null && message.key !== undefined) return byKey(args);
+    return byKey({ ...args, message: { ...message, key: message.value ?? "" } });
+  };
+};
+
+export function wrapProducer(kafka: Kafka, transactionalId?: string): LabProducer {
+  // Idempotent even without a transaction: kafkajs retries a whole batch when part of it failed,
+  // and only the broker's sequence check keeps that retry from writing duplicates.
+  const producer: Producer = kafka.producer({
+    ...(transactionalId ? { transactionalId } : {}),
+    idempotent: true,
+    maxInFlightRequests: 1,
+    allowAutoTopicCreation: false,
+    createPartitioner: stablePartitioner,
+    // Retries stay unlimited (kafkajs's default for an idempotent producer); only the first backoff is
+    // shorter. A transaction's first send right after the previous commit usually meets
+    // CONCURRENT_TRANSACTIONS for a few ms (the broker is still writing commit markers): waiting the
+    // client-wide 200 ms there made every transaction take ~250 ms.
+    retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 10, maxRetryTime: 5000 },
+  });
+  return {
+    async connect() {
+      await producer.connect();
+      // A transactional producer fences its predecessor (the same id, e.g. a killed process) at once, as
+      // Kafka's initTransactions() does: that aborts the transaction it left open. kafkajs would only do
+      // so at the first transaction, but the worker reads the group's stable offsets before that, and
+      // they stay unstable while the left-over transaction holds offsets (until its timeout, 60 s).
+      if (transactionalId) await (await producer.transaction()).abort();
+    },
+    disconnect: () => producer.disconnect(),
+    async send(records) {
+      for (const chunk of chunkBySize(records)) await producer.sendBatch({ topicMessages: toMessages(chunk), acks: -1 });
+    },
+    async sendAtomically(records: OutgoingRecord[], commit: CommitOffsets) {
+      if (!transactionalId) throw new Error("sendAtomically needs a transactional producer");
+      const tx = await producer.transaction();
+      try {
+        for (const chunk of chunkBySize(records)) await tx.sendBatch({ topicMessages: toMessages(chunk), acks: -1 });
+        // kafkajs does not retry AddOffsetsToTxn; the broker answers CONCURRENT_TRANSACTIONS (retriable)
+        // while it still finishes the previous commit. The call is idempotent within the transaction.
+        await retry(() =>
+          tx.sendOffsets({
+            consumerGroupId: commit.groupId,
+            topics: commit.offsets.map((o) => ({
+              topic: o.topic,
+              partitions: [{ partition: o.partition, offset: o.offset, metadata: o.metadata ?? null }],
+            })),
+          }),
+          SEND_OFFSETS_RETRY,
+        );
+        await commit.beforeCommit?.();
+        await tx.commit();
+      } catch (err) {
+        await tx.abort().catch(() => undefined);
+        throw err;
+      }
+    },
+  };
+}
+
+/** AddOffsetsToTxn while the broker still finishes the previous commit: quick, short pauses, 12 tries. */
+const SEND_OFFSETS_RETRY: RetryPolicy = { attempts: 12, initialMs: 10, maxMs: 2000, retriable: isRetriable };
