@@ -59,7 +59,6 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
   const runState = createRunStateStore(options.dataDir);
   let resumeNotice: ResumeNotice | null = null;
   const admin = kafka.admin();
-  let pipeline: PipelineService;
   const supervisor = createSupervisor({
     scripts: options.scripts,
     nice: options.workerNice,
@@ -79,7 +78,8 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
       injector = null;
       throw err;
     }));
-  pipeline = createPipelineService({ admin, producer, supervisor, settings, names, retention: options.retention, resume: () => resumeNotice });
+  // The supervisor asks the pipeline for its topics only once it starts something, after this line.
+  const pipeline: PipelineService = createPipelineService({ admin, producer, supervisor, settings, names, retention: options.retention, resume: () => resumeNotice });
   supervisor.onChange(() => runState.record(supervisor.wanted()));
   const brokerListeners = new Set<(s: BrokerState) => void>();
   let wasConnected = false;

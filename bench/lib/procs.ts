@@ -28,7 +28,11 @@ export function descendants(root: number): number[] {
   const frontier = [root];
   while (frontier.length) {
     const p = frontier.pop()!;
-    for (const [child, parent] of parentOf) if (parent === p) (out.push(child), frontier.push(child));
+    for (const [child, parent] of parentOf) {
+      if (parent !== p) continue;
+      out.push(child);
+      frontier.push(child);
+    }
   }
   return out;
 }
@@ -57,7 +61,9 @@ export function treeRssMB(roots: number[]): { totalMB: number; byPid: Record<num
   let totalMB = 0;
   for (const p of pids) {
     const mb = rssMB(p);
-    if (mb > 0) (byPid[p] = Math.round(mb)), (totalMB += mb);
+    if (mb <= 0) continue;
+    byPid[p] = Math.round(mb);
+    totalMB += mb;
   }
   return { totalMB, byPid };
 }
