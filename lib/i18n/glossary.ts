@@ -28,6 +28,12 @@ const english = (en: string, zhTW: readonly Variant[], zhCN: readonly Variant[],
   why,
 });
 
+/** Words where Taiwan and the mainland differ: each language avoids the other's (and its own older) form. */
+const regional = (en: string, zhTW: string, zhCN: string, avoidTW: readonly Variant[], avoidCN: readonly Variant[]): Concept => ({
+  term: { en, "zh-TW": zhTW, "zh-CN": zhCN },
+  avoid: { "zh-TW": avoidTW, "zh-CN": avoidCN },
+});
+
 /** The glossary: one term per concept per language. The tests fail on any avoided variant in any text. */
 export const GLOSSARY = {
   broker: english("broker", ["代理"], ["代理"]),
@@ -124,6 +130,18 @@ export const GLOSSARY = {
   information: { term: { en: "information", "zh-TW": "訊息", "zh-CN": "信息" }, avoid: { "zh-TW": ["信息"], "zh-CN": ["讯息"] } },
   program: { term: { en: "program", "zh-TW": "程式", "zh-CN": "程序" }, avoid: { "zh-TW": ["程序"], "zh-CN": ["程式"] } },
   file: { term: { en: "file", "zh-TW": "檔案", "zh-CN": "文件" }, avoid: { "zh-TW": ["文件"], "zh-CN": ["档案"] } },
+  restart: regional("restart", "重新啟動", "重新启动", ["重啟"], ["重启"]),
+  user: regional("user", "使用者", "用户", ["用戶"], ["使用者"]),
+  live: regional("live", "即時", "实时", ["實時"], ["即时"]),
+  cluster: regional("cluster", "叢集", "集群", ["集群"], ["丛集"]),
+  disk: regional("disk", "磁碟", "磁盘", ["磁盤"], ["磁碟"]),
+  byte: regional("byte", "位元組", "字节", ["字節"], ["位元组"]),
+  memory: regional("memory", "記憶體", "内存", ["內存"], ["记忆体"]),
+  thread: regional("thread", "執行緒", "线程", ["線程"], ["执行绪"]),
+  sourceCode: regional("code", "程式碼", "代码", ["代碼"], ["程式码"]),
+  screen: regional("screen", "螢幕", "屏幕", ["屏幕"], ["萤幕"]),
+  create: regional("create", "建立", "创建", ["創建"], []),
+  click: regional("click", "點", "点击", ["點擊"], ["点选"]),
 } satisfies Record<string, Concept>;
 
 export type ConceptId = keyof typeof GLOSSARY;

@@ -8,7 +8,7 @@ export const zhCNExperiments = {
   "exp.instance": "实例",
   "exp.status": "状态",
   "exp.partitions": "负责的分区",
-  "exp.restarts": "重启次数",
+  "exp.restarts": "重新启动次数",
   "exp.assignment": "各实例的分区分配",
   "exp.rebalances": "已看到 {count} 次重平衡",
   "exp.rebalance": "重平衡",

@@ -63,7 +63,7 @@ export const zhCN: Dictionary = {
   "pipeline.in": "输入 {rate}/秒",
   "pipeline.out": "输出 {rate}/秒",
   "pipeline.crashed": "已崩溃：{reason}",
-  "pipeline.restarts": "重启 {count} 次",
+  "pipeline.restarts": "重新启动 {count} 次",
   "pipeline.deadLettered": "死信 {count} 条",
   "pipeline.actionFailed": "无法{action} {name}：{error}",
   "pipeline.stage.producers": "Producer",

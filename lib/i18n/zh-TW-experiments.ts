@@ -8,7 +8,7 @@ export const zhTWExperiments = {
   "exp.instance": "實例",
   "exp.status": "狀態",
   "exp.partitions": "負責的分區",
-  "exp.restarts": "重啟次數",
+  "exp.restarts": "重新啟動次數",
   "exp.assignment": "各實例的分區分配",
   "exp.rebalances": "已看到 {count} 次重新平衡",
   "exp.rebalance": "重新平衡",

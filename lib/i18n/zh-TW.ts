@@ -63,7 +63,7 @@ export const zhTW: Dictionary = {
   "pipeline.in": "輸入 {rate}/秒",
   "pipeline.out": "輸出 {rate}/秒",
   "pipeline.crashed": "已崩潰：{reason}",
-  "pipeline.restarts": "重啟 {count} 次",
+  "pipeline.restarts": "重新啟動 {count} 次",
   "pipeline.deadLettered": "死信 {count} 筆",
   "pipeline.actionFailed": "無法{action} {name}：{error}",
   "pipeline.stage.producers": "Producer",
