@@ -1,6 +1,6 @@
 "use client";
 
-import type { Lesson } from "@/lib/lessons";
+import { lessonText, type Lesson } from "@/lib/lessons";
 import { useI18n } from "@/lib/i18n/provider";
 
 interface Props {
@@ -15,7 +15,7 @@ interface Props {
 /** One lesson: the idea, what to do now, whether it happened, and the Spark equivalent. */
 export function LessonPanel({ lesson, index, total, done, onPrev, onNext }: Props) {
   const { t, lang } = useI18n();
-  const text = lesson.text[lang];
+  const text = lessonText(lesson, lang);
   return (
     <article className="card flex flex-col gap-4 p-5" data-testid="lesson-panel" data-lesson={lesson.id}>
       <div>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, type RefObject } from "react";
-import { LESSONS } from "@/lib/lessons";
+import { LESSONS, lessonText } from "@/lib/lessons";
 import { currentLesson } from "@/lib/live/progress";
 import { NodeRow } from "@/components/pipeline/NodeRow";
 import { useI18n } from "@/lib/i18n/provider";
@@ -53,7 +53,7 @@ export function Tutorial() {
                     >
                       {done ? "✓" : i + 1}
                     </span>
-                    <span className="leading-snug">{l.text[lang].title}</span>
+                    <span className="leading-snug">{lessonText(l, lang).title}</span>
                   </button>
                 </li>
               );

@@ -84,7 +84,7 @@ export const enExperiments = {
   "exp.bad.open": "Open dead_letters",
 
   "exp.replay.title": "Replay from an offset",
-  "exp.replay.intro": "A consumer group's position is just committed offsets. Rewind the stopped transform's group to the earliest offset or to a point in time, start it, and it processes those records again. The outputs are written again too: replay is not idempotent.",
+  "exp.replay.intro": "Where a consumer group reads is just its committed offsets. Rewind the stopped transform's group to the earliest offset or to a point in time, start it, and it processes those records again. The outputs are written again too: replay is not idempotent.",
   "exp.replay.step1": "Stop the strategy transform (Kafka moves a group's offsets only while no member reads).",
   "exp.replay.earliest": "earliest offset",
   "exp.replay.minutesAgo": "minutes ago:",

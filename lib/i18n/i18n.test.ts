@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dictionaries, formatDuration, LANGS, pickLang, translate } from "./index";
 import { en } from "./en";
+import { LESSONS, lessonKeys } from "@/lib/lessons";
 
 describe("dictionaries", () => {
   it("every language has every key, non-empty, with the same placeholders", () => {
@@ -27,6 +28,22 @@ describe("dictionaries", () => {
     expect(text).not.toMatch(/[們這個來時實際與處關區資訊執體點話開]/);
     const same = Object.keys(en).filter((k) => /[\u4e00-\u9fff]/.test(en[k as keyof typeof en] + dictionaries["zh-CN"][k as keyof typeof en]) && dictionaries["zh-CN"][k as keyof typeof en] === dictionaries["zh-TW"][k as keyof typeof en]);
     expect(same.length / Object.keys(en).length).toBeLessThan(0.15);
+  });
+});
+
+describe("lesson text", () => {
+  it("every lesson has a title, at least one paragraph and an action in every language, and a seed note in all or none", () => {
+    for (const { id } of LESSONS) {
+      const keys = lessonKeys(id);
+      expect(keys, id).toContain(`lesson.${id}.title`);
+      expect(keys, id).toContain(`lesson.${id}.body.1`);
+      expect(keys, id).toContain(`lesson.${id}.action`);
+      for (const lang of LANGS) for (const key of keys) expect(dictionaries[lang][key]?.trim(), `${lang} ${key}`).toBeTruthy();
+    }
+  });
+  it("has no lesson key that no lesson uses (a renamed lesson leaves none behind)", () => {
+    const used = new Set(LESSONS.flatMap((l) => lessonKeys(l.id)));
+    expect(Object.keys(en).filter((k) => k.startsWith("lesson.") && !used.has(k as keyof typeof en))).toEqual([]);
   });
 });
 

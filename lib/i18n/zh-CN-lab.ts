@@ -18,7 +18,7 @@ export const zhCNLab: Record<keyof typeof enLab, string> = {
   "reset.button": "重置实验室…",
   "reset.title": "要重置实验室吗？",
   "reset.body":
-    "停止所有 producer 与 worker，删除并重建实验室的主题（所有记录都会消失）与 consumer group（所有已提交的偏移量都会消失），并恢复默认设置。实验室卡在无法脱身的状态时使用。",
+    "停止所有 producer 与 worker，删除并重建实验室的主题（所有记录都会消失）与消费组（所有已提交的偏移量都会消失），并恢复默认设置。实验室卡在无法脱身的状态时使用。",
   "reset.confirm": "重置实验室",
   "reset.cancel": "取消",
   "reset.running": "正在重置…",

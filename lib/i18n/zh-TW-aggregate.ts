@@ -4,7 +4,7 @@ import type { enAggregate } from "./en-aggregate";
 export const zhTWAggregate: Record<keyof typeof enAggregate, string> = {
   "nav.aggregate": "聚合",
   "agg.title": "視窗聚合",
-  "agg.intro": "aggregate 工作程序依策略，在事件時間視窗上計算 A_output … D_output 結果的筆數與平均值，並以水位線判斷視窗何時結束，再把結果列寫入 aggregates 主題。輸出模式決定它送出哪些列。",
+  "agg.intro": "aggregate worker 依策略，在事件時間視窗上計算 A_output … D_output 結果的筆數與平均值，並以水位線判斷視窗何時結束，再把結果列寫入 aggregates 主題。輸出模式決定它送出哪些列。",
   "agg.hint": "需要有紀錄流入：請啟動 {missing}。",
   "agg.flowing": "需要的元件都在執行：視窗收到紀錄時就會出現資料列（append 模式要等水位線關閉視窗才會出現）。",
   "agg.controls": "視窗、水位線與輸出模式",

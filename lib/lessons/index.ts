@@ -7,6 +7,7 @@ import { time } from "./time";
 import type { Lesson } from "./types";
 
 export type { ExperimentId, Lesson, LessonTarget, LessonText } from "./types";
+export { lessonKeys, lessonText } from "./text";
 export { EXPERIMENT_IDS } from "./types";
 
 const [broker, topic, partition, offset, producer] = kafkaBasics as [Lesson, Lesson, Lesson, Lesson, Lesson];

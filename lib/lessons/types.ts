@@ -1,5 +1,5 @@
 import type { ComponentName } from "@/lib/contract/api";
-import type { Lang } from "@/lib/i18n";
+import type { Lang, Params } from "@/lib/i18n";
 import type { LessonView } from "./view";
 
 /** The live element a lesson sits beside. */
@@ -17,6 +17,7 @@ export type LessonTarget =
 export const EXPERIMENT_IDS = ["scale", "chaos", "late", "bad", "replay"] as const;
 export type ExperimentId = (typeof EXPERIMENT_IDS)[number];
 
+/** A lesson's words, as the learner reads them; they live in the i18n dictionaries (lib/i18n/*-lessons.ts). */
 export interface LessonText {
   title: string;
   /** Paragraphs of explanation. */
@@ -32,7 +33,8 @@ export interface Lesson {
   target: LessonTarget;
   /** Components the learner may need to start or stop for this lesson, shown above the element. */
   controls?: ComponentName[];
-  text: Record<Lang, LessonText>;
+  /** Values its text quotes ({name} in the dictionaries), computed so that the words follow the code. */
+  params?: (lang: Lang) => Params;
   /** The same idea as a learner of the seed tutorials would write it in PySpark. */
   spark: string;
   /**
