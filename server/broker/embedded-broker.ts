@@ -2,7 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { lowerSessionCpuShare } from "@/server/os/cpu-priority";
 import { BrokerError } from "./errors";
-import { formatBytes } from "./format-step";
+import { describeResolved } from "./fetch-tally";
 import { findJava, type JavaInstall } from "./java";
 import { releasePidFile, recoverOrphan, writePidFile } from "./pid-file";
 import { withTimeout } from "./poll";
@@ -32,7 +32,7 @@ export async function startEmbeddedBroker(opts: EmbeddedBrokerOptions): Promise<
   const java = await timed(o, "java", () => findJava(o.env), (j) => `Java ${j.version.raw} (${j.path})`);
   await recover(o);
   await assertPortsFree(o);
-  const runtime = await timed(o, "resolve", () => provisionKafka({ ...o, progress: (m) => o.log({ step: "resolve", message: m }) }), describeRuntime);
+  const runtime = await timed(o, "resolve", () => provisionKafka({ ...o, progress: (m) => o.log({ step: "resolve", message: m }) }), describeRuntime(o));
   const files = await writeConfig(o);
   const clusterId = await ensureFormatted(o, java.path, runtime, files);
   return launch(o, java, runtime, files, clusterId);
@@ -62,8 +62,7 @@ async function timed<T>(o: Resolved, step: BrokerStep["step"], run: () => Promis
   return value;
 }
 
-const describeRuntime = (r: KafkaRuntime) =>
-  `${r.jarCount} jars (${formatBytes(r.bytes)}) ${r.cached ? "from cache" : "downloaded"}`;
+const describeRuntime = (o: Resolved) => (r: KafkaRuntime) => describeResolved({ ...r, version: o.kafkaVersion });
 
 async function recover(o: Resolved): Promise<void> {
   const started = Date.now();
