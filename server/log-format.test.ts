@@ -44,6 +44,10 @@ describe("formatRecord", () => {
 });
 
 describe("formatFields", () => {
+  it("leaves out empty (null) fields", () => {
+    expect(formatFields({ brokers: "127.0.0.1:9092", error: null })).toBe("brokers=127.0.0.1:9092");
+  });
+
   it("keeps a few fields and says how many more there were", () => {
     const many = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`f${i}`, i]));
     expect(formatFields(many)).toBe("f0=0 f1=1 f2=2 f3=3 f4=4 f5=5 (+3 more)");

@@ -24,13 +24,14 @@ const clip = (s: string) => (s.length > MAX_VALUE ? `${s.slice(0, MAX_VALUE - 1)
 function formatValue(value: unknown): string {
   if (isErrorLike(value)) return JSON.stringify(clip(value.message));
   if (typeof value === "string") return /[\s="]/.test(value) || value === "" ? JSON.stringify(clip(value)) : clip(value);
-  if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
   return clip(JSON.stringify(value) ?? String(value));
 }
 
 /** The key=value part of a pino record: a few fields, errors by message only. */
 export function formatFields(record: Record<string, unknown>): string {
-  const entries = Object.entries(record).filter(([k, v]) => !OMIT.has(k) && v !== undefined);
+  // A null field ("error=null" beside "broker connected") says nothing a person needs.
+  const entries = Object.entries(record).filter(([k, v]) => !OMIT.has(k) && v !== undefined && v !== null);
   const shown = entries.slice(0, MAX_FIELDS).map(([k, v]) => `${k}=${formatValue(v)}`);
   if (entries.length > MAX_FIELDS) shown.push(`(+${entries.length - MAX_FIELDS} more)`);
   return shown.join(" ");

@@ -3,6 +3,7 @@ import path from "node:path";
 import next from "next";
 import { formatStep, isBrokerError, startEmbeddedBroker, type EmbeddedBroker, type EmbeddedBrokerOptions } from "./broker";
 import { createBrokerControl } from "./broker-control";
+import { routeConsole } from "./console-route";
 import { ConfigError, loadServerConfig, type ServerConfig } from "./config";
 import { attachLiveFeeds } from "./live";
 import { createRequestListener } from "./http/admit";
@@ -104,6 +105,7 @@ async function main() {
   const dev = process.argv.includes("--dev");
   const log = createLogger("lab", config.logLevel, config.logFormat);
   say = createSay(config.logFormat);
+  const consoleRoute = routeConsole(log);
   if (!isLoopback(config.host)) {
     if (!config.dashboardToken) {
       process.stderr.write(
@@ -143,7 +145,9 @@ async function main() {
   await rt.pipeline.ensureTopics().catch((err: Error) => log.warn({ err: err.message }, "could not create topics yet"));
 
   const app = next({ dev, dir: ROOT, hostname: config.host, port: config.port });
+  consoleRoute.setQuiet(true);
   await app.prepare();
+  consoleRoute.setQuiet(false);
   const handle = app.getRequestHandler();
   const policy: GuardPolicy = {
     token: config.dashboardToken,
