@@ -67,7 +67,7 @@ export function LogDrawer({ name, onClose }: { name: ComponentName; onClose: () 
             </span>
             {l.msg}
             {l.count && (
-              <span className="ml-2 rounded bg-surface px-1 text-muted" title={t("logs.repeated", { count: l.count })}>
+              <span className="ml-2 whitespace-nowrap rounded border border-line bg-surface px-1 font-semibold" title={t("logs.repeated", { count: l.count })}>
                 ×{l.count}
               </span>
             )}
