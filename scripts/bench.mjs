@@ -6,8 +6,8 @@ import { ROOT, checkNode, ensureBuild, ensureDependencies } from "./lib.mjs";
 
 checkNode();
 try {
-  ensureDependencies();
-  ensureBuild();
+  await ensureDependencies();
+  await ensureBuild();
 } catch (err) {
   process.stderr.write(`[setup] ✗ ${err.message}\n`);
   process.exit(1);

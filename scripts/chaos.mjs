@@ -7,7 +7,7 @@ import { ROOT, checkNode, ensureDependencies } from "./lib.mjs";
 
 checkNode();
 try {
-  ensureDependencies();
+  await ensureDependencies();
 } catch (err) {
   process.stderr.write(`[setup] ✗ ${err.message}\n`);
   process.exit(1);

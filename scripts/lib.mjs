@@ -1,10 +1,48 @@
 // Bootstrap helpers for `npm start` and `npm test`: plain Node, no dependencies, so they run on a fresh clone.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { LOG_FORMAT } from "./setup-config.mjs";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
-export const say = (line) => process.stdout.write(`${line}\n`);
+
+/** One step line, e.g. "[setup] ✓ dashboard built in 98 s"; a JSON record with LOG_FORMAT=json. */
+export function say(line) {
+  if (LOG_FORMAT !== "json") return process.stdout.write(`${line}\n`);
+  const tagged = /^\s*\[([\w-]+)\]\s*(.*)$/s.exec(line);
+  const record = { level: 30, time: Date.now(), pid: process.pid, name: "setup", ...(tagged ? { component: tagged[1] } : {}), msg: tagged ? tagged[2] : line.trim() };
+  process.stdout.write(`${JSON.stringify(record)}\n`);
+}
+
+const HEARTBEAT_MS = 15_000;
+const FAILURE_TAIL = 60;
+const seconds = (since) => `${Math.round((Date.now() - since) / 1000)} s`;
+
+/**
+ * Run a long, noisy step (npm install, next build) with its output kept out of the terminal: a heartbeat
+ * line says it is still going, and on failure its last lines are shown, since they say what went wrong.
+ */
+export function runQuietly(label, cmd, args, opts = {}) {
+  const started = Date.now();
+  const heartbeat = setInterval(() => say(`[setup] … ${label}… ${seconds(started)}`), HEARTBEAT_MS);
+  const output = [];
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], ...opts });
+    const keep = (chunk) => output.push(chunk.toString());
+    child.stdout.on("data", keep);
+    child.stderr.on("data", keep);
+    child.on("error", (err) => {
+      clearInterval(heartbeat);
+      reject(new Error(`${cmd} could not run: ${err.message}`));
+    });
+    child.on("close", (code) => {
+      clearInterval(heartbeat);
+      if (code === 0) return resolve(Date.now() - started);
+      const tail = output.join("").trimEnd().split("\n").slice(-FAILURE_TAIL).join("\n");
+      reject(new Error(`${label} failed (${path.basename(cmd)} ${args.join(" ")} exited with ${code}); its output:\n${tail}`));
+    });
+  });
+}
 
 export function run(cmd, args, opts = {}) {
   const res = spawnSync(cmd, args, { cwd: ROOT, stdio: "inherit", ...opts });
@@ -34,30 +72,28 @@ function newestMtime(paths) {
 }
 
 /** Install dependencies when node_modules is missing or older than the lock file. */
-export function ensureDependencies() {
+export async function ensureDependencies() {
   const marker = path.join(ROOT, "node_modules", ".package-lock.json");
   const lock = path.join(ROOT, "package-lock.json");
   const fresh = fs.existsSync(marker) && fs.statSync(marker).mtimeMs >= fs.statSync(lock).mtimeMs;
-  if (fresh) return;
-  say("[setup] installing dependencies (npm install, as locked)…");
-  const t = Date.now();
+  if (fresh) return say("[setup] ✓ dependencies up to date");
   // Not `npm ci`: npm 11 leaves other platforms' optional packages out of the lock file and then
   // `npm ci` refuses it as out of sync. `--no-save` installs what the lock says and changes no file.
-  run("npm", ["install", "--no-save", "--no-audit", "--no-fund", "--loglevel=error"]);
-  say(`[setup] ✓ dependencies installed in ${((Date.now() - t) / 1000).toFixed(0)} s`);
+  say("[setup] … installing dependencies (npm install, as locked)");
+  const took = await runQuietly("installing dependencies", "npm", ["install", "--no-save", "--no-audit", "--no-fund", "--loglevel=error"]);
+  say(`[setup] ✓ dependencies installed in ${Math.round(took / 1000)} s`);
 }
 
 const UI_SOURCES = ["app", "components", "lib", "next.config.mjs", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
 
 /** Build the dashboard when there is no build or a source file changed since the last one. */
-export function ensureBuild() {
+export async function ensureBuild() {
   const stamp = path.join(ROOT, ".next", "BUILD_ID");
-  if (fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs >= newestMtime(UI_SOURCES)) return;
-  say("[setup] building the dashboard (next build)…");
-  const t = Date.now();
-  run(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "build"], {
+  if (fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs >= newestMtime(UI_SOURCES)) return say("[setup] ✓ dashboard build up to date");
+  const next = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+  say("[setup] … building the dashboard (next build, 1–3 min the first time; its output is shown only if it fails)");
+  const took = await runQuietly("building the dashboard", process.execPath, [next, "build"], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "pipe", "inherit"],
   });
-  say(`[setup] ✓ dashboard built in ${((Date.now() - t) / 1000).toFixed(0)} s`);
+  say(`[setup] ✓ dashboard built in ${Math.round(took / 1000)} s`);
 }

@@ -3,11 +3,13 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { ROOT, checkNode, ensureBuild, ensureDependencies } from "./lib.mjs";
 
+// When this process began (npm's own start is a moment before): the server's ready line counts from here.
+const startedAt = Math.round(performance.timeOrigin);
 checkNode();
 const dev = process.argv.includes("--dev");
 try {
-  ensureDependencies();
-  if (!dev) ensureBuild();
+  await ensureDependencies();
+  if (!dev) await ensureBuild();
 } catch (err) {
   process.stderr.write(`[setup] ✗ ${err.message}\n`);
   process.exit(1);
@@ -17,7 +19,7 @@ try {
 const server = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "server", "main.ts"), ...(dev ? ["--dev"] : [])], {
   cwd: ROOT,
   stdio: ["inherit", "inherit", "inherit", "ipc"],
-  env: { ...process.env, NODE_ENV: dev ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1" },
+  env: { ...process.env, NODE_ENV: dev ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1", LAB_STARTED_AT: String(startedAt) },
 });
 // Ctrl-C reaches the server directly (same process group); it shuts down in order and we follow it.
 process.on("SIGINT", () => undefined);

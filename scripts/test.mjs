@@ -30,10 +30,10 @@ function typecheck() {
 
 checkNode();
 try {
-  ensureDependencies();
+  await ensureDependencies();
   checkSystem();
   typecheck();
-  ensureBuild();
+  await ensureBuild();
   fs.mkdirSync(path.join(ROOT, "test-results"), { recursive: true });
   const vitest = path.join(ROOT, "node_modules", "vitest", "vitest.mjs");
   run(process.execPath, [vitest, "run", ...process.argv.slice(2)], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });

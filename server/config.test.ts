@@ -27,6 +27,8 @@ describe("loadServerConfig", () => {
       kafkaNice: 10,
       dataDir: path.join(REPO_ROOT, ".lab"),
       logLevel: "info",
+      logFormat: "pretty",
+      startedAt: null,
       dashboardToken: null,
       topicPrefix: "",
       allowedHosts: [],
@@ -92,6 +94,11 @@ describe("loadServerConfig", () => {
     });
     expect(config).toMatchObject({ kafkaHeapMb: 1024, workerNice: 0, kafkaNice: 5 });
     expect(config).toMatchObject({ port: 8080, host: "0.0.0.0", kafkaVersion: "4.1.1", dataDir: "/tmp/lab-data", logLevel: "debug", dashboardToken: "s3cret", topicPrefix: "alice." });
+  });
+
+  it("reads the terminal's log format and when npm start began, and refuses an unknown format", () => {
+    expect(load({ LOG_FORMAT: "json", LAB_STARTED_AT: "1767225600000" })).toMatchObject({ logFormat: "json", startedAt: 1767225600000 });
+    expect(problemsOf({ LOG_FORMAT: "xml" }).message).toContain('LOG_FORMAT="xml": expected one of pretty, json');
   });
 
   it("resolves a relative LAB_DATA_DIR to an absolute path", () => {

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { DEFAULT_KAFKA_VERSION } from "./broker";
 import { parseHost } from "./http/hosts";
-import { LOG_LEVELS, type LogLevel } from "./log";
+import { LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel } from "./log";
 
 export type BrokerMode = "embedded" | "external";
 
@@ -25,6 +25,10 @@ export interface ServerConfig {
   /** Absolute LAB_DATA_DIR. */
   dataDir: string;
   logLevel: LogLevel;
+  /** `pretty` (readable lines) or `json` (pino's JSON lines) on the terminal. */
+  logFormat: LogFormat;
+  /** When `npm start` began (epoch ms, set by scripts/start.mjs), so the ready line counts the whole start; null when run directly. */
+  startedAt: number | null;
   dashboardToken: string | null;
   topicPrefix: string;
   /** Names besides loopback and HOST that the dashboard answers to (`name` or `name:port`, lower-cased). */
@@ -106,6 +110,8 @@ const VARIABLES = {
   WORKER_NICE: niceness("WORKER_NICE"),
   LAB_DATA_DIR: spec({ schema: z.string().transform((p) => path.resolve(p)), fallback: () => path.join(REPO_ROOT, ".lab"), expected: "a directory path", example: "LAB_DATA_DIR=./.lab" }),
   LOG_LEVEL: spec<LogLevel>({ schema: z.enum(LOG_LEVELS), fallback: () => "info", expected: `one of ${LOG_LEVELS.join(", ")}`, example: "LOG_LEVEL=debug" }),
+  LOG_FORMAT: spec<LogFormat>({ schema: z.enum(LOG_FORMATS), fallback: () => "pretty", expected: `one of ${LOG_FORMATS.join(", ")}`, example: "LOG_FORMAT=json" }),
+  LAB_STARTED_AT: spec<number | null>({ schema: z.string().regex(/^\d+$/).transform(Number), fallback: () => null, expected: "epoch milliseconds (set by npm start)", example: "LAB_STARTED_AT=1767225600000" }),
   DASHBOARD_TOKEN: spec<string | null>({ schema: z.string().regex(/^\S+$/), fallback: () => null, expected: "a token without spaces", example: "DASHBOARD_TOKEN=$(openssl rand -hex 16)" }),
   LAB_ALLOWED_HOSTS: spec<string[]>({
     schema: hostList,
@@ -154,6 +160,8 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     kafkaNice: v.KAFKA_NICE,
     dataDir: v.LAB_DATA_DIR,
     logLevel: v.LOG_LEVEL,
+    logFormat: v.LOG_FORMAT,
+    startedAt: v.LAB_STARTED_AT,
     dashboardToken: v.DASHBOARD_TOKEN,
     topicPrefix: v.LAB_TOPIC_PREFIX,
     allowedHosts: v.LAB_ALLOWED_HOSTS,

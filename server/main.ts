@@ -3,19 +3,22 @@ import path from "node:path";
 import next from "next";
 import { formatStep, isBrokerError, startEmbeddedBroker, type EmbeddedBroker, type EmbeddedBrokerOptions } from "./broker";
 import { createBrokerControl } from "./broker-control";
+import { routeConsole } from "./console-route";
 import { ConfigError, loadServerConfig, type ServerConfig } from "./config";
 import { attachLiveFeeds } from "./live";
 import { createRequestListener } from "./http/admit";
 import type { GuardPolicy } from "./http/guard";
 import { hostAllowList, isLoopback } from "./http/hosts";
-import { createLogger } from "./log";
+import { createLogger, createSay, type Logger } from "./log";
+import { readyLine } from "./ready-line";
 import { createLabRuntime, type LabRuntime } from "./runtime";
 import { setRuntime } from "./runtime-access";
 import { buildWorkerScripts } from "./supervisor/worker-scripts";
 import { createSocketHub } from "./socket/hub";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const say = (line: string) => process.stdout.write(`${line}\n`);
+// Plain lines until the config says the format (LOG_FORMAT=json makes them JSON records).
+let say = createSay("pretty");
 
 function loadConfigOrExit(): ServerConfig {
   try {
@@ -70,7 +73,7 @@ function listen(server: http.Server, port: number, host: string): Promise<void> 
 }
 
 /** A clean stop (the learner's Ctrl-C or SIGTERM) resumes nothing at the next start; any other end does. */
-function onShutdown(stopAll: (clean: boolean) => Promise<void>) {
+function onShutdown(log: Logger, stopAll: (clean: boolean) => Promise<void>) {
   let stopping = false;
   const stop = (why: string, code: number, clean = false) => {
     if (stopping) {
@@ -88,17 +91,21 @@ function onShutdown(stopAll: (clean: boolean) => Promise<void>) {
   process.on("SIGTERM", () => stop("SIGTERM", 0, true));
   // Started by `npm start` with an IPC channel: if that launcher dies, so do we (and our broker and workers).
   if (process.send) process.on("disconnect", () => stop("launcher gone", 0));
+  // The message only (the stack with LOG_LEVEL=debug): the logger's format decides.
   process.on("uncaughtException", (err) => {
-    process.stderr.write(`[lab] unexpected error: ${err.stack ?? err.message}\n`);
+    log.error({ err }, "unexpected error");
     stop("crash", 1);
   });
 }
 
 async function main() {
-  const started = Date.now();
   const config = loadConfigOrExit();
+  // `npm start` passes when it began, so the ready line counts the install, build and broker start too.
+  const started = config.startedAt ?? Date.now() - process.uptime() * 1000;
   const dev = process.argv.includes("--dev");
-  const log = createLogger("lab", config.logLevel);
+  const log = createLogger("lab", config.logLevel, config.logFormat);
+  say = createSay(config.logFormat);
+  const consoleRoute = routeConsole(log);
   if (!isLoopback(config.host)) {
     if (!config.dashboardToken) {
       process.stderr.write(
@@ -115,7 +122,7 @@ async function main() {
   const broker = await startBroker(config, options);
   const brokerControl = createBrokerControl({ options, initial: broker, say });
   let rt: LabRuntime | null = null;
-  onShutdown(async (clean) => {
+  onShutdown(log, async (clean) => {
     await rt?.shutdown({ clean });
     await brokerControl.close();
   });
@@ -138,7 +145,9 @@ async function main() {
   await rt.pipeline.ensureTopics().catch((err: Error) => log.warn({ err: err.message }, "could not create topics yet"));
 
   const app = next({ dev, dir: ROOT, hostname: config.host, port: config.port });
+  consoleRoute.setQuiet(true);
   await app.prepare();
+  consoleRoute.setQuiet(false);
   const handle = app.getRequestHandler();
   const policy: GuardPolicy = {
     token: config.dashboardToken,
@@ -149,7 +158,7 @@ async function main() {
   attachLiveFeeds({ io, kafka: rt.kafka, getPipeline: rt.pipeline.view, names: rt.names });
   await listen(server, config.port, config.host);
   void rt.resumeAfterUncleanStop(say);
-  say(`[lab] ✓ dashboard ready at http://${config.host}:${config.port}  (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  say(readyLine({ startedAt: started, now: Date.now(), host: config.host, port: config.port, token: config.dashboardToken }));
 }
 
 main().catch((err: Error) => {

@@ -5,7 +5,7 @@ import type { BrokerControl } from "./broker-control";
 import { createBrokerMonitor, type BrokerMonitor } from "./broker-monitor";
 import { createKafkaAdapter, type KafkaAdapter } from "./kafka/adapter";
 import type { LabProducer } from "./kafka/types";
-import type { Logger } from "./log";
+import { isVerbose, type Logger, type LogLevel } from "./log";
 import { decideResume, describeResume } from "./pipeline/run-state";
 import { createRunStateStore } from "./pipeline/run-state-store";
 import { createPipelineService, type PipelineService } from "./pipeline/service";
@@ -22,7 +22,7 @@ export interface LabRuntimeOptions {
   brokerVersion: string | null;
   dataDir: string | null;
   topicPrefix?: string;
-  logLevel?: string;
+  logLevel?: LogLevel;
   log: Logger;
   /** Stop and start the embedded broker (absent in tests that run without one). */
   brokerControl?: BrokerControl;
@@ -52,8 +52,11 @@ export interface LabRuntime {
 export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
   const { log } = options;
   const brokers = options.brokers.split(",");
-  const kafka = createKafkaAdapter({ brokers, clientId: "lab-dashboard", log });
-  const probe = createKafkaAdapter({ brokers, clientId: "lab-monitor", log, retries: 0, connectionTimeoutMs: 1500 });
+  // kafkajs' own warnings (retries, reconnects) are noise on the terminal: the monitor reports what matters
+  // ("broker unreachable"). They are shown when a person debugs (LOG_LEVEL=debug).
+  const libraryLog = isVerbose(options.logLevel ?? "info") ? log.child({ component: "kafkajs" }) : log.child({}, { level: "silent" });
+  const kafka = createKafkaAdapter({ brokers, clientId: "lab-dashboard", log: libraryLog });
+  const probe = createKafkaAdapter({ brokers, clientId: "lab-monitor", log: libraryLog, retries: 0, connectionTimeoutMs: 1500 });
   const names = topicNames(options.topicPrefix);
   const settings = createSettingsStore(options.dataDir);
   const runState = createRunStateStore(options.dataDir);

@@ -5,9 +5,13 @@ import type { ComponentName, LogLine } from "@/lib/contract/api";
 import { useLive } from "@/components/live/LiveProvider";
 import { formatClock } from "@/components/ui/format";
 import { useI18n } from "@/lib/i18n/provider";
+import { appendCollapsed } from "@/lib/logs/collapse";
 import { fetchLogs } from "./api";
 
 const MAX_LINES = 300;
+
+/** A repeated line arrives again with its new count: it replaces the older copy instead of adding one. */
+const merge = (lines: LogLine[], more: LogLine[]) => more.reduce((acc, l) => appendCollapsed(acc, l, { capacity: MAX_LINES }), lines);
 
 /** The recent log lines of one component: fetched once, then followed live. */
 export function LogDrawer({ name, onClose }: { name: ComponentName; onClose: () => void }) {
@@ -20,11 +24,11 @@ export function LogDrawer({ name, onClose }: { name: ComponentName; onClose: () 
     let alive = true;
     setLines([]);
     fetchLogs(name)
-      .then((r) => alive && setLines((live) => [...r.lines, ...live].slice(-MAX_LINES)))
+      .then((r) => alive && setLines((live) => merge(r.lines, live)))
       .catch((err: unknown) => alive && setError(err instanceof Error ? err.message : String(err)));
     const leave = subscribe("logs:subscribe", { name }, "logs:unsubscribe");
     const off = listen("component:log", (m) => {
-      if (m.name === name) setLines((prev) => [...prev, ...m.lines].slice(-MAX_LINES));
+      if (m.name === name) setLines((prev) => merge(prev, m.lines));
     });
     return () => {
       alive = false;
@@ -62,6 +66,11 @@ export function LogDrawer({ name, onClose }: { name: ComponentName; onClose: () 
               {l.level.padEnd(5)}{" "}
             </span>
             {l.msg}
+            {l.count && (
+              <span className="ml-2 whitespace-nowrap rounded border border-line bg-surface px-1 font-semibold" title={t("logs.repeated", { count: l.count })}>
+                ×{l.count}
+              </span>
+            )}
           </div>
         ))}
       </div>

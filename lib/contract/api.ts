@@ -148,6 +148,8 @@ export const LogLine = z.object({
   at: z.number(),
   level: z.string(),
   msg: z.string(),
+  /** How many times this line was logged in a row (or among recent lines): absent means once. */
+  count: z.number().int().min(2).optional(),
 });
 export type LogLine = z.infer<typeof LogLine>;
 

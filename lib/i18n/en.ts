@@ -89,6 +89,7 @@ export const en = {
 
   "logs.title": "Recent log lines of {name}",
   "logs.empty": "No log lines yet.",
+  "logs.repeated": "this message was logged {count} times recently; the time shown is the latest",
   "logs.close": "Close",
 
   "settings.title": "Settings",

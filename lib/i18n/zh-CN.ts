@@ -90,6 +90,7 @@ export const zhCN: Dictionary = {
 
   "logs.title": "{name} 最近的日志",
   "logs.empty": "还没有日志。",
+  "logs.repeated": "这条消息最近出现了 {count} 次；显示的是最后一次的时间",
   "logs.close": "关闭",
 
   "settings.title": "设置",

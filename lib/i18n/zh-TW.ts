@@ -90,6 +90,7 @@ export const zhTW: Dictionary = {
 
   "logs.title": "{name} 最近的日誌",
   "logs.empty": "還沒有日誌。",
+  "logs.repeated": "這則訊息最近出現了 {count} 次；顯示的是最後一次的時間",
   "logs.close": "關閉",
 
   "settings.title": "設定",

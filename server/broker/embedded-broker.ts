@@ -2,7 +2,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { lowerSessionCpuShare } from "@/server/os/cpu-priority";
 import { BrokerError } from "./errors";
-import { formatBytes } from "./format-step";
+import { describeResolved } from "./fetch-tally";
+import { formatElapsed } from "./format-step";
 import { findJava, type JavaInstall } from "./java";
 import { releasePidFile, recoverOrphan, writePidFile } from "./pid-file";
 import { withTimeout } from "@/lib/retry";
@@ -18,6 +19,8 @@ import type { BrokerStep, EmbeddedBroker, EmbeddedBrokerOptions } from "./types"
 const DEFAULT_HEAP_MB = 256;
 const DEFAULT_READY_STALL_MS = 60_000;
 const DEFAULT_READY_MAX_MS = 15 * 60_000;
+/** How often a starting broker that is not ready yet is reported as still starting. */
+const HEARTBEAT_MS = 15_000;
 const STOP_GRACE_MS = 15_000;
 
 type Resolved = Required<Omit<EmbeddedBrokerOptions, "log">> & { log: (step: BrokerStep) => void };
@@ -32,7 +35,7 @@ export async function startEmbeddedBroker(opts: EmbeddedBrokerOptions): Promise<
   const java = await timed(o, "java", () => findJava(o.env), (j) => `Java ${j.version.raw} (${j.path})`);
   await recover(o);
   await assertPortsFree(o);
-  const runtime = await timed(o, "resolve", () => provisionKafka({ ...o, progress: (m) => o.log({ step: "resolve", message: m }) }), describeRuntime);
+  const runtime = await timed(o, "resolve", () => provisionKafka({ ...o, progress: (m) => o.log({ step: "resolve", message: m }) }), describeRuntime(o));
   const files = await writeConfig(o);
   const clusterId = await ensureFormatted(o, java.path, runtime, files);
   return launch(o, java, runtime, files, clusterId);
@@ -62,8 +65,7 @@ async function timed<T>(o: Resolved, step: BrokerStep["step"], run: () => Promis
   return value;
 }
 
-const describeRuntime = (r: KafkaRuntime) =>
-  `${r.jarCount} jars (${formatBytes(r.bytes)}) ${r.cached ? "from cache" : "downloaded"}`;
+const describeRuntime = (o: Resolved) => (r: KafkaRuntime) => describeResolved({ ...r, version: o.kafkaVersion });
 
 async function recover(o: Resolved): Promise<void> {
   const started = Date.now();
@@ -136,7 +138,9 @@ async function launch(o: Resolved, java: JavaInstall, runtime: KafkaRuntime, fil
     hasExited = true;
     return releasePidFile(o.dataDir, jvm.pid);
   });
-  const outcome = await waitForReady({ logFile: o.logFile, offset, pid: jvm.pid, stallMs: o.readyStallMs, maxMs: o.readyMaxMs, hasExited: () => hasExited });
+  // A JVM on a busy machine can take minutes: a line now and then says the start is still under way.
+  const heartbeat = setInterval(() => o.log({ step: "start", message: `waiting for the broker to be ready… ${formatElapsed(Date.now() - started)}` }), HEARTBEAT_MS);
+  const outcome = await waitForReady({ logFile: o.logFile, offset, pid: jvm.pid, stallMs: o.readyStallMs, maxMs: o.readyMaxMs, hasExited: () => hasExited }).finally(() => clearInterval(heartbeat));
   if (outcome !== "ready") throw await failedStart(o, jvm, outcome, offset);
   const bootstrap = `127.0.0.1:${o.port}`;
   o.log({ step: "ready", message: `${bootstrap} cluster ${clusterId}`, elapsedMs: Date.now() - started });

@@ -3,6 +3,7 @@ import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/p
 import path from "node:path";
 import { findOnPath, lastLines, runCommand } from "./command";
 import { BrokerError, USE_EXTERNAL_HINT } from "./errors";
+import { describeFetching, tallyMavenLine, type FetchTally } from "./fetch-tally";
 import { renderPom } from "./properties";
 
 export interface ProvisionOptions {
@@ -17,6 +18,8 @@ export interface KafkaRuntime {
   jarCount: number;
   bytes: number;
   cached: boolean;
+  /** What Maven fetched, when this start downloaded the runtime. */
+  fetched?: FetchTally;
 }
 
 interface CompletionMarker {
@@ -43,10 +46,10 @@ export async function provisionKafka(opts: ProvisionOptions): Promise<KafkaRunti
   const dir = versionDir(opts.cacheDir, opts.kafkaVersion);
   const cached = await readCache(dir);
   if (cached) return cached;
-  await download(dir, opts);
+  const fetched = await download(dir, opts);
   const fresh = await summarize(path.join(dir, "libs"));
   await writeFile(path.join(dir, MARKER), JSON.stringify({ version: opts.kafkaVersion, ...fresh }));
-  return { libDir: path.join(dir, "libs"), ...fresh, cached: false };
+  return { libDir: path.join(dir, "libs"), ...fresh, cached: false, fetched };
 }
 
 async function readCache(dir: string): Promise<KafkaRuntime | null> {
@@ -66,37 +69,43 @@ async function summarize(libDir: string): Promise<{ jarCount: number; bytes: num
   return { jarCount: jars.length, bytes: sizes.reduce((a, b) => a + b, 0) };
 }
 
-async function download(dir: string, opts: ProvisionOptions): Promise<void> {
+async function download(dir: string, opts: ProvisionOptions): Promise<FetchTally> {
   const mvn = findOnPath("mvn", opts.env ?? process.env);
   if (!mvn) {
     throw new BrokerError({ code: "MAVEN_MISSING", message: "Maven (`mvn`) is not on PATH; it is needed once to download the Kafka broker.", fix: `install Maven (e.g. \`sudo apt-get install maven\` or \`brew install maven\`), ${USE_EXTERNAL_HINT}` });
   }
-  opts.progress?.(`downloading Kafka ${opts.kafkaVersion} and its dependencies from Maven Central (first run only, ~45 MB)`);
+  opts.progress?.(`downloading Kafka ${opts.kafkaVersion} and its dependencies from Maven Central (first start only, ~45 MB of jars)`);
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, "pom.xml"), renderPom(opts.kafkaVersion));
   // A private staging dir keeps a concurrent or interrupted download from leaving a half-filled libs/.
   const staging = path.join(dir, `libs.partial-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
-  const result = await runCommand(mvn, mavenArgs(staging), { cwd: dir, env: opts.env, onLine: progressReporter(opts.progress) });
+  const reporter = progressReporter(opts.kafkaVersion, opts.progress);
+  const result = await runCommand(mvn, mavenArgs(staging), { cwd: dir, env: opts.env, onLine: reporter.onLine });
   if (result.code !== 0) {
     await rm(staging, { recursive: true, force: true });
     throw downloadFailed(opts.kafkaVersion, result.output);
   }
   await moveIntoPlace(staging, path.join(dir, "libs"));
+  return reporter.tally();
 }
 
 // -U: without it Maven caches a failed lookup, so a retry after fixing the network would fail the same way.
 const mavenArgs = (outputDir: string) => ["-B", "-U", "-f", "pom.xml", "dependency:copy-dependencies", `-DoutputDirectory=${outputDir}`, "-DincludeScope=runtime"];
 
-function progressReporter(progress?: (message: string) => void): (line: string) => void {
-  let downloaded = 0;
+function progressReporter(version: string, progress?: (message: string) => void) {
+  let tally: FetchTally = { files: 0, jars: 0 };
   let lastReport = Date.now();
-  return (line) => {
-    if (!line.includes("Downloaded from")) return;
-    downloaded++;
-    if (Date.now() - lastReport < PROGRESS_EVERY_MS) return;
-    lastReport = Date.now();
-    progress?.(`downloading… ${downloaded} files fetched`);
+  return {
+    tally: () => tally,
+    onLine(line: string) {
+      const next = tallyMavenLine(tally, line);
+      if (next === tally) return;
+      tally = next;
+      if (Date.now() - lastReport < PROGRESS_EVERY_MS) return;
+      lastReport = Date.now();
+      progress?.(describeFetching(version, tally));
+    },
   };
 }
 

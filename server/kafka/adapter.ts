@@ -42,9 +42,18 @@ export function createKafkaAdapter(opts: KafkaAdapterOptions) {
   };
 }
 
+/**
+ * Fields that differ on every repeat of the same kafkajs message (its own timestamp, the request's
+ * correlation id, a retry's count and delay): without them a flood of one warning is identical lines,
+ * which the component's log collapses into one ("×97").
+ */
+const VOLATILE = new Set(["timestamp", "logger", "clientId", "correlationId", "size", "retryCount", "retryTime", "stack"]);
+
 function forwardLog(log: Logger, { namespace, label, log: entry }: LogEntry) {
-  const { message, ...rest } = entry;
   const level = label === "ERROR" ? "warn" : "debug";
-  log[level]({ kafkajs: namespace, ...rest }, message);
+  if (!log.isLevelEnabled(level)) return;
+  const verbose = log.isLevelEnabled("debug");
+  const fields = Object.fromEntries(Object.entries(entry).filter(([k]) => k !== "message" && (verbose || !VOLATILE.has(k))));
+  log[level]({ kafkajs: namespace, ...fields }, entry.message);
 }
 

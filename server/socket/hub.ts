@@ -1,6 +1,7 @@
 import type http from "node:http";
 import { Server, type Socket } from "socket.io";
 import type { ComponentName, LogLine } from "@/lib/contract/api";
+import { appendCollapsed } from "@/lib/logs/collapse";
 import { ClientEvents, rooms, type ClientEventName, type ClientEventPayload, type ClientToServer, type ServerToClient } from "@/lib/contract/socket";
 import { guard, type GuardPolicy } from "../http/guard";
 import type { Logger } from "../log";
@@ -10,6 +11,8 @@ export type LabIo = Server<ClientToServer, ServerToClient>;
 export type LabSocket = Socket<ClientToServer, ServerToClient>;
 
 const PIPELINE_EMIT_MS = 250;
+/** Log lines sent per component per emit at most: the drawer shows the newest. */
+const LOG_BATCH_MAX = 200;
 
 /** Register a client event handler that only ever sees payloads its schema accepts. */
 export function onValidated<E extends ClientEventName>(
@@ -43,9 +46,8 @@ export function createSocketHub(server: http.Server, rt: LabRuntime, policy: Gua
     pendingLogs.clear();
   }, PIPELINE_EMIT_MS);
   rt.supervisor.onLog((name, line) => {
-    const list = pendingLogs.get(name) ?? [];
-    list.push(line);
-    pendingLogs.set(name, list);
+    // A flood of one message is sent as its latest collapsed line, not once per repeat.
+    pendingLogs.set(name, appendCollapsed(pendingLogs.get(name) ?? [], line, { capacity: LOG_BATCH_MAX }));
     flushLogs();
   });
 

@@ -1,19 +1,14 @@
 import type { LogLine } from "@/lib/contract/api";
+import { appendCollapsed } from "@/lib/logs/collapse";
+import { formatFields, LEVEL_NAMES } from "../log-format";
 
-const PINO_LEVELS: Record<number, string> = { 10: "trace", 20: "debug", 30: "info", 40: "warn", 50: "error", 60: "fatal" };
-const OMIT = new Set(["level", "time", "msg", "pid", "hostname", "name"]);
-
-/** Turn one line a worker printed into a LogLine: pino JSON when it is, plain text otherwise. */
+/** Turn one line a worker printed into a LogLine: pino JSON when it is (fields as key=value, errors by message), plain text otherwise. */
 export function parseLogLine(raw: string, now: number, stream: "stdout" | "stderr"): LogLine {
   try {
     const obj = JSON.parse(raw) as Record<string, unknown>;
     if (obj && typeof obj === "object" && typeof obj.level === "number") {
-      const extra = Object.entries(obj)
-        .filter(([k]) => !OMIT.has(k))
-        .map(([k, v]) => `${k}=${typeof v === "string" ? v : JSON.stringify(v)}`)
-        .join(" ");
-      const msg = [typeof obj.msg === "string" ? obj.msg : "", extra].filter(Boolean).join(" ");
-      return { at: typeof obj.time === "number" ? obj.time : now, level: PINO_LEVELS[obj.level] ?? "info", msg: msg.slice(0, 2000) };
+      const msg = [typeof obj.msg === "string" ? obj.msg : "", formatFields(obj)].filter(Boolean).join(" ");
+      return { at: typeof obj.time === "number" ? obj.time : now, level: LEVEL_NAMES[obj.level] ?? "info", msg: msg.slice(0, 2000) };
     }
   } catch {
     // not JSON: a plain line, e.g. a Node stack trace on stderr
@@ -21,14 +16,15 @@ export function parseLogLine(raw: string, now: number, stream: "stdout" | "stder
   return { at: now, level: stream === "stderr" ? "error" : "info", msg: raw.slice(0, 2000) };
 }
 
-/** The most recent lines of one component, bounded. */
+/** The most recent lines of one component, bounded; repeats are collapsed into one line with a count. */
 export class LogBuffer {
   private lines: LogLine[] = [];
   constructor(private readonly capacity = 200) {}
 
-  push(line: LogLine): void {
-    this.lines.push(line);
-    if (this.lines.length > this.capacity) this.lines.splice(0, this.lines.length - this.capacity);
+  /** Store a line; returns it as stored (with its count when it repeated a recent one). */
+  push(line: LogLine): LogLine {
+    this.lines = appendCollapsed(this.lines, line, { capacity: this.capacity });
+    return this.lines[this.lines.length - 1] ?? line;
   }
 
   recent(n = this.capacity): LogLine[] {

@@ -64,8 +64,8 @@ export function createSupervisor(deps: SupervisorDeps) {
       onChange: () => changeListeners.forEach((l) => l(c.name)),
       onLog: (line) => {
         const tagged = c.desired > 1 || index > 0 ? { ...line, msg: `#${index} ${line.msg}` } : line;
-        c.logs.push(tagged);
-        logListeners.forEach((l) => l(c.name, tagged));
+        const stored = c.logs.push(tagged);
+        logListeners.forEach((l) => l(c.name, stored));
       },
       lastLog: () => c.logs.last(),
     });
