@@ -1,3 +1,4 @@
+import { enCharts } from "./en-charts";
 import { enLab } from "./en-lab";
 import { enAggregate } from "./en-aggregate";
 import { enSettings } from "./en-settings";
@@ -6,6 +7,7 @@ import { enExperiments } from "./en-experiments";
 /** English UI strings. Keys are shared with every other language; `{name}` marks a value. */
 export const en = {
   ...enExperiments,
+  ...enCharts,
   ...enAggregate,
   ...enSettings,
   ...enLab,

@@ -1,3 +1,4 @@
+import { zhCNCharts } from "./zh-CN-charts";
 import { zhCNLab } from "./zh-CN-lab";
 import { zhCNAggregate } from "./zh-CN-aggregate";
 import { zhCNSettings } from "./zh-CN-settings";
@@ -7,6 +8,7 @@ import { zhCNExperiments } from "./zh-CN-experiments";
 /** 简体中文界面字符串（中国大陆用语）。 */
 export const zhCN: Dictionary = {
   ...zhCNExperiments,
+  ...zhCNCharts,
   ...zhCNAggregate,
   ...zhCNSettings,
   ...zhCNLab,

@@ -1,3 +1,4 @@
+import { zhTWCharts } from "./zh-TW-charts";
 import { zhTWLab } from "./zh-TW-lab";
 import { zhTWAggregate } from "./zh-TW-aggregate";
 import { zhTWSettings } from "./zh-TW-settings";
@@ -7,6 +8,7 @@ import { zhTWExperiments } from "./zh-TW-experiments";
 /** 繁體中文介面字串。 */
 export const zhTW: Dictionary = {
   ...zhTWExperiments,
+  ...zhTWCharts,
   ...zhTWAggregate,
   ...zhTWSettings,
   ...zhTWLab,
