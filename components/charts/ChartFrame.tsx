@@ -46,7 +46,7 @@ export const ChartFrame = memo(function ChartFrame<T extends object>({ def, data
   const { t } = useI18n();
   const captionId = useId();
   const config = frameConfig(def);
-  const y = useMemo(() => yAxisSpec(valuesOf(data, def.series.map((s) => s.key))), [data, def]);
+  const y = useMemo(() => yAxisSpec(valuesOf(data, def.series.map((s) => s.key)), { whole: config.wholeTicks }), [data, def, config.wholeTicks]);
   const marks = def.marks ?? "lines";
   const title = t(def.title.key, def.title.params);
   return (
@@ -90,7 +90,7 @@ export const ChartFrame = memo(function ChartFrame<T extends object>({ def, data
           </LineChart>
         </ResponsiveContainer>
       </div>
-      <div className="text-right text-[11px] leading-4 text-muted" data-testid="chart-x-title">{t(def.x.key, def.x.params)}</div>
+      <div className="-mt-1.5 text-right text-[11px] leading-4 text-muted" data-testid="chart-x-title">{t(def.x.key, def.x.params)}</div>
       {config.legend && <ChartLegend def={def} points={marks === "points"} />}
     </figure>
   );

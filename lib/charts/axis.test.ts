@@ -36,7 +36,7 @@ describe("yAxisSpec", () => {
     expect(big.domain).toEqual([0, 20000]);
     // One unit along the axis: 5k next to 10k, not 5000.
     expect(big.labels).toEqual(["0", "5k", "10k", "15k", "20k"]);
-    expect(yAxisSpec([18000], 10).labels).toContain("18k");
+    expect(yAxisSpec([18000], { tickCount: 10 }).labels).toContain("18k");
     expect(yAxisSpec([123_456]).width).toBeGreaterThan(small.width);
   });
   it("a label of 18000 written out in full would also get room, by the same measure", () => {
@@ -47,6 +47,12 @@ describe("yAxisSpec", () => {
     expect(yAxisSpec([]).domain).toEqual([0, 1]);
     expect(yAxisSpec([0, 0]).ticks[0]).toBe(0);
     expect(yAxisSpec([5, 6]).domain[0]).toBe(0);
+  });
+  it("gives counts whole ticks only, still reaching the top", () => {
+    expect(yAxisSpec([2]).ticks).toContain(0.5);
+    expect(yAxisSpec([2], { whole: true }).ticks).toEqual([0, 1, 2]);
+    expect(yAxisSpec([0], { whole: true }).ticks).toEqual([0, 1]);
+    expect(yAxisSpec([18000], { whole: true }).labels).toEqual(["0", "5k", "10k", "15k", "20k"]);
   });
   it("goes below 0 when a value does", () => {
     expect(yAxisSpec([-30, 10]).domain[0]).toBeLessThanOrEqual(-30);

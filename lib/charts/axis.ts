@@ -42,14 +42,15 @@ export interface YAxisSpec {
 /**
  * Nice y ticks (d3-scale) over the values drawn, and an axis as wide as its widest label: the
  * top tick can be larger than any value (17 800 → 20k), so the width comes from the ticks, not the data.
- * Counts, lag and rates start at 0, so a flat line does not look like a swing.
+ * Counts, lag and rates start at 0, so a flat line does not look like a swing. `whole`: only whole ticks.
  */
-export function yAxisSpec(values: number[], tickCount = 5): YAxisSpec {
+export function yAxisSpec(values: number[], { tickCount = 5, whole = false }: { tickCount?: number; whole?: boolean } = {}): YAxisSpec {
   const finite = values.filter(Number.isFinite);
   const lo = Math.min(0, ...finite);
   const hi = Math.max(0, ...finite);
   const scale = scaleLinear().domain([lo, hi > lo ? hi : lo + 1]).nice(tickCount);
-  const ticks = scale.ticks(tickCount);
+  // Counts (records, lag) have no halves: on a 0…2 axis, ticks 0, 1, 2 rather than 0, 0.5, … 2.
+  const ticks = whole ? scale.ticks(tickCount).filter(Number.isInteger) : scale.ticks(tickCount);
   const [d0, d1] = scale.domain() as [number, number];
   const format = tickFormatter(Math.max(Math.abs(d0), Math.abs(d1)));
   const labels = ticks.map(format);

@@ -14,6 +14,11 @@ describe("frameConfig", () => {
     expect(frameConfig(def(2)).legend).toBe(true);
     expect(frameConfig(def(6)).legend).toBe(true);
   });
+  it("gives whole y ticks only when every series is a count", () => {
+    expect(frameConfig(charts.joinState()).wholeTicks).toBe(true);
+    expect(frameConfig(charts.scaleLag()).wholeTicks).toBe(false);
+    expect(frameConfig(charts.topicRate("A_input")).wholeTicks).toBe(false);
+  });
   it("draws counts as steps and rates and values as straight segments, never smoothed", () => {
     expect(curveOf("count")).toBe("stepAfter");
     expect(curveOf("rate")).toBe("linear");

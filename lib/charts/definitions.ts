@@ -37,8 +37,13 @@ export type Curve = "stepAfter" | "linear";
  * a rate or a value is joined by straight segments, so nothing bends where no sample was taken.
  * A legend whenever there is more than one line, or colour alone would have to tell them apart.
  */
-export function frameConfig(def: ChartDef): { legend: boolean; curves: Curve[] } {
-  return { legend: def.series.length >= 2, curves: def.series.map((s) => curveOf(s.kind)) };
+export function frameConfig(def: ChartDef): { legend: boolean; curves: Curve[]; wholeTicks: boolean } {
+  return {
+    legend: def.series.length >= 2,
+    curves: def.series.map((s) => curveOf(s.kind)),
+    // Only counts on the axis: no 0.5 record.
+    wholeTicks: def.series.length > 0 && def.series.every((s) => s.kind === "count"),
+  };
 }
 
 export const curveOf = (kind: SeriesKind): Curve => (kind === "count" ? "stepAfter" : "linear");

@@ -32,7 +32,7 @@ function inspectCharts(p: Page): Promise<ChartReport[]> {
       const svg = fig.querySelector("svg.recharts-surface");
       const box = svg?.getBoundingClientRect();
       const legend = fig.querySelector<HTMLElement>('[data-testid="chart-legend"]');
-      const ticks = [...fig.querySelectorAll<SVGTextElement>(".recharts-yAxis .recharts-cartesian-axis-tick-value")];
+      const ticks = [...fig.querySelectorAll<SVGTextElement>(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value")];
       const clipped = ticks.flatMap((t) => {
         const r = t.getBoundingClientRect();
         const inside = box && r.left >= box.left - 0.5 && r.right <= box.right + 0.5 && r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5;
@@ -53,7 +53,7 @@ function inspectCharts(p: Page): Promise<ChartReport[]> {
 /** The real width of tick labels in the chart font, to hold the axis' estimate to. */
 function measureTicks(p: Page, labels: string[]): Promise<number[]> {
   return p.evaluate((texts) => {
-    const tick = document.querySelector<SVGTextElement>(".recharts-yAxis .recharts-cartesian-axis-tick-value");
+    const tick = document.querySelector<SVGTextElement>(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value");
     if (!tick) throw new Error("no y tick on the page to measure beside");
     return texts.map((s) => {
       const probe = tick.cloneNode() as SVGTextElement;
@@ -70,6 +70,7 @@ async function checkPage(name: string, want: string[]) {
   for (const id of want) await page.locator(`[data-testid="${id}"]:not([data-points="0"]):not([data-points="1"])`).waitFor({ timeout: 90_000 });
   for (const theme of ["light", "dark"] as const) {
     await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+    await screenshot(page, `60-charts-${name}-${theme}`);
     const reports = await inspectCharts(page);
     expect(reports.map((r) => r.id)).toEqual(expect.arrayContaining(want));
     for (const r of reports.filter((c) => want.includes(c.id))) {
@@ -80,7 +81,6 @@ async function checkPage(name: string, want: string[]) {
         expect(r.legendItems, r.id).toBe(r.series);
       } else expect(r.legendItems, r.id).toBe(0);
     }
-    await screenshot(page, `60-charts-${name}-${theme}`);
   }
   await page.evaluate(() => (document.documentElement.dataset.theme = "light"));
 }
