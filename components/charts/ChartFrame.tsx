@@ -2,7 +2,7 @@
 
 import { memo, useId, useMemo, type ReactElement, type ReactNode } from "react";
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { yAxisSpec, valuesOf, TICK_FONT_PX } from "@/lib/charts/axis";
+import { yAxisSpec, valuesOf, TICK_FONT_PX, timeTicks } from "@/lib/charts/axis";
 import { frameConfig, type ChartDef } from "@/lib/charts/definitions";
 import { formatShortClock } from "@/components/ui/format";
 import { useI18n } from "@/lib/i18n/provider";
@@ -26,6 +26,8 @@ interface Props<T extends object> {
   note?: ReactNode;
   /** Extra Recharts marks (reference lines and dots). */
   children?: ReactNode;
+  /** A caption that is a formula keeps its case, in the code font. */
+  captionIsCode?: boolean;
 }
 
 const axis = { stroke: "var(--muted)", fontSize: TICK_FONT_PX };
@@ -42,12 +44,13 @@ const smallDot = (color: string) => ({ r: 2.5, fill: color, stroke: color });
  * widest label, unsmoothed lines, and a legend whenever there are two or more series.
  * Memoised: pass a stable `def` (useMemo) and data.
  */
-export const ChartFrame = memo(function ChartFrame<T extends object>({ def, data, height = 150, x, note, children }: Props<T>) {
+export const ChartFrame = memo(function ChartFrame<T extends object>({ def, data, height = 150, x, note, children, captionIsCode = false }: Props<T>) {
   const { t } = useI18n();
   const captionId = useId();
   const config = frameConfig(def);
   const y = useMemo(() => yAxisSpec(valuesOf(data, def.series.map((s) => s.key)), { whole: config.wholeTicks }), [data, def, config.wholeTicks]);
   const marks = def.marks ?? "lines";
+  const xTicks = useMemo(() => (x ? undefined : timeSpan(data)), [x, data]);
   const title = t(def.title.key, def.title.params);
   return (
     <figure
@@ -58,7 +61,9 @@ export const ChartFrame = memo(function ChartFrame<T extends object>({ def, data
       data-series={def.series.length}
       data-points={data.length}
     >
-      <figcaption id={captionId} className="eyebrow mb-1">{title}</figcaption>
+      <figcaption id={captionId} className={captionIsCode ? "mb-1 font-mono text-xs text-muted" : "eyebrow mb-1"}>
+        {title}
+      </figcaption>
       {note}
       <div className="text-[11px] leading-4 text-muted" data-testid="chart-y-title">{t(def.y.key, def.y.params)}</div>
       <div style={{ height }}>
@@ -68,7 +73,7 @@ export const ChartFrame = memo(function ChartFrame<T extends object>({ def, data
             {x ? (
               <XAxis dataKey={x.key} type="number" domain={x.domain} ticks={x.ticks} {...axis} />
             ) : (
-              <XAxis dataKey="t" type="number" domain={["dataMin", "dataMax"]} tickFormatter={formatShortClock} {...axis} minTickGap={40} />
+              <XAxis dataKey="t" type="number" domain={["dataMin", "dataMax"]} ticks={xTicks} tickFormatter={formatShortClock} {...axis} minTickGap={40} />
             )}
             <YAxis type="number" domain={y.domain} ticks={y.ticks} tickFormatter={y.format} width={y.width} interval={0} {...axis} />
             <Tooltip contentStyle={tooltipStyle} labelFormatter={x ? (v: unknown) => x.tooltipLabel(Number(v)) : clockLabel} />
@@ -95,3 +100,15 @@ export const ChartFrame = memo(function ChartFrame<T extends object>({ def, data
     </figure>
   );
 }) as <T extends object>(props: Props<T>) => ReactElement;
+
+/** Whole-second ticks over the rows' `t` (event times of the values chart are not in order). */
+function timeSpan(rows: object[]): number[] {
+  let lo = Infinity, hi = -Infinity;
+  for (const r of rows) {
+    const t = (r as { t?: number }).t;
+    if (typeof t !== "number") continue;
+    lo = Math.min(lo, t);
+    hi = Math.max(hi, t);
+  }
+  return timeTicks(lo, hi);
+}

@@ -22,7 +22,7 @@ export function TransformChart() {
   );
   return (
     <div className="card p-3">
-      <ChartFrame def={DEF} data={DATA} height={220} x={x}>
+      <ChartFrame def={DEF} data={DATA} height={220} x={x} captionIsCode>
         <ReferenceLine x={30} stroke={MARK} strokeDasharray="3 3" />
         <ReferenceLine x={61} stroke={MARK} strokeDasharray="3 3" />
         <ReferenceDot x={30} y={55} r={4} fill={MARK} stroke="none" label={dropLabel("30 → 55")} />

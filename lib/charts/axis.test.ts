@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatTick, labelWidth, valuesOf, yAxisSpec } from "./axis";
+import { formatTick, labelWidth, timeTicks, valuesOf, yAxisSpec } from "./axis";
 
 describe("formatTick", () => {
   it("keeps small numbers whole and shortens large ones to k and M", () => {
@@ -62,5 +62,27 @@ describe("yAxisSpec", () => {
 describe("valuesOf", () => {
   it("collects the numbers of the given keys, skipping missing ones", () => {
     expect(valuesOf([{ t: 1, a: 3, b: 4 }, { t: 2, a: 5 }], ["a", "b"])).toEqual([3, 4, 5]);
+  });
+});
+
+describe("timeTicks", () => {
+  const at = (s: number) => Date.UTC(2026, 10, 30, 14, 40, 0) + s * 1000;
+  it("puts ticks on whole seconds only, so no hh:mm:ss label repeats", () => {
+    // 2.3 s of data: d3 alone would tick every 500 ms (14:40:06.0 and 14:40:06.5 both read 14:40:06).
+    const ticks = timeTicks(at(5.2), at(7.5));
+    expect(ticks.length).toBeGreaterThanOrEqual(2);
+    for (const t of ticks) expect(t % 1000).toBe(0);
+    expect(new Set(ticks.map((t) => Math.floor(t / 1000))).size).toBe(ticks.length);
+  });
+  it("steps by nice intervals over a minute of data", () => {
+    const ticks = timeTicks(at(0), at(60));
+    expect(ticks[1]! - ticks[0]!).toBeGreaterThanOrEqual(10_000);
+    expect(ticks.every((t) => t >= at(0) && t <= at(60))).toBe(true);
+  });
+  it("with under a second of data, or one sample, ticks the data itself", () => {
+    expect(timeTicks(at(1.1), at(1.6))).toEqual([at(1.1)]);
+    expect(timeTicks(at(1.9), at(2.2))).toEqual([at(1.9), at(2.2)]);
+    expect(timeTicks(at(3), at(3))).toEqual([at(3)]);
+    expect(timeTicks(Infinity, -Infinity)).toEqual([]);
   });
 });

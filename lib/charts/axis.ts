@@ -1,4 +1,4 @@
-import { scaleLinear } from "d3-scale";
+import { scaleLinear, scaleTime } from "d3-scale";
 
 /** Font size of every chart's tick labels, in px. */
 export const TICK_FONT_PX = 11;
@@ -68,4 +68,17 @@ export function valuesOf<T extends object>(rows: readonly T[], keys: readonly st
     }
   }
   return out;
+}
+
+/**
+ * Time ticks on whole seconds at a nice step (1, 5, 15, 30 s, 1 min, …; d3-scale), for an axis that
+ * labels them hh:mm:ss: two ticks inside one second would show the same label twice.
+ */
+export function timeTicks(from: number, to: number, count = 5): number[] {
+  if (!(to > from)) return Number.isFinite(from) ? [from] : [];
+  const ticks = scaleTime().domain([new Date(from), new Date(to)]).ticks(count).map((d) => d.getTime());
+  const whole = ticks.filter((t) => t % 1000 === 0);
+  // Less than a second or two of data: its ends, if they fall in different seconds.
+  if (whole.length >= 2) return whole;
+  return Math.floor(from / 1000) === Math.floor(to / 1000) ? [from] : [from, to];
 }

@@ -112,12 +112,25 @@ describe("charts while the pipeline runs", () => {
     await page.goto(`${app.url}/join`);
     await page.getByTestId("join-dot-C").first().waitFor({ timeout: 90_000 });
     await checkPage("join", ["join-state-chart", "join-matches-chart"]);
-    await expect(page.getByTestId("join-state-chart").getByTestId("chart-legend-item").allTextContents()).resolves.toEqual(["C buffered", "D buffered"]);
+    const legend = page.getByTestId("join-state-chart").getByTestId("chart-legend-item");
+    await expect(legend.allTextContents()).resolves.toEqual(["C buffered", "D buffered"]);
+    // Series names and axis titles follow the language.
+    await page.getByTestId("lang-switch").selectOption("zh-TW");
+    await expect.poll(() => legend.allTextContents()).toEqual(["C 暫存", "D 暫存"]);
+    await expect(page.getByTestId("join-state-chart").getByTestId("chart-y-title").textContent()).resolves.toBe("紀錄數");
+    await screenshot(page, "60-charts-join-zh-TW");
+    await page.getByTestId("lang-switch").selectOption("en");
   });
 
   it("experiments: the scale chart's lag and results/s have a legend", async () => {
     await page.goto(`${app.url}/experiments`);
     await checkPage("experiments", ["scale-lag-chart", "chaos-lag-chart"]);
+  });
+
+  it("learn: the transform lesson's chart of f(value)", async () => {
+    await page.goto(`${app.url}/learn`);
+    await page.getByTestId("lesson-item-transform").click();
+    await checkPage("learn-transform", ["transform-chart"]);
   });
 
   it("aggregate: one line per strategy, with a legend", async () => {
