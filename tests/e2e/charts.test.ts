@@ -21,8 +21,10 @@ interface ChartReport {
   legendItems: number;
   legendVisible: boolean;
   yTicks: number;
-  /** Tick labels whose box leaves the chart's svg, with how. */
+  /** Tick labels (y, and x) whose box leaves the chart's svg, with how. */
   clipped: string[];
+  /** x tick labels shown twice. */
+  repeatedX: string[];
 }
 
 /** Every chart frame on the page: its series, its legend, and whether each y tick label lies inside its svg. */
@@ -33,7 +35,9 @@ function inspectCharts(p: Page): Promise<ChartReport[]> {
       const box = svg?.getBoundingClientRect();
       const legend = fig.querySelector<HTMLElement>('[data-testid="chart-legend"]');
       const ticks = [...fig.querySelectorAll<SVGTextElement>(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value")];
-      const clipped = ticks.flatMap((t) => {
+      const xTicks = [...fig.querySelectorAll<SVGTextElement>(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value")];
+      const xLabels = xTicks.map((t) => t.textContent ?? "");
+      const clipped = [...ticks, ...xTicks].flatMap((t) => {
         const r = t.getBoundingClientRect();
         const inside = box && r.left >= box.left - 0.5 && r.right <= box.right + 0.5 && r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5;
         return inside ? [] : [`${t.textContent} [${Math.round(r.left)}…${Math.round(r.right)}] in [${Math.round(box?.left ?? 0)}…]`];
@@ -45,6 +49,7 @@ function inspectCharts(p: Page): Promise<ChartReport[]> {
         legendVisible: !!legend && legend.getBoundingClientRect().height > 0,
         yTicks: ticks.length,
         clipped,
+        repeatedX: xLabels.filter((l, i) => xLabels.indexOf(l) !== i),
       };
     }),
   );
@@ -76,6 +81,7 @@ async function checkPage(name: string, want: string[]) {
     for (const r of reports.filter((c) => want.includes(c.id))) {
       expect(r.yTicks, r.id).toBeGreaterThan(1);
       expect(r.clipped, r.id).toEqual([]);
+      expect(r.repeatedX, r.id).toEqual([]);
       if (r.series >= 2) {
         expect(r.legendVisible, r.id).toBe(true);
         expect(r.legendItems, r.id).toBe(r.series);
