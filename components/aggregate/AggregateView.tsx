@@ -49,7 +49,6 @@ export function AggregateView({ compact = false }: { compact?: boolean }) {
             <p className="text-sm text-muted" data-testid="agg-waiting">{t("agg.waiting")}</p>
           ) : (
             <>
-              <div className="eyebrow">{t("agg.chart")}</div>
               <AggChart emissions={emissions} />
               <AggTable emissions={emissions} />
             </>

@@ -1,7 +1,8 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { LiveLineChart } from "@/components/topics/LiveLineChart";
+import { ChartFrame } from "@/components/charts/ChartFrame";
+import { charts } from "@/lib/charts/definitions";
 import { usePipelineAction } from "@/components/pipeline/usePipelineAction";
 import { lagEpisode } from "@/lib/live/lag";
 import { useI18n } from "@/lib/i18n/provider";
@@ -32,7 +33,7 @@ export function ChaosCard() {
     () => (killedAt === null ? null : lagEpisode(lag.history.map((p) => ({ at: p.t, lag: p.lag })), killedAt)),
     [lag.history, killedAt],
   );
-  const series = useMemo(() => [{ key: "lag", color: "var(--err)", name: t("topics.lag") }], [t]);
+  const lagChart = useMemo(() => charts.chaosLag(), []);
   const kill = (i: number) =>
     run("kill:strategy", async () => {
       setKilledAt(Date.now());
@@ -66,9 +67,7 @@ export function ChaosCard() {
       <AssignmentTable view={w.view} rebalances={w.rebalances} rebalancedAt={w.rebalancedAt} busy={busy} onKill={kill} />
       <div className="grid gap-4 xl:grid-cols-2">
         <div className="min-w-0">
-          <h3 className="eyebrow mb-1">{t("exp.chaos.lagTitle")}</h3>
-          <p className="mb-1 text-xs text-muted">{t("exp.chaos.lagHint")}</p>
-          <LiveLineChart data={lag.history} height={150} testid="chaos-lag-chart" series={series} />
+          <ChartFrame def={lagChart} data={lag.history} note={<p className="mb-1 text-xs text-muted">{t("exp.chaos.lagHint")}</p>} />
           <LagTable lag={lag.latest} />
         </div>
         <InOutCheck />

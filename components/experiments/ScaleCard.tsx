@@ -1,9 +1,10 @@
 "use client";
 
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import type { ComponentName } from "@/lib/contract/api";
 import { instanceChoices, topicPartitions } from "@/lib/live/experiments";
-import { LiveLineChart } from "@/components/topics/LiveLineChart";
+import { ChartFrame } from "@/components/charts/ChartFrame";
+import { charts } from "@/lib/charts/definitions";
 import { usePipelineAction } from "@/components/pipeline/usePipelineAction";
 import { useI18n } from "@/lib/i18n/provider";
 import { AssignmentTable } from "./AssignmentTable";
@@ -22,6 +23,7 @@ export function ScaleCard() {
   const { run, busy, error } = usePipelineAction();
   const partitions = w.settings?.partitions ?? 3;
   const desired = w.view?.desiredInstances ?? 1;
+  const lagChart = useMemo(() => charts.scaleLag(), []);
   return (
     <ExperimentCard id="scale" title={t("exp.scale.title")} intro={t("exp.scale.intro")}>
       <NodeRow names={["producer-A", "producer-B", name]} />
@@ -56,18 +58,7 @@ export function ScaleCard() {
       </p>
       {error && <p className="text-sm text-err">{error}</p>}
       <AssignmentTable view={w.view} rebalances={w.rebalances} rebalancedAt={w.rebalancedAt} />
-      <div>
-        <h3 className="eyebrow mb-1">{t("exp.lagChart")}</h3>
-        <LiveLineChart
-          data={w.history}
-          height={150}
-          testid="scale-lag-chart"
-          series={[
-            { key: "lag", color: "var(--err)", name: t("topics.lag") },
-            { key: "outPerSec", color: "var(--accent)", name: t("exp.outPerSec") },
-          ]}
-        />
-      </div>
+      <ChartFrame def={lagChart} data={w.history} />
     </ExperimentCard>
   );
 }

@@ -5,6 +5,7 @@ import type { JoinSideRecord } from "@/lib/contract/socket";
 import { linkMatches, recordId } from "@/lib/live/join-explain";
 import { formatShortClock } from "@/components/ui/format";
 import { RecordMark } from "./RecordMark";
+import { WindowBands } from "./WindowBands";
 import type { JoinFeed } from "@/components/live/useJoinFeed";
 import { useI18n } from "@/lib/i18n/provider";
 import { laneKeys, visibleSpan } from "./scale";
@@ -51,6 +52,10 @@ export const JoinTimeline = memo(function JoinTimeline({ feed, selected, onPick,
   const ticks = Array.from({ length: 6 }, (_, i) => x0 + (span * i) / 5);
   const picked = new Set([selected.c, selected.d].flatMap((r) => (r ? [recordId(r)] : [])));
   const lateLabel = t("join.late");
+  const band = (c: JoinSideRecord) => {
+    const from = Math.max(LEFT, x(c.ts - feed.windowMs));
+    return { x: from, width: Math.max(1, Math.min(LEFT + plotW, x(c.ts + feed.windowMs)) - from), y: TOP + lane(c) * LANE + 6, height: LANE - 12 };
+  };
 
   return (
     <div ref={ref} className="w-full" data-testid="join-timeline" data-records={visible.length} data-links={links.length}>
@@ -75,23 +80,7 @@ export const JoinTimeline = memo(function JoinTimeline({ feed, selected, onPick,
               </text>
             </g>
           ))}
-          {visible
-            .filter((r) => r.side === "C" && !r.late)
-            .map((c) => {
-              const strong = selected.c && recordId(selected.c) === recordId(c);
-              return (
-                <rect
-                  key={`band-${recordId(c)}`}
-                  x={Math.max(LEFT, x(c.ts - feed.windowMs))}
-                  width={Math.max(1, Math.min(LEFT + plotW, x(c.ts + feed.windowMs)) - Math.max(LEFT, x(c.ts - feed.windowMs)))}
-                  y={TOP + lane(c) * LANE + 6}
-                  height={LANE - 12}
-                  fill="var(--series-c)"
-                  opacity={strong ? 0.22 : 0.05}
-                  data-testid={strong ? "selected-band" : undefined}
-                />
-              );
-            })}
+          <WindowBands records={visible} selected={selected.c} band={band} />
           {links.map((l) => (
             <line
               key={`link-${recordId(l.c)}-${recordId(l.d)}`}

@@ -5,7 +5,8 @@ import type { JoinSideRecord } from "@/lib/contract/socket";
 import { useJoinFeed } from "@/components/live/useJoinFeed";
 import { useLive, useRecord } from "@/components/live/LiveProvider";
 import { BehindNote } from "@/components/live/BehindNote";
-import { LiveLineChart } from "@/components/topics/LiveLineChart";
+import { ChartFrame } from "@/components/charts/ChartFrame";
+import { charts } from "@/lib/charts/definitions";
 import { useI18n } from "@/lib/i18n/provider";
 import { explainPair } from "@/lib/live/join-explain";
 import { runningSettings } from "@/lib/live/running-settings";
@@ -32,16 +33,7 @@ export function JoinView({ compact = false }: { compact?: boolean }) {
     },
     [record],
   );
-  const [stateSeries, matchSeries] = useMemo(
-    () => [
-      [
-        { key: "stateC", color: "var(--series-c)", name: t("join.stateC") },
-        { key: "stateD", color: "var(--series-d)", name: t("join.stateD") },
-      ],
-      [{ key: "matchesPerSec", color: "var(--accent)", name: t("join.matchesPerSec") }],
-    ],
-    [t],
-  );
+  const [stateChart, matchChart] = useMemo(() => [charts.joinState(), charts.joinMatches()], []);
   return (
     <section className="grid min-w-0 gap-4" data-testid="join-view">
       <div className="card p-4">
@@ -61,22 +53,10 @@ export function JoinView({ compact = false }: { compact?: boolean }) {
       <div className={`grid gap-4 ${compact ? "" : "lg:grid-cols-3"}`}>
         <PairExplainer c={selected.c} d={selected.d} windowMs={feed.windowMs} onClear={() => setSelected({ c: null, d: null })} />
         <div className="card p-3">
-          <h3 className="eyebrow mb-1">{t("join.state")}</h3>
-          <LiveLineChart
-            data={feed.history}
-            height={150}
-            testid="join-state-chart"
-            series={stateSeries}
-          />
+          <ChartFrame def={stateChart} data={feed.history} />
         </div>
         <div className="card p-3">
-          <h3 className="eyebrow mb-1">{t("join.matchesPerSec")}</h3>
-          <LiveLineChart
-            data={feed.history}
-            height={150}
-            testid="join-matches-chart"
-            series={matchSeries}
-          />
+          <ChartFrame def={matchChart} data={feed.history} />
         </div>
       </div>
     </section>
@@ -107,9 +87,9 @@ function Legend() {
   );
   return (
     <div className="mb-2 flex flex-wrap gap-4 text-xs text-muted">
-      {item(<span className="h-2.5 w-2.5 rounded-full bg-sc" />, t("join.legend.c"))}
-      {item(<span className="h-2.5 w-2.5 rounded-full bg-sd" />, t("join.legend.d"))}
-      {item(<span className="h-2.5 w-5 rounded-sm bg-sc/25" />, t("join.legend.band"))}
+      {item(<span className="h-2.5 w-2.5 rounded-full bg-[var(--chart-3)]" />, t("join.legend.c"))}
+      {item(<span className="h-2.5 w-2.5 rounded-full bg-[var(--chart-4)]" />, t("join.legend.d"))}
+      {item(<span className="chart-band-swatch h-2.5 w-5 rounded-sm" />, t("join.legend.band"))}
       {item(<span className="h-0.5 w-5 bg-accent" />, t("join.legend.match"))}
       {item(<span className="font-bold text-err">✕</span>, t("join.late"))}
       {item(<span className="h-3 w-0 border-l-2 border-dashed border-err" />, t("join.watermark"))}

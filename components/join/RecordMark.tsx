@@ -28,7 +28,7 @@ export const RecordMark = memo(function RecordMark({ r, cx, cy, selected, lateLa
       cx={cx}
       cy={cy}
       r={selected ? 6 : 4}
-      fill={r.side === "C" ? "var(--series-c)" : "var(--series-d)"}
+      fill={r.side === "C" ? "var(--chart-3)" : "var(--chart-4)"}
       stroke={selected ? "var(--text)" : "var(--surface)"}
       strokeWidth={1.5}
       className="cursor-pointer"

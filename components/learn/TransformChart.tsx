@@ -1,34 +1,33 @@
 "use client";
 
-import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { useMemo } from "react";
+import { ReferenceDot, ReferenceLine } from "recharts";
 import { strategyResult } from "@/lib/pipeline/transform";
+import { charts } from "@/lib/charts/definitions";
+import { ChartFrame, type XAxisSpec } from "@/components/charts/ChartFrame";
+import { useI18n } from "@/lib/i18n/provider";
 
 const DATA = Array.from({ length: 100 }, (_, i) => ({ value: i + 1, result: strategyResult(i + 1) }));
-const axis = { stroke: "var(--muted)", fontSize: 11 };
+const DEF = charts.transform();
+// The two drops of the function, where a learner's guess usually goes wrong.
+const MARK = "var(--chart-3)";
+const dropLabel = (text: string) => ({ value: text, position: "bottom" as const, fontSize: 11, fill: "var(--muted)" });
 
 /** The strategy function over every value a producer makes, with its two drops marked. */
 export function TransformChart() {
+  const { t } = useI18n();
+  const x = useMemo<XAxisSpec>(
+    () => ({ key: "value", domain: [1, 100], ticks: [1, 30, 60, 100], tooltipLabel: (v) => t("chart.transform.tooltip", { v }) }),
+    [t],
+  );
   return (
-    <div className="card p-3" data-testid="transform-chart">
-      <div className="mb-1 font-mono text-xs text-muted">result = f(value), value 1…100</div>
-      <div style={{ height: 220 }}>
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={DATA} margin={{ top: 12, right: 16, bottom: 4, left: -8 }}>
-            <CartesianGrid stroke="var(--grid)" vertical={false} />
-            <XAxis dataKey="value" type="number" domain={[1, 100]} ticks={[1, 30, 60, 100]} {...axis} />
-            <YAxis {...axis} width={44} />
-            <Tooltip
-              contentStyle={{ background: "var(--surface)", border: "1px solid var(--border)", borderRadius: 8, fontSize: 12 }}
-              labelFormatter={(v) => `value ${v}`}
-            />
-            <ReferenceLine x={30} stroke="var(--warn)" strokeDasharray="3 3" />
-            <ReferenceLine x={61} stroke="var(--warn)" strokeDasharray="3 3" />
-            <Line dataKey="result" stroke="var(--accent)" dot={false} strokeWidth={2} isAnimationActive={false} type="linear" />
-            <ReferenceDot x={30} y={55} r={4} fill="var(--warn)" stroke="none" label={{ value: "30 → 55", position: "bottom", fontSize: 11, fill: "var(--muted)" }} />
-            <ReferenceDot x={61} y={37} r={4} fill="var(--warn)" stroke="none" label={{ value: "61 → 37", position: "bottom", fontSize: 11, fill: "var(--muted)" }} />
-          </LineChart>
-        </ResponsiveContainer>
-      </div>
+    <div className="card p-3">
+      <ChartFrame def={DEF} data={DATA} height={220} x={x} captionIsCode>
+        <ReferenceLine x={30} stroke={MARK} strokeDasharray="3 3" />
+        <ReferenceLine x={61} stroke={MARK} strokeDasharray="3 3" />
+        <ReferenceDot x={30} y={55} r={4} fill={MARK} stroke="none" label={dropLabel("30 → 55")} />
+        <ReferenceDot x={61} y={37} r={4} fill={MARK} stroke="none" label={dropLabel("61 → 37")} />
+      </ChartFrame>
     </div>
   );
 }

@@ -1,13 +1,12 @@
 "use client";
 
-import { memo } from "react";
+import { memo, useMemo } from "react";
 import type { TopicStats } from "@/lib/contract/socket";
 import { useI18n } from "@/lib/i18n/provider";
-import { LiveLineChart } from "./LiveLineChart";
+import { ChartFrame } from "@/components/charts/ChartFrame";
+import { charts } from "@/lib/charts/definitions";
+import { partitionColor } from "@/lib/charts/palette";
 import type { LagPoint } from "@/components/live/useTopicFeed";
-
-const PARTITION_COLORS = ["var(--series-a)", "var(--series-b)", "var(--series-c)", "var(--series-d)", "var(--accent)", "var(--muted)"];
-export const partitionColor = (p: number) => PARTITION_COLORS[p % PARTITION_COLORS.length] as string;
 
 /** End offsets per partition, and for each worker's group its committed offsets, lag and lag history. */
 export const OffsetsPanel = memo(function OffsetsPanel({ stats, lag }: { stats: TopicStats | null; lag: Record<string, LagPoint[]> }) {
@@ -63,16 +62,22 @@ export const OffsetsPanel = memo(function OffsetsPanel({ stats, lag }: { stats: 
                 ))}
               </tbody>
             </table>
-            <div className="mt-2 text-[11px] text-muted">{t("topics.lagOverTime", { group: g.groupId })}</div>
-            <LiveLineChart
-              data={lag[g.groupId] ?? []}
-              height={120}
-              testid={`lag-chart-${g.groupId}`}
-              series={g.partitions.map((p) => ({ key: `p${p.partition}`, name: `p${p.partition}`, color: partitionColor(p.partition) }))}
-            />
+            <div className="mt-2">
+              <GroupLagChart group={g.groupId} partitions={g.partitions.map((p) => p.partition)} data={lag[g.groupId] ?? NO_LAG} />
+            </div>
           </div>
         ))}
       </div>
     </div>
   );
 });
+
+const NO_LAG: LagPoint[] = [];
+
+/** One line per partition: the chart is rebuilt only when the group's partitions change, not on every update. */
+function GroupLagChart({ group, partitions, data }: { group: string; partitions: number[]; data: LagPoint[] }) {
+  const shape = partitions.join(",");
+  // `shape` stands for `partitions`, a new array on every stats update.
+  const def = useMemo(() => charts.groupLag(group, partitions), [group, shape]);
+  return <ChartFrame def={def} data={data} height={120} />;
+}

@@ -7,9 +7,9 @@ import { useBroker, useRecord } from "@/components/live/LiveProvider";
 import { useTopicFeed } from "@/components/live/useTopicFeed";
 import { BehindNote } from "@/components/live/BehindNote";
 import { consumersOf } from "@/lib/live/topology";
-import { seriesColor } from "@/components/ui/format";
 import { useI18n } from "@/lib/i18n/provider";
-import { LiveLineChart, LiveScatterChart } from "./LiveLineChart";
+import { ChartFrame } from "@/components/charts/ChartFrame";
+import { charts } from "@/lib/charts/definitions";
 import { OffsetsPanel } from "./OffsetsPanel";
 import { RecordTable } from "./RecordTable";
 
@@ -31,9 +31,7 @@ export function TopicViewer({ topic, navigate = true, compact = false }: { topic
   const choose = (next: string) => {
     if (navigate) router.replace(`/topics?topic=${encodeURIComponent(next)}`);
   };
-  const color = seriesColor(topic[0] ?? "");
-  const rateLabel = t("topics.rate");
-  const rateSeries = useMemo(() => [{ key: "rate", color, name: rateLabel }], [color, rateLabel]);
+  const [rateChart, valueChart] = useMemo(() => [charts.topicRate(topic), charts.topicValues(topic)], [topic]);
   const tableRows = useMemo(() => (compact ? feed.rows.slice(0, 12) : feed.rows), [compact, feed.rows]);
   return (
     <section className="grid min-w-0 gap-4" data-testid="topic-viewer" data-topic={topic}>
@@ -86,12 +84,10 @@ export function TopicViewer({ topic, navigate = true, compact = false }: { topic
         </div>
         <div className="grid min-w-0 content-start gap-4">
           <div className="card p-3">
-            <h3 className="eyebrow mb-1">{t("topics.values")}</h3>
-            <LiveScatterChart data={feed.values} color={color} testid="value-chart" />
+            <ChartFrame def={valueChart} data={feed.values} height={180} />
           </div>
           <div className="card p-3">
-            <h3 className="eyebrow mb-1">{t("topics.rate")}</h3>
-            <LiveLineChart data={feed.rates} series={rateSeries} height={140} testid="rate-chart" />
+            <ChartFrame def={rateChart} data={feed.rates} height={140} />
           </div>
           {!compact && (
             <div className="card p-3">

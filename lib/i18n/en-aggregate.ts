@@ -31,7 +31,7 @@ export const enAggregate = {
   "agg.col.avg": "Average",
   "agg.col.mode": "Mode",
   "agg.sampled": "sampled: at high rates not every row reaches the page",
-  "agg.chart": "Average per window (x: window start), newest value per strategy",
+  "agg.chart": "Average per window, newest value per strategy",
   "agg.modesSeen": "Modes seen on this page: {modes}",
   "agg.clear": "Clear",
   "settings.aggWindowMs": "Aggregation window (seconds)",

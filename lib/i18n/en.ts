@@ -1,4 +1,5 @@
 import { enLessons } from "./en-lessons";
+import { enCharts } from "./en-charts";
 import { enLab } from "./en-lab";
 import { enAggregate } from "./en-aggregate";
 import { enSettings } from "./en-settings";
@@ -8,6 +9,7 @@ import { enExperiments } from "./en-experiments";
 export const en = {
   ...enLessons,
   ...enExperiments,
+  ...enCharts,
   ...enAggregate,
   ...enSettings,
   ...enLab,
@@ -89,7 +91,7 @@ export const en = {
 
   "logs.title": "Recent log lines of {name}",
   "logs.empty": "No log lines yet.",
-  "logs.repeated": "this message was logged {count} times recently; the time shown is the latest",
+  "logs.repeated": "this line was logged {count} times recently; the time shown is the latest",
   "logs.close": "Close",
 
   "settings.title": "Settings",

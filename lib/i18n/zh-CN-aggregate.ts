@@ -33,7 +33,7 @@ export const zhCNAggregate: Record<keyof typeof enAggregate, string> = {
   "agg.col.avg": "平均",
   "agg.col.mode": "模式",
   "agg.sampled": "已采样：速率高时并非每一行都会送到页面",
-  "agg.chart": "每个窗口的平均值（x 轴：窗口开始时间），各策略取最新值",
+  "agg.chart": "每个窗口的平均值，各策略取最新值",
   "agg.modesSeen": "本页看到过的模式：{modes}",
   "agg.clear": "清空",
   "settings.aggWindowMs": "聚合窗口（秒）",

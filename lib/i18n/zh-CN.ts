@@ -1,4 +1,5 @@
 import { zhCNLessons } from "./zh-CN-lessons";
+import { zhCNCharts } from "./zh-CN-charts";
 import { zhCNLab } from "./zh-CN-lab";
 import { zhCNAggregate } from "./zh-CN-aggregate";
 import { zhCNSettings } from "./zh-CN-settings";
@@ -9,6 +10,7 @@ import { zhCNExperiments } from "./zh-CN-experiments";
 export const zhCN: Dictionary = {
   ...zhCNLessons,
   ...zhCNExperiments,
+  ...zhCNCharts,
   ...zhCNAggregate,
   ...zhCNSettings,
   ...zhCNLab,
@@ -90,7 +92,7 @@ export const zhCN: Dictionary = {
 
   "logs.title": "{name} 最近的日志",
   "logs.empty": "还没有日志。",
-  "logs.repeated": "这条消息最近出现了 {count} 次；显示的是最后一次的时间",
+  "logs.repeated": "这一行日志最近出现了 {count} 次；显示的是最后一次的时间",
   "logs.close": "关闭",
 
   "settings.title": "设置",

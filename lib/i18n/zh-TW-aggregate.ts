@@ -33,7 +33,7 @@ export const zhTWAggregate: Record<keyof typeof enAggregate, string> = {
   "agg.col.avg": "平均",
   "agg.col.mode": "模式",
   "agg.sampled": "已抽樣：速率高時並非每一列都會送到頁面",
-  "agg.chart": "每個視窗的平均值（x 軸：視窗開始時間），各策略取最新值",
+  "agg.chart": "每個視窗的平均值，各策略取最新值",
   "agg.modesSeen": "本頁看過的模式：{modes}",
   "agg.clear": "清除",
   "settings.aggWindowMs": "聚合視窗（秒）",

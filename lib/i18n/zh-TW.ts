@@ -1,4 +1,5 @@
 import { zhTWLessons } from "./zh-TW-lessons";
+import { zhTWCharts } from "./zh-TW-charts";
 import { zhTWLab } from "./zh-TW-lab";
 import { zhTWAggregate } from "./zh-TW-aggregate";
 import { zhTWSettings } from "./zh-TW-settings";
@@ -9,6 +10,7 @@ import { zhTWExperiments } from "./zh-TW-experiments";
 export const zhTW: Dictionary = {
   ...zhTWLessons,
   ...zhTWExperiments,
+  ...zhTWCharts,
   ...zhTWAggregate,
   ...zhTWSettings,
   ...zhTWLab,
@@ -90,7 +92,7 @@ export const zhTW: Dictionary = {
 
   "logs.title": "{name} 最近的日誌",
   "logs.empty": "還沒有日誌。",
-  "logs.repeated": "這則訊息最近出現了 {count} 次；顯示的是最後一次的時間",
+  "logs.repeated": "這一行日誌最近出現了 {count} 次；顯示的是最後一次的時間",
   "logs.close": "關閉",
 
   "settings.title": "設定",
