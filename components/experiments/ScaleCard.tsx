@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { ComponentName } from "@/lib/contract/api";
+import { DEFAULT_SETTINGS, type ComponentName } from "@/lib/contract/api";
 import { instanceChoices, topicPartitions } from "@/lib/live/experiments";
 import { LiveLineChart } from "@/components/topics/LiveLineChart";
 import { usePipelineAction } from "@/components/pipeline/usePipelineAction";
@@ -20,7 +20,7 @@ export function ScaleCard() {
   const [name, setName] = useState<(typeof WORKERS)[number]>("strategy");
   const w = useWorker(name);
   const { run, busy, error } = usePipelineAction();
-  const partitions = w.settings?.partitions ?? 3;
+  const partitions = w.settings?.partitions ?? DEFAULT_SETTINGS.partitions;
   const desired = w.view?.desiredInstances ?? 1;
   return (
     <ExperimentCard id="scale" title={t("exp.scale.title")} intro={t("exp.scale.intro")}>
