@@ -4,6 +4,7 @@ import path from "node:path";
 import { findOnPath, lastLines, runCommand } from "./command";
 import { BrokerError, USE_EXTERNAL_HINT } from "./errors";
 import { renderPom } from "./properties";
+import { hostEnv } from "./host-env";
 
 export interface ProvisionOptions {
   cacheDir: string;
@@ -67,7 +68,7 @@ async function summarize(libDir: string): Promise<{ jarCount: number; bytes: num
 }
 
 async function download(dir: string, opts: ProvisionOptions): Promise<void> {
-  const mvn = findOnPath("mvn", opts.env ?? process.env);
+  const mvn = findOnPath("mvn", opts.env ?? hostEnv());
   if (!mvn) {
     throw new BrokerError({ code: "MAVEN_MISSING", message: "Maven (`mvn`) is not on PATH; it is needed once to download the Kafka broker.", fix: `install Maven (e.g. \`sudo apt-get install maven\` or \`brew install maven\`), ${USE_EXTERNAL_HINT}` });
   }

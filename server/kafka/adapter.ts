@@ -35,8 +35,6 @@ export interface KafkaAdapterOptions {
 
 export type KafkaAdapter = ReturnType<typeof createKafkaAdapter>;
 
-process.env.KAFKAJS_NO_PARTITIONER_WARNING ??= "1";
-
 export function createKafkaAdapter(opts: KafkaAdapterOptions) {
   const kafka = new Kafka({
     clientId: opts.clientId,
@@ -83,6 +81,7 @@ function wrapProducer(kafka: Kafka, transactionalId?: string): LabProducer {
     idempotent: true,
     maxInFlightRequests: 1,
     allowAutoTopicCreation: false,
+    // Passing a partitioner also keeps kafkajs from warning that its default one changed in v2.
     createPartitioner: stablePartitioner,
     // Retries stay unlimited (kafkajs's default for an idempotent producer); only the first backoff is
     // shorter. A transaction's first send right after the previous commit usually meets
