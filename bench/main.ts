@@ -2,6 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createKafkaAdapter } from "@/server/kafka/adapter";
 import { createLogger } from "@/server/log";
+import { loadBenchConfig } from "./config";
 import { benchBroker } from "./lib/broker";
 import { flatten, table, targets } from "./lib/report";
 import type { BenchDeps } from "./lib/deps";
@@ -16,12 +17,12 @@ const quick = args.includes("--quick");
 const only = args.find((a) => a.startsWith("--only="))?.slice(7).split(",");
 const log = (line: string) => process.stdout.write(`[bench] ${line}\n`);
 
-const broker = await benchBroker(ROOT, log);
-const kafka = createKafkaAdapter({ brokers: broker.brokers.split(","), clientId: "bench", log: createLogger("bench", process.env.BENCH_LOG_LEVEL === "warn" ? "warn" : "error") });
+const config = loadBenchConfig();
+const broker = await benchBroker(ROOT, config, log);
+const kafka = createKafkaAdapter({ brokers: broker.brokers.split(","), clientId: "bench", log: createLogger("bench", config.logLevel) });
 const run = Date.now().toString(36);
 let fresh = 0;
-const workerNice = Number(process.env.BENCH_WORKER_NICE?.trim() || 10);
-const deps: BenchDeps = { root: ROOT, brokers: broker.brokers, brokerPid: broker.pid, kafka, quick, workerNice, freshPrefix: (l) => `bench-${run}-${l}${++fresh}.`, log };
+const deps: BenchDeps = { root: ROOT, brokers: broker.brokers, brokerPid: broker.pid, kafka, quick, config, workerNice: config.workerNice, freshPrefix: (l) => `bench-${run}-${l}${++fresh}.`, log };
 const want = (s: string) => !only || only.includes(s);
 const results: Record<string, unknown> = { at: new Date().toISOString(), quick };
 const attempt = async <T>(name: string, fn: () => Promise<T>): Promise<T | { error: string }> => {

@@ -170,3 +170,11 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     resume: v.LAB_RESUME,
   };
 }
+
+/**
+ * What every producer and worker process inherits from the server's environment: enough to run node
+ * (PATH, HOME, NODE_ENV), nothing else; the supervisor sets the rest (workers/runtime/config.ts).
+ */
+export function inheritedEnv(env: NodeJS.ProcessEnv = process.env): Pick<NodeJS.ProcessEnv, "PATH" | "HOME" | "NODE_ENV"> {
+  return { PATH: env.PATH, HOME: env.HOME, NODE_ENV: env.NODE_ENV };
+}

@@ -1,6 +1,7 @@
 import { rm } from "node:fs/promises";
 import path from "node:path";
-import { DEFAULT_KAFKA_VERSION, formatStep, recoverOrphan, startEmbeddedBroker } from "@/server/broker";
+import { formatStep, recoverOrphan, startEmbeddedBroker } from "@/server/broker";
+import type { BenchConfig } from "../config";
 
 export interface BenchBroker {
   brokers: string;
@@ -13,12 +14,10 @@ export interface BenchBroker {
  * BENCH_KAFKA_BROKERS set: use that cluster (memory then excludes the broker). Otherwise start our own
  * embedded broker on BENCH_KAFKA_PORT (default 19892) in `.lab/bench-broker`, wiped first.
  */
-export async function benchBroker(root: string, log: (line: string) => void): Promise<BenchBroker> {
-  const external = process.env.BENCH_KAFKA_BROKERS?.trim();
+export async function benchBroker(root: string, config: BenchConfig, log: (line: string) => void): Promise<BenchBroker> {
+  const external = config.externalBrokers;
   if (external) return { brokers: external, pid: null, heapMb: null, stop: async () => undefined };
-  const port = Number(process.env.BENCH_KAFKA_PORT?.trim() || 19892);
-  const heapMb = Number(process.env.BENCH_KAFKA_HEAP_MB?.trim() || 256);
-  const nice = Number(process.env.BENCH_KAFKA_NICE?.trim() || 10);
+  const { kafkaPort: port, kafkaHeapMb: heapMb, kafkaNice: nice } = config;
   const lab = path.join(root, ".lab");
   const dataDir = path.join(lab, "bench-broker");
   const prev = await recoverOrphan(dataDir);
@@ -30,7 +29,7 @@ export async function benchBroker(root: string, log: (line: string) => void): Pr
     controllerPort: port + 1,
     dataDir,
     cacheDir: path.join(lab, "kafka"),
-    kafkaVersion: process.env.KAFKA_VERSION?.trim() || DEFAULT_KAFKA_VERSION,
+    kafkaVersion: config.kafkaVersion,
     heapMb,
     nice,
     log: (step) => log(formatStep(step)),

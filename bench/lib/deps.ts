@@ -1,4 +1,5 @@
 import type { KafkaAdapter } from "@/server/kafka/adapter";
+import type { BenchConfig } from "../config";
 
 /** What every scenario is handed: the broker, a Kafka client, where the repo is, and how long to run. */
 export interface BenchDeps {
@@ -8,6 +9,8 @@ export interface BenchDeps {
   brokerPid: number | null;
   kafka: KafkaAdapter;
   quick: boolean;
+  /** The bench environment, parsed once (bench/config.ts). */
+  config: BenchConfig;
   /** Niceness of the worker processes the bench starts, as the app's WORKER_NICE (BENCH_WORKER_NICE, default 10). */
   workerNice: number;
   /** A topic prefix no earlier run used, so every scenario starts on fresh topics. */

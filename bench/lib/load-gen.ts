@@ -9,19 +9,12 @@ import type { OutgoingRecord } from "@/lib/contract/records";
 import { Pacer } from "@/lib/pipeline/pacer";
 import { createKafkaAdapter } from "@/server/kafka/adapter";
 import { createLogger } from "@/server/log";
+import { loadLoadGenConfig } from "../config";
 
-const env = (k: string) => {
-  const v = process.env[k];
-  if (!v) throw new Error(`load-gen needs ${k}`);
-  return v;
-};
-const ratePerSide = Number(env("RATE_PER_SIDE"));
-const keys = Number(env("KEYS"));
-const cTopic = env("C_TOPIC");
-const dTopic = env("D_TOPIC");
+const { BROKERS: brokers, RATE_PER_SIDE: ratePerSide, KEYS: keys, C_TOPIC: cTopic, D_TOPIC: dTopic } = loadLoadGenConfig();
 const MAX_PER_SEND = 5000;
 
-const kafka = createKafkaAdapter({ brokers: env("BROKERS").split(","), clientId: "bench-load-gen", log: createLogger("load-gen", "warn") });
+const kafka = createKafkaAdapter({ brokers, clientId: "bench-load-gen", log: createLogger("load-gen", "warn") });
 const producer = kafka.producer();
 await producer.connect();
 const pacer = new Pacer(ratePerSide * 2);

@@ -25,7 +25,7 @@ export async function startBenchApp(deps: BenchDeps): Promise<BenchApp> {
   const child = spawn(process.execPath, ["--import", "tsx", path.join(deps.root, "server", "main.ts")], {
     cwd: deps.root,
     env: {
-      ...process.env,
+      ...deps.config.env,
       NODE_ENV: "production",
       PORT: String(port),
       HOST: "127.0.0.1",

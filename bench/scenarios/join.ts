@@ -67,7 +67,7 @@ export async function runJoin(deps: BenchDeps, targetPerSec = 20_000, gens = 2, 
       detached: deps.workerNice > 0,
       execArgv: ["--import", "tsx"],
       env: {
-        ...process.env,
+        ...deps.config.env,
         BROKERS: deps.brokers,
         C_TOPIC: names.name("C_output"),
         D_TOPIC: names.name("D_input"),

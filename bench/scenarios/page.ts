@@ -62,7 +62,7 @@ export async function runPageAndMemory(deps: BenchDeps, rate = 20_000): Promise<
 
     // Above the normal-use cap on purpose: a load test.
     await app.api("PUT", "/api/settings", { ratePerSecond: rate / 4, loadTest: true });
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--enable-precise-memory-info"] });
+    const browser = await chromium.launch({ executablePath: deps.config.chromiumPath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--enable-precise-memory-info"] });
     try {
       const views = { topics: `${app.url}/topics?topic=C_output`, join: `${app.url}/join` };
       const opened = await Promise.all(

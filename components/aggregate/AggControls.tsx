@@ -8,6 +8,7 @@ import { AGG_SETTING_NAMES, describeError, OUTPUT_MODES, type FieldError } from 
 import { useSettingsDraft } from "@/components/settings/useSettingsDraft";
 import { useI18n } from "@/lib/i18n/provider";
 import { NumberField } from "@/components/settings/NumberField";
+import { SETTING_DEFS } from "@/lib/contract/settings";
 
 type State = { kind: "idle" | "saving" | "saved" | "restarted" } | { kind: "error"; error: string };
 
@@ -51,7 +52,7 @@ export function AggControls() {
           <NumberField
             key={name}
             name={name}
-            label={t(`settings.${name}`)}
+            label={t(SETTING_DEFS[name].label)}
             value={values[name]}
             error={errors[name] ? describe(errors[name]) : null}
             testid={`agg-${name}`}

@@ -1,8 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { BrokerState } from "@/lib/contract/api";
-import { call } from "@/components/pipeline/api";
+import { brokerAction } from "@/components/pipeline/api";
 import { useI18n } from "@/lib/i18n/provider";
 
 /** Stop or start the embedded broker: the broker-restart experiment, one click each way. */
@@ -14,7 +13,7 @@ export function BrokerControl({ up }: { up: boolean }) {
     setBusy(true);
     setError(null);
     try {
-      await call(`/api/broker/${action}`, { method: "POST" }, BrokerState);
+      await brokerAction(action);
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     } finally {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import type { ComponentName } from "@/lib/contract/api";
+import { DEFAULT_SETTINGS, type ComponentName } from "@/lib/contract/api";
 import { instanceChoices, topicPartitions } from "@/lib/live/experiments";
 import { ChartFrame } from "@/components/charts/ChartFrame";
 import { charts } from "@/lib/charts/definitions";
@@ -21,7 +21,7 @@ export function ScaleCard() {
   const [name, setName] = useState<(typeof WORKERS)[number]>("strategy");
   const w = useWorker(name);
   const { run, busy, error } = usePipelineAction();
-  const partitions = w.settings?.partitions ?? 3;
+  const partitions = w.settings?.partitions ?? DEFAULT_SETTINGS.partitions;
   const desired = w.view?.desiredInstances ?? 1;
   const lagChart = useMemo(() => charts.scaleLag(), []);
   return (

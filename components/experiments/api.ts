@@ -1,15 +1,12 @@
-import { PipelineView, type ComponentName, type DeliveryMode } from "@/lib/contract/api";
-import { GroupView, InjectAnswer, ReplayAnswer, type Inject, type Replay } from "@/lib/contract/experiments";
+import type { ComponentName, DeliveryMode } from "@/lib/contract/api";
+import type { Inject, Replay } from "@/lib/contract/experiments";
+import { ROUTES } from "@/lib/contract/routes";
 import { call } from "@/components/pipeline/api";
 
 /** The experiments' requests; each answers with what the server now knows. */
-export const setInstances = (name: ComponentName, count: number) =>
-  call(`/api/components/${name}/instances`, { method: "PUT", body: JSON.stringify({ count }) }, PipelineView);
-export const killInstance = (name: ComponentName, instance: number) =>
-  call(`/api/components/${name}/kill`, { method: "POST", body: JSON.stringify({ instance }) }, PipelineView);
-export const replay = (name: ComponentName, to: Replay) =>
-  call(`/api/components/${name}/replay`, { method: "POST", body: JSON.stringify(to) }, ReplayAnswer);
-export const fetchGroup = (name: ComponentName) => call(`/api/components/${name}/group`, { method: "GET" }, GroupView);
-export const inject = (req: Inject) => call("/api/inject", { method: "POST", body: JSON.stringify(req) }, InjectAnswer);
-export const setDeliveryMode = (mode: DeliveryMode) =>
-  call("/api/components/strategy/delivery", { method: "POST", body: JSON.stringify({ mode }) }, PipelineView);
+export const setInstances = (name: ComponentName, count: number) => call(ROUTES.setInstances, { name, body: { count } });
+export const killInstance = (name: ComponentName, instance: number) => call(ROUTES.kill, { name, body: { instance } });
+export const replay = (name: ComponentName, to: Replay) => call(ROUTES.replay, { name, body: to });
+export const fetchGroup = (name: ComponentName) => call(ROUTES.group, { name });
+export const inject = (req: Inject) => call(ROUTES.inject, { body: req });
+export const setDeliveryMode = (mode: DeliveryMode) => call(ROUTES.delivery, { name: "strategy", body: { mode } });

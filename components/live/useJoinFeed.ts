@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import type { PipelineView } from "@/lib/contract/api";
+import { DEFAULT_SETTINGS, type PipelineView } from "@/lib/contract/api";
 import type { JoinBatch, JoinMatch, JoinSideRecord } from "@/lib/contract/socket";
 import { appendBounded } from "@/lib/live/ring";
 import { useSocket } from "./LiveProvider";
@@ -60,8 +60,8 @@ export function useJoinFeed(): JoinFeed {
       records: [],
       matches: [],
       watermark: null,
-      windowMs: p?.settings.joinWindowMs ?? 300_000,
-      delayMs: p?.settings.watermarkDelayMs ?? 1_800_000,
+      windowMs: p?.settings.joinWindowMs ?? DEFAULT_SETTINGS.joinWindowMs,
+      delayMs: p?.settings.watermarkDelayMs ?? DEFAULT_SETTINGS.watermarkDelayMs,
       sampled: false,
       lateTotal: 0,
       history: [],

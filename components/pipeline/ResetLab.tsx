@@ -2,9 +2,8 @@
 
 import { useState } from "react";
 import { useLive } from "@/components/live/LiveProvider";
-import { ResetAnswer } from "@/lib/contract/api";
 import { useI18n } from "@/lib/i18n/provider";
-import { call } from "./api";
+import { resetLab } from "./api";
 
 type State = { kind: "idle" | "confirm" | "running" } | { kind: "done"; tookMs: number } | { kind: "error"; error: string };
 
@@ -17,7 +16,7 @@ export function ResetLab() {
   const reset = async () => {
     setState({ kind: "running" });
     try {
-      const answer = await call("/api/lab/reset", { method: "POST" }, ResetAnswer);
+      const answer = await resetLab();
       applyPipeline(answer);
       setState({ kind: "done", tookMs: answer.tookMs });
     } catch (err) {

@@ -11,6 +11,7 @@ import { DisorderHint } from "./DisorderHint";
 import { JoinLoadHint, overCapacity } from "./JoinLoadHint";
 import { NumberField } from "./NumberField";
 import { PresetPicker } from "./PresetPicker";
+import { SETTING_DEFS } from "@/lib/contract/settings";
 import { describeError, OUTPUT_MODES, SETTING_NAMES, type AggOutputMode, type FieldError } from "./fields";
 import { useSettingsDraft } from "./useSettingsDraft";
 
@@ -66,7 +67,7 @@ export function SettingsForm() {
           <Fragment key={name}>
             <NumberField
               name={name}
-              label={t(`settings.${name}`)}
+              label={t(SETTING_DEFS[name].label)}
               value={values[name]}
               error={errors[name] ? describe(errors[name]) : null}
               testid={`setting-${name}`}
@@ -87,7 +88,7 @@ export function SettingsForm() {
                     draft.chooseLoadTest(e.target.checked);
                   }}
                 />
-                {t("settings.loadTest", { max: formatCount(NORMAL_RATE_MAX) })}
+                {t(SETTING_DEFS.loadTest.label, { max: formatCount(NORMAL_RATE_MAX) })}
               </label>
             )}
             {name === "partitions" && (numbers.partitions ?? 0) > settings.partitions && (
@@ -98,7 +99,7 @@ export function SettingsForm() {
           </Fragment>
         ))}
         <label className="block text-sm">
-          <span className="mb-1 block text-muted">{t("settings.aggOutputMode")}</span>
+          <span className="mb-1 block text-muted">{t(SETTING_DEFS.aggOutputMode.label)}</span>
           <select
             className="field font-mono"
             name="aggOutputMode"

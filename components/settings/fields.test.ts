@@ -1,7 +1,10 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS, NORMAL_RATE_MAX } from "@/lib/contract/api";
 import { PRESETS, withPreset } from "@/lib/contract/presets";
-import { AGG_SETTING_NAMES, presetValues, toFormValues, validateForm } from "./fields";
+import { SETTING_KEYS } from "@/lib/contract/settings";
+import { AGG_SETTING_NAMES, fieldScale, FORM_CONTROLS, presetValues, SETTING_NAMES, toFormValues, validateForm } from "./fields";
 
 describe("settings form", () => {
   it("shows times in seconds", () => {
@@ -62,5 +65,21 @@ describe("settings form", () => {
     const r = validateForm(v, DEFAULT_SETTINGS);
     expect(r.ok).toBe(true);
     expect({ ...DEFAULT_SETTINGS, ...r.patch }).toEqual({ ...withPreset(DEFAULT_SETTINGS, "seed"), partitions: 6, aggWindowMs: 20_000 });
+  });
+});
+
+describe("every setting in the form", () => {
+  const form = readFileSync(path.join(import.meta.dirname, "SettingsForm.tsx"), "utf8");
+
+  it.each(SETTING_KEYS)("%s appears in the settings form", (key) => {
+    if ((SETTING_NAMES as readonly string[]).includes(key)) return; // number fields are rendered from SETTING_NAMES
+    // Any other kind needs a control of its own: listed in FORM_CONTROLS and present in the form.
+    expect(Object.keys(FORM_CONTROLS), `${key} has no number field and no control in the form`).toContain(key);
+    expect(form).toContain(`data-testid="setting-${key}"`);
+  });
+
+  it("every number field shows its default in form units and reads it back unchanged", () => {
+    for (const name of SETTING_NAMES) expect(Number(toFormValues(DEFAULT_SETTINGS)[name]) * fieldScale(name)).toBe(DEFAULT_SETTINGS[name]);
+    expect(validateForm(toFormValues(DEFAULT_SETTINGS), DEFAULT_SETTINGS)).toEqual({ errors: {}, patch: {}, ok: true });
   });
 });

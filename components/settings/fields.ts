@@ -1,56 +1,23 @@
-import { AGG_OUTPUT_MODES, NORMAL_RATE_MAX, SETTINGS_LIMITS, type Settings, type SettingsPatch } from "@/lib/contract/api";
+import { NORMAL_RATE_MAX, type Settings, type SettingsPatch } from "@/lib/contract/api";
+import { AGG_OUTPUT_MODES, NUMERIC_SETTINGS, SETTING_DEFS, SETTINGS_LIMITS, type NumericSetting } from "@/lib/contract/settings";
 import { maxOpenWindows, MAX_OPEN_WINDOWS } from "@/lib/pipeline/window-agg";
 
-/** The numeric settings a form edits (the output mode is a choice, handled beside them). */
-export type SettingName =
-  | "ratePerSecond"
-  | "keys"
-  | "disorderPercent"
-  | "partitions"
-  | "joinWindowMs"
-  | "watermarkDelayMs"
-  | "aggWindowMs"
-  | "aggSlideMs"
-  | "aggWatermarkDelayMs";
-export const SETTING_NAMES: SettingName[] = [
-  "ratePerSecond",
-  "keys",
-  "disorderPercent",
-  "partitions",
-  "joinWindowMs",
-  "watermarkDelayMs",
-  "aggWindowMs",
-  "aggSlideMs",
-  "aggWatermarkDelayMs",
-];
+/** The numeric settings a form edits, in the form's order (the output mode and the load test are handled beside them). */
+export type SettingName = NumericSetting;
+export const SETTING_NAMES: readonly SettingName[] = NUMERIC_SETTINGS;
 /** The windowed aggregation's numeric settings. */
-export const AGG_SETTING_NAMES: SettingName[] = ["aggWindowMs", "aggSlideMs", "aggWatermarkDelayMs"];
+export const AGG_SETTING_NAMES: readonly SettingName[] = NUMERIC_SETTINGS.filter((n) => SETTING_DEFS[n].group === "aggregate");
 export type AggOutputMode = Settings["aggOutputMode"];
 export const OUTPUT_MODES: readonly AggOutputMode[] = AGG_OUTPUT_MODES;
 
+/**
+ * The settings the form shows with a control of their own rather than a number field. A new flag or
+ * choice setting needs its control here and in SettingsForm (the settings test says so).
+ */
+export const FORM_CONTROLS = { loadTest: "checkbox", aggOutputMode: "select" } as const;
+
 /** How a setting is typed in the form: times in seconds, the rest as they are. */
-export const FIELD_SCALE: Record<SettingName, number> = {
-  ratePerSecond: 1,
-  keys: 1,
-  disorderPercent: 1,
-  partitions: 1,
-  joinWindowMs: 1000,
-  watermarkDelayMs: 1000,
-  aggWindowMs: 1000,
-  aggSlideMs: 1000,
-  aggWatermarkDelayMs: 1000,
-};
-const INTEGER: Record<SettingName, boolean> = {
-  ratePerSecond: false,
-  keys: true,
-  disorderPercent: false,
-  partitions: true,
-  joinWindowMs: true,
-  watermarkDelayMs: true,
-  aggWindowMs: true,
-  aggSlideMs: true,
-  aggWatermarkDelayMs: true,
-};
+export const fieldScale = (name: SettingName): number => (SETTING_DEFS[name].unit === "ms" ? 1000 : 1);
 
 export type FieldError =
   | { kind: "range"; min: number; max: number }
@@ -64,11 +31,11 @@ export type FieldError =
 export type FormValues = Record<SettingName, string>;
 
 export const toFormValues = (s: Settings): FormValues =>
-  Object.fromEntries(SETTING_NAMES.map((n) => [n, String(s[n] / FIELD_SCALE[n])])) as FormValues;
+  Object.fromEntries(SETTING_NAMES.map((n) => [n, String(s[n] / fieldScale(n))])) as FormValues;
 
 /** The form's values with a preset's settings typed in (the ones it sets; the others as they were). */
 export const presetValues = (values: FormValues, preset: SettingsPatch): FormValues =>
-  Object.fromEntries(SETTING_NAMES.map((n) => [n, preset[n] === undefined ? values[n] : String(preset[n] / FIELD_SCALE[n])])) as FormValues;
+  Object.fromEntries(SETTING_NAMES.map((n) => [n, preset[n] === undefined ? values[n] : String(preset[n] / fieldScale(n))])) as FormValues;
 
 /** The patch of changed settings among `names`, or why a field is wrong, with the limits in form units. */
 export function validateForm(values: FormValues, current: Settings, names: readonly SettingName[] = SETTING_NAMES, loadTest = current.loadTest) {
@@ -76,7 +43,7 @@ export function validateForm(values: FormValues, current: Settings, names: reado
   const patch: SettingsPatch = {};
   const parsed: Partial<Record<SettingName, number>> = {};
   for (const name of names) {
-    const scale = FIELD_SCALE[name];
+    const scale = fieldScale(name);
     const { min, max } = SETTINGS_LIMITS[name];
     const text = values[name].trim();
     const n = text === "" ? NaN : Number(text);
@@ -86,7 +53,7 @@ export function validateForm(values: FormValues, current: Settings, names: reado
       errors[name] = { kind: "range", min: min / scale, max: max / scale };
       continue;
     }
-    if (INTEGER[name] && !Number.isInteger(scale === 1 ? n : value)) {
+    if (SETTING_DEFS[name].integer && !Number.isInteger(scale === 1 ? n : value)) {
       errors[name] = { kind: "integer" };
       continue;
     }

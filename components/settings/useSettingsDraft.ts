@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { useLive } from "@/components/live/LiveProvider";
-import type { SettingsPatch } from "@/lib/contract/api";
+import { DEFAULT_SETTINGS, type SettingsPatch } from "@/lib/contract/api";
 import { presetValues, SETTING_NAMES, toFormValues, validateForm, type AggOutputMode, type FormValues, type SettingName } from "./fields";
 
 /**
@@ -13,8 +13,8 @@ export function useSettingsDraft(names: readonly SettingName[] = SETTING_NAMES) 
   const { pipeline } = useLive();
   const settings = pipeline?.settings;
   const [values, setValues] = useState<FormValues | null>(null);
-  const [mode, setMode] = useState<AggOutputMode>("update");
-  const [loadTest, setLoadTest] = useState(false);
+  const [mode, setMode] = useState<AggOutputMode>(DEFAULT_SETTINGS.aggOutputMode);
+  const [loadTest, setLoadTest] = useState(DEFAULT_SETTINGS.loadTest);
   const [dirty, setDirty] = useState(false);
 
   useEffect(() => {

@@ -1,5 +1,19 @@
 import { z } from "zod";
 import { settingsCost } from "../pipeline/capacity";
+import { Settings } from "./settings";
+
+// The settings are defined in ./settings.ts, once; re-exported here, where the rest of the contract is.
+export {
+  AGG_OUTPUT_MODES,
+  DEFAULT_SETTINGS,
+  READ_AT_START,
+  RESTARTING_WORKERS,
+  SETTINGS_LIMITS,
+  Settings,
+  SettingsPatch,
+  workersToRestart,
+  type RestartingWorker,
+} from "./settings";
 
 export const COMPONENT_NAMES = [
   "producer-A",
@@ -20,81 +34,11 @@ export const COMPONENT_STATUSES = ["stopped", "starting", "running", "stopping",
 export const ComponentStatus = z.enum(COMPONENT_STATUSES);
 export type ComponentStatus = z.infer<typeof ComponentStatus>;
 
-export const SETTINGS_LIMITS = {
-  ratePerSecond: { min: 0.1, max: 20000 },
-  keys: { min: 1, max: 100000 },
-  partitions: { min: 1, max: 64 },
-  joinWindowMs: { min: 1, max: 24 * 3600_000 },
-  watermarkDelayMs: { min: 0, max: 24 * 3600_000 },
-  aggWindowMs: { min: 1000, max: 3600_000 },
-  aggSlideMs: { min: 1000, max: 3600_000 },
-  aggWatermarkDelayMs: { min: 0, max: 3600_000 },
-  disorderPercent: { min: 0, max: 100 },
-} as const;
-
 /**
  * The most records/s per producer the pipeline sustains on a laptop (4 producers, the transform on
  * 2 cores keeps up with ~10k records/s in all). Above it the learner must ask for a load test.
  */
 export const NORMAL_RATE_MAX = 2000;
-
-export const AGG_OUTPUT_MODES = ["append", "update", "complete"] as const;
-
-const L = SETTINGS_LIMITS;
-export const Settings = z.object({
-  ratePerSecond: z.number().min(L.ratePerSecond.min).max(L.ratePerSecond.max),
-  keys: z.number().int().min(L.keys.min).max(L.keys.max),
-  partitions: z.number().int().min(L.partitions.min).max(L.partitions.max),
-  joinWindowMs: z.number().int().min(L.joinWindowMs.min).max(L.joinWindowMs.max),
-  watermarkDelayMs: z.number().int().min(L.watermarkDelayMs.min).max(L.watermarkDelayMs.max),
-  aggWindowMs: z.number().int().min(L.aggWindowMs.min).max(L.aggWindowMs.max),
-  aggSlideMs: z.number().int().min(L.aggSlideMs.min).max(L.aggSlideMs.max),
-  aggWatermarkDelayMs: z.number().int().min(L.aggWatermarkDelayMs.min).max(L.aggWatermarkDelayMs.max),
-  aggOutputMode: z.enum(AGG_OUTPUT_MODES),
-  /** Allows rates above NORMAL_RATE_MAX: the learner accepts that workers may fall behind. */
-  loadTest: z.boolean(),
-  /** Share of produced records stamped with an older event time (see lib/pipeline/producer-messages.ts). */
-  disorderPercent: z.number().min(L.disorderPercent.min).max(L.disorderPercent.max),
-});
-export type Settings = z.infer<typeof Settings>;
-export const SettingsPatch = Settings.partial().strict();
-export type SettingsPatch = z.infer<typeof SettingsPatch>;
-
-/**
- * The learning defaults: every time a lesson names (the join's window band, the watermark, eviction,
- * late drops, the aggregation's windows) shows on screen within a minute of Start. The seed
- * tutorial's values are the "seed" preset in ./presets.ts.
- */
-export const DEFAULT_SETTINGS: Settings = {
-  ratePerSecond: 1,
-  // 8, not the seed's 5: user-1…user-5 all hash (murmur2) to partitions 1 and 2 of a 3-partition topic,
-  // leaving partition 0 empty; user-8 is the first key that lands in partition 0.
-  keys: 8,
-  partitions: 3,
-  joinWindowMs: 10_000,
-  watermarkDelayMs: 15_000,
-  aggWindowMs: 10_000,
-  aggSlideMs: 10_000,
-  aggWatermarkDelayMs: 5000,
-  aggOutputMode: "update",
-  loadTest: false,
-  disorderPercent: 5,
-};
-
-/**
- * Settings a worker reads only when it starts (its state is built with them): applying a change
- * restarts the running worker, stopped gracefully and started again with the new value.
- */
-export const READ_AT_START = {
-  join: ["joinWindowMs", "watermarkDelayMs"],
-  aggregate: ["aggWindowMs", "aggSlideMs", "aggWatermarkDelayMs", "aggOutputMode"],
-} as const satisfies Partial<Record<ComponentName, readonly (keyof Settings)[]>>;
-export type RestartingWorker = keyof typeof READ_AT_START;
-export const RESTARTING_WORKERS = Object.keys(READ_AT_START) as RestartingWorker[];
-
-/** The workers whose read-at-start settings differ between `a` and `b`. */
-export const workersToRestart = (a: Settings, b: Settings): RestartingWorker[] =>
-  RESTARTING_WORKERS.filter((w) => READ_AT_START[w].some((k) => a[k] !== b[k]));
 
 /** Why these settings may not be applied together, naming the field; null when they may. */
 export function settingsProblem(s: Settings): string | null {

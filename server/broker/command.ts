@@ -1,9 +1,10 @@
 import { spawn } from "node:child_process";
 import { accessSync, constants } from "node:fs";
 import path from "node:path";
+import { hostEnv } from "./host-env";
 
 /** First executable named `name` on the PATH of `env`, or null. */
-export function findOnPath(name: string, env: NodeJS.ProcessEnv = process.env): string | null {
+export function findOnPath(name: string, env: NodeJS.ProcessEnv = hostEnv()): string | null {
   for (const dir of (env.PATH ?? "").split(path.delimiter)) {
     if (!dir) continue;
     const candidate = path.join(dir, name);

@@ -15,6 +15,7 @@ import { logSize, logTail, waitForReady, type ReadyOutcome } from "./readiness";
 import { formatStorage, isFormatted, newClusterId, readClusterId } from "./storage";
 import { superviseJvm, type SupervisedJvm } from "./supervisor";
 import type { BrokerStep, EmbeddedBroker, EmbeddedBrokerOptions } from "./types";
+import { hostEnv } from "./host-env";
 
 const DEFAULT_HEAP_MB = 256;
 const DEFAULT_READY_STALL_MS = 60_000;
@@ -53,7 +54,7 @@ function resolveOptions(opts: EmbeddedBrokerOptions): Resolved {
     readyStallMs: opts.readyStallMs ?? DEFAULT_READY_STALL_MS,
     readyMaxMs: opts.readyMaxMs ?? DEFAULT_READY_MAX_MS,
     logFile: path.resolve(opts.logFile ?? `${dataDir}.log`),
-    env: opts.env ?? process.env,
+    env: opts.env ?? hostEnv(),
     log: opts.log ?? (() => {}),
   };
 }

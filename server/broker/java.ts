@@ -1,6 +1,7 @@
 import path from "node:path";
 import { findOnPath, isExecutable, runCommand } from "./command";
 import { BrokerError, USE_EXTERNAL_HINT } from "./errors";
+import { hostEnv } from "./host-env";
 
 export const MIN_JAVA_MAJOR = 17;
 
@@ -36,13 +37,13 @@ export function parseJavaVersion(output: string): JavaVersion | null {
 }
 
 /** JAVA_HOME's java if set and present, else the first java on PATH. */
-export function locateJava(env: NodeJS.ProcessEnv = process.env): string | null {
+export function locateJava(env: NodeJS.ProcessEnv = hostEnv()): string | null {
   const fromHome = env.JAVA_HOME ? path.join(env.JAVA_HOME, "bin", "java") : null;
   if (fromHome && isExecutable(fromHome)) return fromHome;
   return findOnPath("java", env);
 }
 
-export async function findJava(env: NodeJS.ProcessEnv = process.env): Promise<JavaInstall> {
+export async function findJava(env: NodeJS.ProcessEnv = hostEnv()): Promise<JavaInstall> {
   const javaPath = locateJava(env);
   if (!javaPath) {
     throw new BrokerError({ code: "JAVA_MISSING", message: "Java was not found (no JAVA_HOME, no `java` on PATH); the embedded Kafka broker needs it.", fix: INSTALL_FIX });

@@ -5,6 +5,7 @@ import { findOnPath, lastLines, runCommand } from "./command";
 import { BrokerError, USE_EXTERNAL_HINT } from "./errors";
 import { describeFetching, tallyMavenLine, type FetchTally } from "./fetch-tally";
 import { renderPom } from "./properties";
+import { hostEnv } from "./host-env";
 
 export interface ProvisionOptions {
   cacheDir: string;
@@ -70,7 +71,7 @@ async function summarize(libDir: string): Promise<{ jarCount: number; bytes: num
 }
 
 async function download(dir: string, opts: ProvisionOptions): Promise<FetchTally> {
-  const mvn = findOnPath("mvn", opts.env ?? process.env);
+  const mvn = findOnPath("mvn", opts.env ?? hostEnv());
   if (!mvn) {
     throw new BrokerError({ code: "MAVEN_MISSING", message: "Maven (`mvn`) is not on PATH; it is needed once to download the Kafka broker.", fix: `install Maven (e.g. \`sudo apt-get install maven\` or \`brew install maven\`), ${USE_EXTERNAL_HINT}` });
   }

@@ -24,7 +24,7 @@ export interface EmbeddedBrokerOptions {
   nice?: number;
   /** Broker log file; default `<dataDir>.log`, i.e. beside the data dir. */
   logFile?: string;
-  /** Environment for java and mvn lookup and runs; default process.env. */
+  /** Environment for java and mvn lookup and runs; default the host's (./host-env.ts). */
   env?: NodeJS.ProcessEnv;
   log?: (step: BrokerStep) => void;
 }

@@ -34,10 +34,24 @@ export function route<C>(handler: (rt: LabRuntime, req: Request, ctx: C) => Prom
  * chunked body costs no memory), 400 naming the bad field otherwise.
  */
 export async function readBody<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
+  return parseBody(await readText(req), schema);
+}
+
+/** As readBody, for a route whose body may be left out: no body at all reads as `{}`. */
+export async function readOptionalBody<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
+  const text = await readText(req);
+  return parseBody(text.trim() === "" ? "{}" : text, schema);
+}
+
+async function readText(req: Request): Promise<string> {
   const tooLarge = () => new HttpError(413, `body too large: at most ${MAX_BODY_BYTES} bytes`);
   if (declaresTooLarge(req.headers.get("content-length"), MAX_BODY_BYTES)) throw tooLarge();
   const text = await readLimited(req.body, MAX_BODY_BYTES);
   if (text === null) throw tooLarge();
+  return text;
+}
+
+function parseBody<S extends z.ZodType>(text: string, schema: S): z.infer<S> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);

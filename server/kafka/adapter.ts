@@ -23,8 +23,6 @@ export interface KafkaAdapterOptions {
 
 export type KafkaAdapter = ReturnType<typeof createKafkaAdapter>;
 
-process.env.KAFKAJS_NO_PARTITIONER_WARNING ??= "1";
-
 export function createKafkaAdapter(opts: KafkaAdapterOptions) {
   const kafka = new Kafka({
     clientId: opts.clientId,

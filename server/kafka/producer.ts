@@ -28,6 +28,7 @@ export function wrapProducer(kafka: Kafka, transactionalId?: string): LabProduce
     idempotent: true,
     maxInFlightRequests: 1,
     allowAutoTopicCreation: false,
+    // Passing a partitioner also keeps kafkajs from warning that its default one changed in v2.
     createPartitioner: stablePartitioner,
     // Retries stay unlimited (kafkajs's default for an idempotent producer); only the first backoff is
     // shorter. A transaction's first send right after the previous commit usually meets

@@ -1,7 +1,7 @@
 import type { Server, Socket } from "socket.io";
 import type { PipelineView } from "@/lib/contract/api";
 import { ClientEvents, rooms, type ClientEventName } from "@/lib/contract/socket";
-import { topicNames, type TopicNames } from "@/lib/contract/topics";
+import type { TopicNames } from "@/lib/contract/topics";
 import { TopicDirectory } from "@/lib/live/topic-directory";
 import type { KafkaAdapter } from "../kafka/adapter";
 import { createLogger, type Logger } from "../log";
@@ -14,7 +14,8 @@ export interface LiveFeedDeps {
   io: Server;
   kafka: KafkaAdapter;
   getPipeline: () => PipelineView;
-  names?: TopicNames;
+  /** The lab's topic names, with the prefix server/config.ts read (LAB_TOPIC_PREFIX). */
+  names: TopicNames;
   log?: Logger;
 }
 
@@ -27,7 +28,7 @@ const MAX_TOPICS_PER_SOCKET = 4;
  */
 export function attachLiveFeeds(deps: LiveFeedDeps) {
   const log = deps.log ?? createLogger("live");
-  const names = deps.names ?? topicNames(process.env.LAB_TOPIC_PREFIX ?? "");
+  const names = deps.names;
   const admin = deps.kafka.admin();
   const directory = new TopicDirectory(() => admin.listTopics());
   const exists = (full: string) => directory.exists(full).catch(() => false);

@@ -3,6 +3,7 @@ import { lowerCpuPriority } from "@/server/os/cpu-priority";
 import type { ComponentKind, ComponentName, DeliveryMode, LogLine, Settings } from "@/lib/contract/api";
 import { WorkerMessage, type SupervisorMessage } from "@/lib/contract/ipc";
 import { lineSplitter, parseLogLine } from "./log-buffer";
+import { inheritedEnv } from "../config";
 import { specOf } from "./registry";
 import type { WorkerScripts } from "./worker-scripts";
 
@@ -52,9 +53,7 @@ export function spawnWorker(launch: WorkerLaunch, events: WorkerProcessEvents): 
     detached: nice > 0,
     stdio: ["ignore", "pipe", "pipe", "ipc"],
     env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      NODE_ENV: process.env.NODE_ENV,
+      ...inheritedEnv(),
       KAFKA_BROKERS: launch.brokers,
       LAB_COMPONENT: launch.name,
       LAB_INSTANCE: String(launch.instance),

@@ -1,6 +1,6 @@
 import { RequestError } from "@/lib/errors";
 import { delay } from "@/lib/retry";
-import { COMPONENT_NAMES, MAX_INSTANCES, componentKind, type ComponentName, type ComponentView, type DeliveryMode, type LogLine, type Settings } from "@/lib/contract/api";
+import { COMPONENT_NAMES, componentKind, type ComponentName, type ComponentView, type DeliveryMode, type LogLine, type Settings } from "@/lib/contract/api";
 import { aggregateStatus, mergeMetrics } from "./aggregate";
 import { createInstance, type Instance } from "./instance";
 import { LogBuffer } from "./log-buffer";
@@ -85,10 +85,12 @@ export function createSupervisor(deps: SupervisorDeps) {
     await Promise.all(comp(name).instances.map((i) => i.stop(graceMs)));
   };
 
-  /** Scale a worker out or in; a running one starts or stops processes to match (a rebalance follows). */
+  /**
+   * Scale a worker out or in; a running one starts or stops processes to match (a rebalance follows).
+   * `count` is checked by its callers' schemas (SetInstances, the run state): 1 to MAX_INSTANCES (lib/contract).
+   */
   const setInstances = async (name: ComponentName, count: number) => {
     if (componentKind(name) === "producer" && count !== 1) throw new SupervisorError(400, `${name} is a producer: it runs exactly one process (raise ratePerSecond instead)`);
-    if (!Number.isInteger(count) || count < 1 || count > MAX_INSTANCES) throw new SupervisorError(400, `instances must be a whole number from 1 to ${MAX_INSTANCES}`);
     const c = comp(name);
     c.desired = count;
     if (running(c)) {

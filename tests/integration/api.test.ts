@@ -55,6 +55,22 @@ describe("the HTTP API", () => {
     expect(huge.status).toBe(413);
   });
 
+  it("checks the scale and kill bodies with 400 naming the field; a kill without a body means the first instance", async () => {
+    const zero = await api("/api/components/strategy/instances", json("PUT", { count: 0 }));
+    expect(zero.status).toBe(400);
+    expect((await zero.json()).error).toMatch(/^count: /);
+    const producer = await api("/api/components/producer-A/instances", json("PUT", { count: 2 }));
+    expect(producer.status).toBe(400);
+    expect((await producer.json()).error).toMatch(/producer/);
+    const past = await api("/api/components/strategy/kill", json("POST", { instance: 8 }));
+    expect(past.status).toBe(400);
+    expect((await past.json()).error).toMatch(/^instance: /);
+    // Valid, so it reaches the supervisor, which refuses since nothing runs: it asked for instance #0.
+    const bare = await api("/api/components/strategy/kill", { method: "POST" });
+    expect(bare.status).toBe(409);
+    expect((await bare.json()).error).toMatch(/strategy #0 is not running/);
+  });
+
   it("refuses a rate above the normal-use cap with 400 unless the learner asks for a load test", async () => {
     const capped = await api("/api/settings", json("PUT", { ratePerSecond: 5000 }));
     expect(capped.status).toBe(400);

@@ -1,5 +1,5 @@
-import { Inject } from "@/lib/contract/experiments";
-import { readBody, route } from "@/server/http/respond";
+import { ROUTES } from "@/lib/contract/routes";
+import { answer } from "@/server/http/answer";
 
 /** Experiments: write a hand-made record (late, out of order, or malformed) into an input topic. */
-export const POST = route(async (rt, req) => Response.json(await rt.pipeline.inject(await readBody(req, Inject)), { status: 201 }));
+export const POST = answer(ROUTES.inject, (rt, { body }) => rt.pipeline.inject(body));

@@ -1,5 +1,6 @@
-import { route } from "@/server/http/respond";
+import { ROUTES } from "@/lib/contract/routes";
+import { answer } from "@/server/http/answer";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route(async (rt) => Response.json(rt.pipeline.view()));
+export const GET = answer(ROUTES.pipeline, async (rt) => rt.pipeline.view());

@@ -1,8 +1,8 @@
-import { SettingsPatch } from "@/lib/contract/api";
-import { readBody, route } from "@/server/http/respond";
+import { ROUTES } from "@/lib/contract/routes";
+import { answer } from "@/server/http/answer";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route(async (rt) => Response.json(rt.pipeline.view().settings));
+export const GET = answer(ROUTES.settings, async (rt) => rt.pipeline.view().settings);
 
-export const PUT = route(async (rt, req) => Response.json(await rt.pipeline.updateSettings(await readBody(req, SettingsPatch))));
+export const PUT = answer(ROUTES.updateSettings, (rt, { body }) => rt.pipeline.updateSettings(body));

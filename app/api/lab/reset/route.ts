@@ -1,5 +1,6 @@
-import { route } from "@/server/http/respond";
+import { ROUTES } from "@/lib/contract/routes";
+import { answer } from "@/server/http/answer";
 
 export const dynamic = "force-dynamic";
 
-export const POST = route(async (rt) => Response.json(await rt.pipeline.resetLab()));
+export const POST = answer(ROUTES.resetLab, (rt) => rt.pipeline.resetLab());

@@ -1,3 +1,4 @@
-import { route } from "@/server/http/respond";
+import { ROUTES } from "@/lib/contract/routes";
+import { answer } from "@/server/http/answer";
 
-export const POST = route(async (rt) => Response.json(await rt.pipeline.startAll(), { status: 202 }));
+export const POST = answer(ROUTES.startAll, (rt) => rt.pipeline.startAll());

@@ -1,8 +1,7 @@
-import { componentParam, route } from "@/server/http/respond";
-
-type Ctx = { params: Promise<{ name: string }> };
+import { ROUTES } from "@/lib/contract/routes";
+import { answer } from "@/server/http/answer";
 
 export const dynamic = "force-dynamic";
 
 /** A worker's consumer group: its state and members, so the replay card knows when it may rewind. */
-export const GET = route<Ctx>(async (rt, _req, { params }) => Response.json(await rt.pipeline.group(await componentParam(params))));
+export const GET = answer(ROUTES.group, (rt, { name }) => rt.pipeline.group(name));

@@ -1,9 +1,6 @@
-import { componentParam, route } from "@/server/http/respond";
-
-type Ctx = { params: Promise<{ name: string }> };
+import { ROUTES } from "@/lib/contract/routes";
+import { answer } from "@/server/http/answer";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route<Ctx>(async (rt, _req, { params }) =>
-  Response.json({ lines: rt.supervisor.logs(await componentParam(params)) }),
-);
+export const GET = answer(ROUTES.logs, async (rt, { name }) => ({ lines: rt.supervisor.logs(name) }));

@@ -1,7 +1,4 @@
-import { componentParam, route } from "@/server/http/respond";
+import { ROUTES } from "@/lib/contract/routes";
+import { answer } from "@/server/http/answer";
 
-type Ctx = { params: Promise<{ name: string }> };
-
-export const POST = route<Ctx>(async (rt, _req, { params }) =>
-  Response.json(await rt.pipeline.start(await componentParam(params)), { status: 202 }),
-);
+export const POST = answer(ROUTES.startComponent, (rt, { name }) => rt.pipeline.start(name));

@@ -1,7 +1,4 @@
-import { componentParam, route } from "@/server/http/respond";
+import { ROUTES } from "@/lib/contract/routes";
+import { answer } from "@/server/http/answer";
 
-type Ctx = { params: Promise<{ name: string }> };
-
-export const POST = route<Ctx>(async (rt, _req, { params }) =>
-  Response.json(await rt.pipeline.stop(await componentParam(params)), { status: 202 }),
-);
+export const POST = answer(ROUTES.stopComponent, (rt, { name }) => rt.pipeline.stop(name));
