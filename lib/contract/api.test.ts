@@ -14,6 +14,13 @@ describe("settingsProblem", () => {
     expect(settingsProblem({ ...s, loadTest: true })).toBeNull();
   });
 
+  it("refuses aggregation windows the aggregate worker cannot run, even as a load test (a slide over the window, too many open windows)", () => {
+    const slideOverWindow = { ...DEFAULT_SETTINGS, aggWindowMs: 5000, aggSlideMs: 10_000, loadTest: true };
+    expect(settingsProblem(slideOverWindow)).toMatch(/aggSlideMs.*must not exceed the window size/);
+    const tooManyWindows = { ...DEFAULT_SETTINGS, aggWindowMs: 3_600_000, aggSlideMs: 1000 };
+    expect(settingsProblem(tooManyWindows)).toMatch(/windows per strategy would be open at once/);
+  });
+
   it("accepts the defaults, and a rate above the cap only as a load test", () => {
     expect(settingsProblem(DEFAULT_SETTINGS)).toBeNull();
     expect(settingsProblem({ ...DEFAULT_SETTINGS, ratePerSecond: 5000, keys: 100_000, joinWindowMs: 1 })).toMatch(/ratePerSecond above 2000/);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { settingsCost } from "../pipeline/capacity";
+import { windowConfigProblem } from "../pipeline/window-spec";
 import { Settings } from "./settings";
 
 // The settings are defined in ./settings.ts, once; re-exported here, where the rest of the contract is.
@@ -42,6 +43,9 @@ export const NORMAL_RATE_MAX = 2000;
 
 /** Why these settings may not be applied together, naming the field; null when they may. */
 export function settingsProblem(s: Settings): string | null {
+  // The aggregate worker cannot run these at all (a load test included): refused here, not crashed there.
+  const windows = windowConfigProblem({ sizeMs: s.aggWindowMs, slideMs: s.aggSlideMs, watermarkDelayMs: s.aggWatermarkDelayMs });
+  if (windows) return `aggWindowMs, aggSlideMs and aggWatermarkDelayMs: ${windows}`;
   if (s.ratePerSecond > NORMAL_RATE_MAX && !s.loadTest) {
     return `ratePerSecond above ${NORMAL_RATE_MAX} records/s per producer is more than the pipeline sustains on a laptop: lower it, or set "loadTest": true to run a load test anyway (workers will fall behind)`;
   }
