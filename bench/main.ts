@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { createKafkaAdapter } from "@/server/kafka/adapter";
-import { createLogger } from "@/server/log";
+import { createKafkaAdapter } from "@/kafka/adapter";
+import { createLogger } from "@/lib/log";
 import { loadBenchConfig } from "./config";
 import { benchBroker } from "./lib/broker";
 import { flatten, table, targets } from "./lib/report";

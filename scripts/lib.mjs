@@ -84,7 +84,7 @@ export async function ensureDependencies() {
   say(`[setup] ✓ dependencies installed in ${Math.round(took / 1000)} s`);
 }
 
-const UI_SOURCES = ["app", "components", "lib", "next.config.mjs", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+const UI_SOURCES = ["app", "components", "lib", "server", "kafka", "next.config.mjs", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
 
 /** Build the dashboard when there is no build or a source file changed since the last one. */
 export async function ensureBuild() {

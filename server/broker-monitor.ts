@@ -1,5 +1,5 @@
 import type { BrokerProcess, BrokerState } from "@/lib/contract/api";
-import type { LabAdmin } from "./kafka/adapter";
+import type { LabAdmin } from "@/kafka/adapter";
 
 export interface BrokerMonitorDeps {
   admin: LabAdmin;

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { DEFAULT_KAFKA_VERSION } from "./broker";
 import { parseHost } from "./http/hosts";
-import { LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel } from "./log";
+import { LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel } from "@/lib/log";
 
 export type BrokerMode = "embedded" | "external";
 

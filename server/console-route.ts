@@ -1,5 +1,5 @@
 import { format, stripVTControlCharacters } from "node:util";
-import type { Logger } from "./log";
+import type { Logger } from "@/lib/log";
 
 type Method = "log" | "info" | "warn" | "error" | "debug";
 const LEVEL: Record<Method, "info" | "warn" | "error" | "debug"> = { log: "info", info: "info", warn: "warn", error: "error", debug: "debug" };

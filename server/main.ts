@@ -9,7 +9,7 @@ import { attachLiveFeeds } from "./live";
 import { createRequestListener } from "./http/admit";
 import type { GuardPolicy } from "./http/guard";
 import { hostAllowList, isLoopback } from "./http/hosts";
-import { createLogger, createSay, type Logger } from "./log";
+import { createLogger, createSay, type Logger } from "@/lib/log";
 import { readyLine } from "./ready-line";
 import { createLabRuntime, type LabRuntime } from "./runtime";
 import { setRuntime } from "./runtime-access";

@@ -3,7 +3,7 @@ import "./runtime/parent-watch";
 import { topicNames } from "@/lib/contract/topics";
 import { AggregateProcessor } from "@/lib/pipeline/aggregate-processor";
 import { windowConfigProblem, type WindowAggConfig } from "@/lib/pipeline/window-agg";
-import type { LabBatch, TopicPartition } from "@/server/kafka/types";
+import type { LabBatch, TopicPartition } from "@/kafka/types";
 import { runWorker } from "./runtime/lifecycle";
 import { WorkerMetrics } from "./runtime/metrics";
 import { startStreamLoop, type StepResult } from "./runtime/stream-loop";

@@ -4,7 +4,7 @@ import { topicNames } from "@/lib/contract/topics";
 import { maxInputSkewMs } from "@/lib/pipeline/input-alignment";
 import { JoinProcessor } from "@/lib/pipeline/join-processor";
 import { RateMeter } from "@/lib/pipeline/metrics";
-import type { LabBatch } from "@/server/kafka/types";
+import type { LabBatch } from "@/kafka/types";
 import { createInputAligner } from "./runtime/input-aligner";
 import { runWorker } from "./runtime/lifecycle";
 import { WorkerMetrics } from "./runtime/metrics";

@@ -8,7 +8,7 @@ import { startDeliveryLoop } from "./runtime/delivery-loop";
 import { runWorker } from "./runtime/lifecycle";
 import { WorkerMetrics } from "./runtime/metrics";
 import { startStreamLoop, type StepResult } from "./runtime/stream-loop";
-import type { LabBatch } from "@/server/kafka/types";
+import type { LabBatch } from "@/kafka/types";
 
 /** X_input → X_output for A, B, C and D: the stateless strategy transform. */
 runWorker(async ({ config, kafka, log, clock, fail }) => {

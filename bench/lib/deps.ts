@@ -1,4 +1,4 @@
-import type { KafkaAdapter } from "@/server/kafka/adapter";
+import type { KafkaAdapter } from "@/kafka/adapter";
 import type { BenchConfig } from "../config";
 
 /** What every scenario is handed: the broker, a Kafka client, where the repo is, and how long to run. */

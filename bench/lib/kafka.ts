@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { LabRecord, OutgoingRecord } from "@/lib/contract/records";
-import type { KafkaAdapter } from "@/server/kafka/adapter";
+import type { KafkaAdapter } from "@/kafka/adapter";
 
 /** Poll until `check` holds; throw after `timeoutMs`. */
 export async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 120_000, everyMs = 100): Promise<void> {

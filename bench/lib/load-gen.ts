@@ -7,8 +7,8 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { OutgoingRecord } from "@/lib/contract/records";
 import { Pacer } from "@/lib/pipeline/pacer";
-import { createKafkaAdapter } from "@/server/kafka/adapter";
-import { createLogger } from "@/server/log";
+import { createKafkaAdapter } from "@/kafka/adapter";
+import { createLogger } from "@/lib/log";
 import { loadLoadGenConfig } from "../config";
 
 const { BROKERS: brokers, RATE_PER_SIDE: ratePerSide, KEYS: keys, C_TOPIC: cTopic, D_TOPIC: dTopic } = loadLoadGenConfig();

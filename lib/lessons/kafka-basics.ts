@@ -10,7 +10,7 @@ const producerA = (v: Parameters<Lesson["done"]>[0]) => component(v.now, "produc
 /**
  * Where Kafka's default partitioner (murmur2 of the key, modulo 3) puts the default keys user-1…user-8
  * in a topic of 3 partitions: index = partition. Checked against the producers' partitioner in
- * server/kafka/partitioner.test.ts.
+ * kafka/partitioner.test.ts.
  */
 export const DEFAULT_KEY_PARTITIONS: readonly (readonly string[])[] = [["user-8"], ["user-4", "user-5"], ["user-1", "user-2", "user-3", "user-6", "user-7"]];
 /** "partition 0 ← user-8; partition 1 ← user-4, user-5; …" in the learner's language. */

@@ -1,5 +1,5 @@
 import type http from "node:http";
-import type { Logger } from "../log";
+import type { Logger } from "@/lib/log";
 import { declaresTooLarge, MAX_BODY_BYTES } from "./body";
 import { guard, type GuardPolicy } from "./guard";
 

@@ -3,7 +3,7 @@ import { LAG_WORKERS, rooms, type GroupLag } from "@/lib/contract/socket";
 import type { TopicNames } from "@/lib/contract/topics";
 import { groupLag } from "@/lib/live/lag";
 import { WORKER_INPUTS } from "@/lib/live/topology";
-import type { LabAdmin } from "../kafka/adapter";
+import type { LabAdmin } from "@/kafka/adapter";
 import { watchRooms } from "./room-watch";
 
 export interface GroupLagFeedDeps {

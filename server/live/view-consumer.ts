@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { LabRecord } from "@/lib/contract/records";
-import type { KafkaAdapter, LabAdmin } from "../kafka/adapter";
-import type { Logger } from "../log";
+import type { KafkaAdapter, LabAdmin } from "@/kafka/adapter";
+import type { Logger } from "@/lib/log";
 
 export interface ViewConsumerDeps {
   kafka: KafkaAdapter;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS } from "@/lib/contract/api";
 import { topicNames } from "@/lib/contract/topics";
-import type { LabAdmin } from "../kafka/adapter";
+import type { LabAdmin } from "@/kafka/adapter";
 import type { Supervisor } from "../supervisor/supervisor";
 import { resetLab } from "./reset";
 import { createSettingsStore } from "./settings-store";

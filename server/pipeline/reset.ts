@@ -1,6 +1,6 @@
 import { COMPONENT_NAMES, componentKind } from "@/lib/contract/api";
 import type { TopicNames } from "@/lib/contract/topics";
-import type { LabAdmin } from "../kafka/adapter";
+import type { LabAdmin } from "@/kafka/adapter";
 import type { Supervisor } from "../supervisor/supervisor";
 import type { SettingsStore } from "./settings-store";
 

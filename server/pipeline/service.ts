@@ -5,8 +5,8 @@ import { invalidReplayAt, recordsToReplay, rewindPlan, waitForEmptyGroup } from 
 import { injectedRecord } from "@/lib/pipeline/inject";
 import type { TopicNames } from "@/lib/contract/topics";
 import { rereadHorizonMs, topicRetentionConfig, type RetentionPolicy } from "@/lib/pipeline/retention";
-import type { LabAdmin } from "../kafka/adapter";
-import type { LabProducer } from "../kafka/types";
+import type { LabAdmin } from "@/kafka/adapter";
+import type { LabProducer } from "@/kafka/types";
 import { specOf } from "../supervisor/registry";
 import type { Supervisor } from "../supervisor/supervisor";
 import os from "node:os";

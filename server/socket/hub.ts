@@ -4,7 +4,7 @@ import type { ComponentName, LogLine } from "@/lib/contract/api";
 import { appendCollapsed } from "@/lib/logs/collapse";
 import { ClientEvents, rooms, type ClientEventName, type ClientEventPayload, type ClientToServer, type ServerToClient } from "@/lib/contract/socket";
 import { guard, type GuardPolicy } from "../http/guard";
-import type { Logger } from "../log";
+import type { Logger } from "@/lib/log";
 import type { LabRuntime } from "../runtime";
 
 export type LabIo = Server<ClientToServer, ServerToClient>;

@@ -1,6 +1,6 @@
 import type { LogLine } from "@/lib/contract/api";
 import { appendCollapsed } from "@/lib/logs/collapse";
-import { formatFields, LEVEL_NAMES } from "../log-format";
+import { formatFields, LEVEL_NAMES } from "@/lib/log-format";
 
 /** Turn one line a worker printed into a LogLine: pino JSON when it is (fields as key=value, errors by message), plain text otherwise. */
 export function parseLogLine(raw: string, now: number, stream: "stdout" | "stderr"): LogLine {

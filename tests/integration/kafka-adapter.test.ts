@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { LabConsumer } from "@/server/kafka/types";
+import type { LabConsumer } from "@/kafka/types";
 import { testBrokers, uniqueTopic } from "../support/broker";
 import { produce, testKafka, waitFor } from "../support/kafka";
 

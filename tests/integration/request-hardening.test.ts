@@ -4,7 +4,7 @@ import { io as connectSocket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRequestListener } from "@/server/http/admit";
 import { hostAllowList } from "@/server/http/hosts";
-import { createLogger } from "@/server/log";
+import { createLogger } from "@/lib/log";
 import { startApp, type RunningApp } from "../support/app";
 import { rssOf } from "../support/proc";
 

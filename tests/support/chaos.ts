@@ -4,7 +4,7 @@ import { JOIN_OUTPUT_TOPIC, STRATEGIES, type LabRecord, type Strategy } from "@/
 import type { TopicNames } from "@/lib/contract/topics";
 import { seededRandom } from "@/lib/pipeline/hostile-corpus";
 import { strategyResult } from "@/lib/pipeline/transform";
-import type { KafkaAdapter } from "@/server/kafka/adapter";
+import type { KafkaAdapter } from "@/kafka/adapter";
 import { createSupervisor, type Supervisor } from "@/server/supervisor/supervisor";
 import { multiset, produce, readTopic, valueOf, waitFor } from "./kafka";
 import { workerScripts, expectedJoin, expectedOutputs, knownInputs, toRecords, type InputSpec } from "./pipeline";

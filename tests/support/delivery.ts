@@ -2,7 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { DEFAULT_SETTINGS, type DeliveryMode } from "@/lib/contract/api";
 import type { LabRecord } from "@/lib/contract/records";
 import type { TopicNames } from "@/lib/contract/topics";
-import type { KafkaAdapter } from "@/server/kafka/adapter";
+import type { KafkaAdapter } from "@/kafka/adapter";
 import { createSupervisor, type Supervisor } from "@/server/supervisor/supervisor";
 import { readEverything, status, strategyDrained } from "./chaos";
 import { waitFor } from "./kafka";

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { LabRecord, OutgoingRecord } from "@/lib/contract/records";
-import { createKafkaAdapter, type KafkaAdapter } from "@/server/kafka/adapter";
-import { createLogger } from "@/server/log";
+import { createKafkaAdapter, type KafkaAdapter } from "@/kafka/adapter";
+import { createLogger } from "@/lib/log";
 
 export function testKafka(brokers: string): KafkaAdapter {
   return createKafkaAdapter({ brokers: brokers.split(","), clientId: "lab-test", log: createLogger("test", "warn") });

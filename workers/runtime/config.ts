@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ComponentName, DEFAULT_SETTINGS, DeliveryMode, Settings } from "@/lib/contract/api";
-import { LOG_LEVELS } from "@/server/log";
+import { LOG_LEVELS } from "@/lib/log";
 
 const brokerList = z
   .string()

@@ -1,6 +1,6 @@
 import { retry } from "@/lib/retry";
-import type { Logger } from "@/server/log";
-import type { LabConsumer } from "@/server/kafka/types";
+import type { Logger } from "@/lib/log";
+import type { LabConsumer } from "@/kafka/types";
 import type { WorkerMetrics } from "./metrics";
 
 /**

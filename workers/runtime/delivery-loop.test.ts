@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { pollUntil } from "@/lib/retry";
-import { createMemoryKafka } from "@/server/kafka/memory";
-import type { LabBatch } from "@/server/kafka/types";
-import { createLogger } from "@/server/log";
+import { createMemoryKafka } from "@/kafka/memory";
+import type { LabBatch } from "@/kafka/types";
+import { createLogger } from "@/lib/log";
 import { startDeliveryLoop, type NonEosMode } from "./delivery-loop";
 import { WorkerMetrics } from "./metrics";
 import type { StepResult } from "./stream-loop";

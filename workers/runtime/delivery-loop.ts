@@ -1,7 +1,7 @@
 import type { OutgoingRecord } from "@/lib/contract/records";
 import { NON_EOS_INTERVAL_MS, OffsetLedger } from "@/lib/pipeline/delivery";
-import type { Logger } from "@/server/log";
-import type { LabBatch, LabConsumer, LabProducer, TopicPartition } from "@/server/kafka/types";
+import type { Logger } from "@/lib/log";
+import type { LabBatch, LabConsumer, LabProducer, TopicPartition } from "@/kafka/types";
 import type { WorkerMetrics } from "./metrics";
 import type { StepResult } from "./stream-loop";
 import { followConsumer, withStartupRetries } from "./consumer-setup";

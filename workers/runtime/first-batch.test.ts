@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { LabBatch } from "@/server/kafka/types";
-import { createLogger } from "@/server/log";
+import type { LabBatch } from "@/kafka/types";
+import { createLogger } from "@/lib/log";
 import { alignFirstBatch, createStableStart } from "./first-batch";
 
 const batch = (from: number, n: number, partition = 0): LabBatch => ({

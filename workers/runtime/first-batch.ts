@@ -1,6 +1,6 @@
 import { compareOffsets } from "@/lib/pipeline/offsets";
-import type { Logger } from "@/server/log";
-import type { LabBatch, PartitionOffset, TopicPartition } from "@/server/kafka/types";
+import type { Logger } from "@/lib/log";
+import type { LabBatch, PartitionOffset, TopicPartition } from "@/kafka/types";
 
 export type Aligned = { kind: "process"; batch: LabBatch; skipped: number } | { kind: "skip"; seekTo: string; skipped: number };
 

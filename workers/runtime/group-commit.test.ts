@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { OutgoingRecord } from "@/lib/contract/records";
-import type { CommitOffsets, LabProducer } from "@/server/kafka/types";
+import type { CommitOffsets, LabProducer } from "@/kafka/types";
 import { createGroupCommitter } from "./group-commit";
 
 /** A producer that records each transaction and fails the ones `failOn` picks. */

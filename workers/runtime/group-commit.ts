@@ -1,5 +1,5 @@
 import type { OutgoingRecord } from "@/lib/contract/records";
-import type { LabProducer, PartitionOffset } from "@/server/kafka/types";
+import type { LabProducer, PartitionOffset } from "@/kafka/types";
 
 /**
  * Batches are grouped only while their outputs stay around the broker's 1 MB record-batch size, so a

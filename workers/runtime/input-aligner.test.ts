@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { WAITING_MIN_RECORDS } from "@/lib/pipeline/input-alignment";
-import type { LabBatch, TopicPartition } from "@/server/kafka/types";
+import type { LabBatch, TopicPartition } from "@/kafka/types";
 import { createInputAligner } from "./input-aligner";
 
 const BIG = WAITING_MIN_RECORDS * 10;

@@ -1,7 +1,7 @@
 import { InputAlignment, type PartitionProgress } from "@/lib/pipeline/input-alignment";
 import { compareOffsets, recordsBehind } from "@/lib/pipeline/offsets";
-import type { Logger } from "@/server/log";
-import type { LabBatch, LabConsumer, TopicPartition } from "@/server/kafka/types";
+import type { Logger } from "@/lib/log";
+import type { LabBatch, LabConsumer, TopicPartition } from "@/kafka/types";
 
 export interface InputAlignerDeps {
   consumer: Pick<LabConsumer, "pause" | "resume">;

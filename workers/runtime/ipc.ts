@@ -1,5 +1,5 @@
 import { SupervisorMessage, type WorkerMessage } from "@/lib/contract/ipc";
-import type { Logger } from "@/server/log";
+import type { Logger } from "@/lib/log";
 
 /** The worker's side of the IPC channel to the supervisor; inert when run by hand. */
 export function createParentChannel(log: Logger) {

@@ -1,5 +1,5 @@
-import { createKafkaAdapter, type KafkaAdapter } from "@/server/kafka/adapter";
-import { createLogger, type Logger } from "@/server/log";
+import { createKafkaAdapter, type KafkaAdapter } from "@/kafka/adapter";
+import { createLogger, type Logger } from "@/lib/log";
 import { loadWorkerConfig, type WorkerConfig } from "./config";
 import { createParentChannel, type ParentChannel } from "./ipc";
 import { WorkerMetrics } from "./metrics";

@@ -1,7 +1,7 @@
 import type { ComponentMetrics, Settings } from "@/lib/contract/api";
 import { LatencyRecorder, RateMeter } from "@/lib/pipeline/metrics";
 import { recordsBehind } from "@/lib/pipeline/offsets";
-import type { TopicPartition } from "@/server/kafka/types";
+import type { TopicPartition } from "@/kafka/types";
 
 export type JoinMetrics = NonNullable<ComponentMetrics["join"]>;
 

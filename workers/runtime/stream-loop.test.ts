@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { OutgoingRecord } from "@/lib/contract/records";
 import { pollUntil } from "@/lib/retry";
-import { createMemoryKafka, type MemoryKafka } from "@/server/kafka/memory";
-import type { LabBatch, TopicPartition } from "@/server/kafka/types";
-import { createLogger } from "@/server/log";
+import { createMemoryKafka, type MemoryKafka } from "@/kafka/memory";
+import type { LabBatch, TopicPartition } from "@/kafka/types";
+import { createLogger } from "@/lib/log";
 import { WorkerMetrics } from "./metrics";
 import { startStreamLoop, type StepResult } from "./stream-loop";
 

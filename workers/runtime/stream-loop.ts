@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { OutgoingRecord } from "@/lib/contract/records";
 import { compareOffsets } from "@/lib/pipeline/offsets";
-import type { Logger } from "@/server/log";
-import type { LabBatch, LabConsumer, LabProducer, TopicPartition } from "@/server/kafka/types";
+import type { Logger } from "@/lib/log";
+import type { LabBatch, LabConsumer, LabProducer, TopicPartition } from "@/kafka/types";
 import { createStableStart } from "./first-batch";
 import { createGroupCommitter } from "./group-commit";
 import type { WorkerMetrics } from "./metrics";

@@ -1,5 +1,5 @@
 import { Kafka, logLevel, type LogEntry } from "kafkajs";
-import type { Logger } from "../log";
+import type { Logger } from "@/lib/log";
 import { wrapAdmin } from "./admin";
 import { wrapConsumer, type ConsumerOptions } from "./consumer";
 import { groupCommitter } from "./group-commit";
