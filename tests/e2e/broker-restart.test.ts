@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { BrokerProcess } from "@/lib/contract/api";
 import type { Page } from "playwright-core";
 import type { RunningApp } from "../support/app";
-import { openSession, screenshot, type BrowserSession } from "./browser";
+import { screenshot, sessionPerFile } from "./browser";
 
-let session: BrowserSession;
 let app: RunningApp;
 let page: Page;
-
-beforeAll(async () => {
-  // Its own embedded broker, so that the test can stop and start it.
-  session = await openSession({ width: 1280, height: 800 }, { KAFKA_BROKERS: "", KAFKA_PORT: String(Number(process.env.TEST_KAFKA_PORT ?? 19092) + 80) });
-  ({ app, page } = session);
-});
-
-afterAll(() => session?.close());
+// Its own embedded broker, so that the test can stop and start it.
+sessionPerFile({ width: 1280, height: 800 }, (s) => ({ app, page } = s), { KAFKA_BROKERS: "", KAFKA_PORT: String(Number(process.env.TEST_KAFKA_PORT ?? 19092) + 80) });
 
 describe("the broker-restart experiment in the dashboard", () => {
   it("stops the embedded broker from the broker card, shows the outage and a running producer waiting for it, and brings it back", async () => {

@@ -1,6 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { startApp, type AppOptions, type RunningApp } from "../support/app";
 
 export const SCREENSHOTS = path.resolve(import.meta.dirname, "../../test-results/screenshots");
@@ -52,4 +53,22 @@ export async function openSession(viewport: { width: number; height: number }, e
     await app.stop();
     throw err;
   }
+}
+
+/**
+ * The usual setup of a browser test file: one app and one page, opened before its tests (then handed to
+ * `use`, e.g. to keep them in the file's variables) and closed after them.
+ */
+export function sessionPerFile(
+  viewport: { width: number; height: number },
+  use: (session: BrowserSession) => unknown,
+  env: Record<string, string> = {},
+  opts: AppOptions = {},
+): void {
+  let session: BrowserSession | null = null;
+  beforeAll(async () => {
+    session = await openSession(viewport, env, opts);
+    await use(session);
+  });
+  afterAll(() => session?.close());
 }

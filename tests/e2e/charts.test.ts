@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import type { RunningApp } from "../support/app";
 import { labelWidth } from "@/lib/charts/axis";
-import { openSession, screenshot, type BrowserSession } from "./browser";
+import { screenshot, sessionPerFile } from "./browser";
 
-let session: BrowserSession;
 let app: RunningApp;
 let page: Page;
-
-beforeAll(async () => {
-  session = await openSession({ width: 1280, height: 900 });
-  ({ app, page } = session);
-});
-
-afterAll(() => session?.close());
+sessionPerFile({ width: 1280, height: 900 }, (s) => ({ app, page } = s));
 
 interface ChartReport {
   id: string;

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import type { RunningApp } from "../support/app";
-import { openSession, screenshot, type BrowserSession } from "./browser";
+import { screenshot, sessionPerFile } from "./browser";
 
-let session: BrowserSession;
 let app: RunningApp;
 let page: Page;
-
-beforeAll(async () => {
-  session = await openSession({ width: 1280, height: 900 });
-  ({ app, page } = session);
-});
-
-afterAll(() => session?.close());
+sessionPerFile({ width: 1280, height: 900 }, (s) => ({ app, page } = s));
 
 const card = (id: string) => page.getByTestId(`experiment-${id}`);
 const status = (scope: Locator, name: string, s: string) => scope.locator(`[data-testid="node-${name}"][data-status="${s}"]`);

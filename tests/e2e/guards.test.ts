@@ -1,21 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { DEFAULT_SETTINGS } from "@/lib/contract/api";
 import type { RunningApp } from "../support/app";
-import { openSession, screenshot, type BrowserSession } from "./browser";
+import { screenshot, sessionPerFile } from "./browser";
 
-let session: BrowserSession;
 let app: RunningApp;
 let page: Page;
-
-beforeAll(async () => {
-  session = await openSession({ width: 1280, height: 900 });
-  ({ app, page } = session);
+sessionPerFile({ width: 1280, height: 900 }, async (s) => {
+  ({ app, page } = s);
   await page.goto(app.url);
   await page.getByTestId("setting-partitions").waitFor({ timeout: 60_000 });
 });
-
-afterAll(() => session?.close());
 
 /** The form follows the live settings until typed into; type again if that replaced the typing. */
 const type = async (field: string, value: string) => {

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import type { LogLine } from "@/lib/contract/api";
 import type { RunningApp } from "../support/app";
-import { openSession, screenshot, type BrowserSession } from "./browser";
+import { screenshot, sessionPerFile } from "./browser";
 
-let session: BrowserSession;
 let app: RunningApp;
 let page: Page;
-
-beforeAll(async () => {
-  session = await openSession({ width: 1280, height: 800 });
-  ({ app, page } = session);
-});
-
-afterAll(() => session?.close());
+sessionPerFile({ width: 1280, height: 800 }, (s) => ({ app, page } = s));
 
 // What the server's log buffer holds after a flood (its collapse is unit-tested in lib/logs/collapse.test.ts):
 // the drawer is given it as the logs API's answer, as a learner would see it under load.
