@@ -3,6 +3,7 @@
 import type { Emission } from "@/lib/live/aggregates";
 import { formatShortClock, seriesColor } from "@/components/ui/format";
 import { useI18n } from "@/lib/i18n/provider";
+import { ScrollRegion } from "@/components/ui/ScrollRegion";
 
 const MODE_TONE: Record<Emission["mode"], string> = {
   append: "bg-ok/15 text-ok",
@@ -14,14 +15,14 @@ const MODE_TONE: Record<Emission["mode"], string> = {
 export function AggTable({ emissions }: { emissions: Emission[] }) {
   const { t } = useI18n();
   return (
-    <div className="max-h-[460px] overflow-auto rounded-lg border border-line" data-testid="agg-table" data-count={emissions.length}>
+    <ScrollRegion label={t("agg.table")} className="max-h-[460px] overflow-auto rounded-lg border border-line" data-testid="agg-table" data-count={emissions.length}>
       <table className="w-full text-left text-xs">
         <thead className="sticky top-0 z-10 bg-surface-2 text-muted">
           <tr>
-            <th className="px-2 py-1.5 font-medium">{t("agg.col.mode")}</th>
-            <th className="px-2 py-1.5 font-medium">{t("agg.col.window")}</th>
-            <th className="px-2 py-1.5 text-right font-medium">{t("agg.col.count")}</th>
-            <th className="px-2 py-1.5 text-right font-medium">{t("agg.col.avg")}</th>
+            <th scope="col" className="px-2 py-1.5 font-medium">{t("agg.col.mode")}</th>
+            <th scope="col" className="px-2 py-1.5 font-medium">{t("agg.col.window")}</th>
+            <th scope="col" className="px-2 py-1.5 text-right font-medium">{t("agg.col.count")}</th>
+            <th scope="col" className="px-2 py-1.5 text-right font-medium">{t("agg.col.avg")}</th>
           </tr>
         </thead>
         {emissions.map((e) => (
@@ -51,6 +52,6 @@ export function AggTable({ emissions }: { emissions: Emission[] }) {
           </tbody>
         ))}
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -5,6 +5,7 @@ import type { ComponentName, LogLine } from "@/lib/contract/api";
 import { useLive } from "@/components/live/LiveProvider";
 import { formatClock } from "@/components/ui/format";
 import { useI18n } from "@/lib/i18n/provider";
+import { ScrollRegion } from "@/components/ui/ScrollRegion";
 import { fetchLogs } from "./api";
 
 const MAX_LINES = 300;
@@ -52,7 +53,7 @@ export function LogDrawer({ name, onClose }: { name: ComponentName; onClose: () 
           {t("logs.close")}
         </button>
       </div>
-      <div className="flex-1 overflow-auto bg-surface-2 p-3 font-mono text-[11.5px] leading-relaxed">
+      <ScrollRegion label={t("logs.title", { name: t(`comp.${name}`) })} className="flex-1 overflow-auto bg-surface-2 p-3 font-mono text-[11.5px] leading-relaxed">
         {error && <div className="text-err">{error}</div>}
         {lines.length === 0 && !error && <div className="text-muted">{t("logs.empty")}</div>}
         {lines.map((l, i) => (
@@ -64,7 +65,7 @@ export function LogDrawer({ name, onClose }: { name: ComponentName; onClose: () 
             {l.msg}
           </div>
         ))}
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

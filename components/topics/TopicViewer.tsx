@@ -8,6 +8,7 @@ import { useTopicFeed } from "@/components/live/useTopicFeed";
 import { BehindNote } from "@/components/live/BehindNote";
 import { consumersOf } from "@/lib/live/topology";
 import { seriesColor } from "@/components/ui/format";
+import { Icon } from "@/components/ui/Icon";
 import { useI18n } from "@/lib/i18n/provider";
 import { LiveLineChart, LiveScatterChart } from "./LiveLineChart";
 import { OffsetsPanel } from "./OffsetsPanel";
@@ -34,11 +35,13 @@ export function TopicViewer({ topic, navigate = true, compact = false }: { topic
   const color = seriesColor(topic[0] ?? "");
   const rateLabel = t("topics.rate");
   const rateSeries = useMemo(() => [{ key: "rate", color, name: rateLabel }], [color, rateLabel]);
+  // The topics page's h1; inside a lesson (navigate off) the lesson title is the h1.
+  const Title = navigate ? "h1" : "h2";
   const tableRows = useMemo(() => (compact ? feed.rows.slice(0, 12) : feed.rows), [compact, feed.rows]);
   return (
     <section className="grid min-w-0 gap-4" data-testid="topic-viewer" data-topic={topic}>
       <div className="card flex flex-wrap items-center gap-3 p-3">
-        <h2 className="text-base font-semibold">{t("topics.title")}</h2>
+        <Title className="text-base font-semibold">{t("topics.title")}</Title>
         {navigate ? (
           <label className="flex items-center gap-2 text-sm">
             <span className="text-muted">{t("topics.pick")}</span>
@@ -64,7 +67,8 @@ export function TopicViewer({ topic, navigate = true, compact = false }: { topic
             if (!feed.paused && feed.rows.length > 0) record(`pause-tail-rows:${topic}`);
           }}
         >
-          {feed.paused ? `▶ ${t("topics.resume")}` : `❚❚ ${t("topics.pause")}`}
+          {feed.paused ? <Icon name="play" /> : <Icon name="pause" />}
+          {feed.paused ? t("topics.resume") : t("topics.pause")}
         </button>
       </div>
       <div className={`grid gap-4 ${compact ? "" : "xl:grid-cols-[minmax(0,1.4fr)_minmax(0,1fr)]"}`}>
