@@ -15,7 +15,7 @@ import { PairExplainer } from "./PairExplainer";
 /** The C ⋈ D join, made visible: timeline, pair explanations, state size and match rate. */
 export function JoinView({ compact = false }: { compact?: boolean }) {
   const { t, duration } = useI18n();
-  const Title = compact ? "h2" : "h1";
+  const [Title, Sub] = compact ? (["h2", "h3"] as const) : (["h1", "h2"] as const);
   const feed = useJoinFeed();
   const record = useRecord();
   const [selected, setSelected] = useState<{ c: JoinSideRecord | null; d: JoinSideRecord | null }>({ c: null, d: null });
@@ -63,7 +63,7 @@ export function JoinView({ compact = false }: { compact?: boolean }) {
       <div className={`grid gap-4 ${compact ? "" : "lg:grid-cols-3"}`}>
         <PairExplainer c={selected.c} d={selected.d} windowMs={feed.windowMs} onClear={() => setSelected({ c: null, d: null })} />
         <div className="card p-3">
-          <h3 className="eyebrow mb-1">{t("join.state")}</h3>
+          <Sub className="eyebrow mb-1">{t("join.state")}</Sub>
           <LiveLineChart
             data={feed.history}
             height={150}
@@ -72,7 +72,7 @@ export function JoinView({ compact = false }: { compact?: boolean }) {
           />
         </div>
         <div className="card p-3">
-          <h3 className="eyebrow mb-1">{t("join.matchesPerSec")}</h3>
+          <Sub className="eyebrow mb-1">{t("join.matchesPerSec")}</Sub>
           <LiveLineChart
             data={feed.history}
             height={150}

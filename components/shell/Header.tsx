@@ -29,7 +29,7 @@ export function Header() {
           <span aria-hidden className="grid h-7 w-7 place-items-center rounded-lg bg-accent text-sm text-surface">K</span>
           {t("app.title")}
         </Link>
-        <nav className="flex gap-1 text-sm">
+        <nav className="flex gap-1 text-sm" aria-label={t("nav.label")}>
           {NAV.map((n) => {
             const active = n.href === "/" ? path === "/" : path.startsWith(n.href);
             return (

@@ -37,6 +37,7 @@ export function TopicViewer({ topic, navigate = true, compact = false }: { topic
   const rateSeries = useMemo(() => [{ key: "rate", color, name: rateLabel }], [color, rateLabel]);
   // The topics page's h1; inside a lesson (navigate off) the lesson title is the h1.
   const Title = navigate ? "h1" : "h2";
+  const Sub = navigate ? "h2" : "h3";
   const tableRows = useMemo(() => (compact ? feed.rows.slice(0, 12) : feed.rows), [compact, feed.rows]);
   return (
     <section className="grid min-w-0 gap-4" data-testid="topic-viewer" data-topic={topic}>
@@ -74,7 +75,7 @@ export function TopicViewer({ topic, navigate = true, compact = false }: { topic
       <div className={`grid gap-4 ${compact ? "" : "xl:grid-cols-[minmax(0,1.4fr)_minmax(0,1fr)]"}`}>
         <div className="card min-w-0 p-3">
           <div className="mb-2 flex items-center gap-3">
-            <h3 className="eyebrow">{t("topics.newest")}</h3>
+            <Sub className="eyebrow">{t("topics.newest")}</Sub>
             {feed.paused && <span className="text-xs text-warn" data-testid="tail-missed">{t("topics.paused", { count: feed.missed })}</span>}
             {feed.lastBatch?.sampled && (
               <span className="text-xs text-muted">
@@ -90,11 +91,11 @@ export function TopicViewer({ topic, navigate = true, compact = false }: { topic
         </div>
         <div className="grid min-w-0 content-start gap-4">
           <div className="card p-3">
-            <h3 className="eyebrow mb-1">{t("topics.values")}</h3>
+            <Sub className="eyebrow mb-1">{t("topics.values")}</Sub>
             <LiveScatterChart data={feed.values} color={color} testid="value-chart" />
           </div>
           <div className="card p-3">
-            <h3 className="eyebrow mb-1">{t("topics.rate")}</h3>
+            <Sub className="eyebrow mb-1">{t("topics.rate")}</Sub>
             <LiveLineChart data={feed.rates} series={rateSeries} height={140} testid="rate-chart" />
           </div>
           {!compact && (
