@@ -31,7 +31,9 @@ export function AggTable({ emissions }: { emissions: Emission[] }) {
               <td colSpan={4} className="px-2 py-1">
                 <span className="flex flex-wrap items-center gap-2">
                   <span className={`rounded px-1.5 py-0.5 font-mono text-[11px] font-semibold ${MODE_TONE[e.mode]}`}>{e.mode}</span>
-                  <span className="font-medium" style={{ color: seriesColor(e.strategy) }}>
+                  {/* The strategy's colour as a swatch: series colours are too light for small text on this row. */}
+                  <span className="inline-flex items-center gap-1.5 font-medium">
+                    <span aria-hidden className="h-2 w-2 rounded-full" style={{ background: seriesColor(e.strategy) }} />
                     {t("agg.emission", { strategy: e.strategy, batch: e.batch })}
                   </span>
                   <span className="text-muted">{t("agg.rows", { count: e.rows.length })}</span>
