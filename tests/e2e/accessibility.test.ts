@@ -82,6 +82,17 @@ describe("accessibility with the pipeline running", () => {
   });
 });
 
+describe("dialogs", () => {
+  it.each(THEMES)("a component's log drawer in %s theme: no serious or critical axe violation", async (theme) => {
+    await open("/", theme, "en");
+    await page.getByTestId("logs-producer-A").click();
+    await page.getByTestId("log-drawer").waitFor();
+    await page.waitForTimeout(500);
+    expect(describeViolations(await seriousViolations(page))).toBe("");
+    await page.keyboard.press("Escape");
+  });
+});
+
 describe("the page tour", () => {
   it("serves the declared icon and /favicon.ico", async () => {
     await open("/", "light", "en");
