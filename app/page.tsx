@@ -11,7 +11,7 @@ export default function PipelinePage() {
       <div className="min-w-0">
         <BacklogWarning />
         <ResumeNotice />
-        <PipelineDiagram />
+        <PipelineDiagram heading="h1" />
       </div>
       <div className="grid min-w-0 content-start gap-5 md:grid-cols-2 2xl:grid-cols-1">
         <BrokerCard />

@@ -3,6 +3,7 @@
 import type { Emission } from "@/lib/live/aggregates";
 import { formatShortClock, seriesColor } from "@/components/ui/format";
 import { useI18n } from "@/lib/i18n/provider";
+import { ScrollRegion } from "@/components/ui/ScrollRegion";
 
 const MODE_TONE: Record<Emission["mode"], string> = {
   append: "bg-ok/15 text-ok",
@@ -14,14 +15,14 @@ const MODE_TONE: Record<Emission["mode"], string> = {
 export function AggTable({ emissions }: { emissions: Emission[] }) {
   const { t } = useI18n();
   return (
-    <div className="max-h-[460px] overflow-auto rounded-lg border border-line" data-testid="agg-table" data-count={emissions.length}>
+    <ScrollRegion label={t("agg.table")} className="max-h-[460px] overflow-auto rounded-lg border border-line" data-testid="agg-table" data-count={emissions.length}>
       <table className="w-full text-left text-xs">
         <thead className="sticky top-0 z-10 bg-surface-2 text-muted">
           <tr>
-            <th className="px-2 py-1.5 font-medium">{t("agg.col.mode")}</th>
-            <th className="px-2 py-1.5 font-medium">{t("agg.col.window")}</th>
-            <th className="px-2 py-1.5 text-right font-medium">{t("agg.col.count")}</th>
-            <th className="px-2 py-1.5 text-right font-medium">{t("agg.col.avg")}</th>
+            <th scope="col" className="px-2 py-1.5 font-medium">{t("agg.col.mode")}</th>
+            <th scope="col" className="px-2 py-1.5 font-medium">{t("agg.col.window")}</th>
+            <th scope="col" className="px-2 py-1.5 text-right font-medium">{t("agg.col.count")}</th>
+            <th scope="col" className="px-2 py-1.5 text-right font-medium">{t("agg.col.avg")}</th>
           </tr>
         </thead>
         {emissions.map((e) => (
@@ -30,7 +31,9 @@ export function AggTable({ emissions }: { emissions: Emission[] }) {
               <td colSpan={4} className="px-2 py-1">
                 <span className="flex flex-wrap items-center gap-2">
                   <span className={`rounded px-1.5 py-0.5 font-mono text-[11px] font-semibold ${MODE_TONE[e.mode]}`}>{e.mode}</span>
-                  <span className="font-medium" style={{ color: seriesColor(e.strategy) }}>
+                  {/* The strategy's colour as a swatch: series colours are too light for small text on this row. */}
+                  <span className="inline-flex items-center gap-1.5 font-medium">
+                    <span aria-hidden className="h-2 w-2 rounded-full" style={{ background: seriesColor(e.strategy) }} />
                     {t("agg.emission", { strategy: e.strategy, batch: e.batch })}
                   </span>
                   <span className="text-muted">{t("agg.rows", { count: e.rows.length })}</span>
@@ -51,6 +54,6 @@ export function AggTable({ emissions }: { emissions: Emission[] }) {
           </tbody>
         ))}
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,13 +1,15 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useState, type CSSProperties } from "react";
 import type { ComponentView } from "@/lib/contract/api";
 import { assignmentState } from "@/lib/live/assignment";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { useI18n } from "@/lib/i18n/provider";
+import { Icon } from "@/components/ui/Icon";
 
 const PARTITION_HUES = [210, 140, 30, 280, 0, 175, 60, 320];
-export const partitionColor = (p: number) => `hsl(${PARTITION_HUES[p % PARTITION_HUES.length]} 65% 48%)`;
+/** The chip's hue; `.partition-chip` in globals.css picks a pale or deep shade per theme, so its label stays readable. */
+const partitionHue = (p: number) => ({ "--hue": PARTITION_HUES[p % PARTITION_HUES.length] }) as CSSProperties;
 const short = (topic: string) => topic.replace(/_input$|_output$/, "");
 
 interface Props {
@@ -40,13 +42,13 @@ export function AssignmentTable({ view, rebalances, rebalancedAt, onKill, busy }
           {t("exp.rebalances", { count: rebalances })}
         </span>
         {rebalancing && (
-          <span className="rounded-full bg-warn/20 px-2 py-0.5 text-xs font-semibold text-warn" data-testid="rebalancing" title={t("exp.rebalancingHint")}>
-            ⟳ {t("exp.rebalancing")}
+          <span className="inline-flex items-center gap-1 rounded-full bg-warn/15 px-2 py-0.5 text-xs font-semibold text-warn" data-testid="rebalancing" title={t("exp.rebalancingHint")}>
+            <Icon name="rebalance" />{t("exp.rebalancing")}
           </span>
         )}
         {flashing && !rebalancing && (
-          <span className="animate-pulse rounded-full bg-warn/20 px-2 py-0.5 text-xs font-semibold text-warn" data-testid="rebalance-flash">
-            ⟳ {t("exp.rebalance")}
+          <span className="inline-flex animate-pulse items-center gap-1 rounded-full bg-warn/15 px-2 py-0.5 text-xs font-semibold text-warn" data-testid="rebalance-flash">
+            <Icon name="rebalance" />{t("exp.rebalance")}
           </span>
         )}
       </div>
@@ -56,11 +58,15 @@ export function AssignmentTable({ view, rebalances, rebalancedAt, onKill, busy }
         <table className={`w-full text-sm transition-colors ${flashing ? "bg-warn/5" : ""}`}>
           <thead className="text-left text-xs text-muted">
             <tr>
-              <th className="py-1 pr-2 font-normal">{t("exp.instance")}</th>
-              <th className="py-1 pr-2 font-normal">{t("exp.status")}</th>
-              <th className="py-1 pr-2 font-normal">{t("exp.partitions")}</th>
-              <th className="py-1 pr-2 font-normal">{t("exp.restarts")}</th>
-              {onKill && <th />}
+              <th scope="col" className="py-1 pr-2 font-normal">{t("exp.instance")}</th>
+              <th scope="col" className="py-1 pr-2 font-normal">{t("exp.status")}</th>
+              <th scope="col" className="py-1 pr-2 font-normal">{t("exp.partitions")}</th>
+              <th scope="col" className="py-1 pr-2 font-normal">{t("exp.restarts")}</th>
+              {onKill && (
+                <th scope="col" className="py-1">
+                  <span className="sr-only">{t("exp.actions")}</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -82,8 +88,8 @@ export function AssignmentTable({ view, rebalances, rebalancedAt, onKill, busy }
                       {mine.map((o) => (
                         <span
                           key={`${o.topic}-${o.partition}`}
-                          className="rounded px-1.5 py-0.5 font-mono text-[11px] text-white"
-                          style={{ background: partitionColor(o.partition) }}
+                          className="partition-chip rounded px-1.5 py-0.5 font-mono text-[11px]"
+                          style={partitionHue(o.partition)}
                           title={`${o.topic} partition ${o.partition}`}
                         >
                           {short(o.topic)}{o.partition}
@@ -103,7 +109,7 @@ export function AssignmentTable({ view, rebalances, rebalancedAt, onKill, busy }
                         onClick={() => onKill(i.index)}
                         data-testid={`kill-${i.index}`}
                       >
-                        ☠ {t("exp.kill")}
+                        <Icon name="kill" />{t("exp.kill")}
                       </button>
                     </td>
                   )}

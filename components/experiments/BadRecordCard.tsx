@@ -10,6 +10,7 @@ import { ExperimentCard, Stat } from "./ExperimentCard";
 import { NodeRow } from "@/components/pipeline/NodeRow";
 import { inject } from "./api";
 import { useInOut } from "./useInOut";
+import { Icon } from "@/components/ui/Icon";
 
 type Preset = (typeof BAD_RECORD_PRESETS)[number];
 
@@ -71,7 +72,7 @@ export function BadRecordCard() {
           {t("exp.bad.keyless")}
         </label>
         <button type="button" className="btn btn-primary" disabled={busy} data-testid="bad-inject" onClick={() => void submit()}>
-          ✚ {t("exp.bad.inject")}
+          <Icon name="add" />{t("exp.bad.inject")}
         </button>
       </div>
       {error && <p className="text-sm text-err">{error}</p>}

@@ -15,6 +15,7 @@ import { NodeRow } from "@/components/pipeline/NodeRow";
 import { killInstance } from "./api";
 import { useGroupLag } from "./useGroupLag";
 import { useWorker } from "./useWorker";
+import { Icon } from "@/components/ui/Icon";
 
 /**
  * Chaos: SIGKILL a transform instance, watch lag build, the restart, and in = out hold (or break, in a
@@ -51,7 +52,7 @@ export function ChaosCard() {
           data-testid="chaos-kill"
           onClick={() => kill(0)}
         >
-          ☠ {t("exp.chaos.kill")}
+          <Icon name="kill" />{t("exp.chaos.kill")}
         </button>
         <div className="grid grid-cols-2 gap-2">
           <Stat label={t("exp.restarts")} value={restarts} testid="chaos-restarts" />

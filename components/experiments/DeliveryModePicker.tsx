@@ -4,6 +4,7 @@ import { DELIVERY_MODES, type DeliveryMode } from "@/lib/contract/api";
 import { usePipelineAction } from "@/components/pipeline/usePipelineAction";
 import { useI18n } from "@/lib/i18n/provider";
 import { setDeliveryMode } from "./api";
+import { Icon } from "@/components/ui/Icon";
 
 /** The delivery experiment: run the transform at most once, at least once, or exactly once (restarting it). */
 export function DeliveryModePicker({ mode }: { mode: DeliveryMode }) {
@@ -29,7 +30,7 @@ export function DeliveryModePicker({ mode }: { mode: DeliveryMode }) {
         ))}
         {mode !== "exactly-once" && (
           <button type="button" className="btn btn-sm !border-ok/60 !text-ok" disabled={busy} data-testid="delivery-back" onClick={() => void choose("exactly-once")}>
-            ↺ {t("exp.delivery.back")}
+            <Icon name="back" />{t("exp.delivery.back")}
           </button>
         )}
       </div>

@@ -27,12 +27,14 @@ export function InOutCheck() {
         <table className="w-full text-sm">
           <thead className="text-left text-xs text-muted">
             <tr>
-              <th className="py-1 pr-2 font-normal" />
-              <th className="py-1 pr-2 text-right font-normal">{t("exp.inout.in")}</th>
-              <th className="py-1 pr-2 text-right font-normal">{t("exp.inout.out")}</th>
-              <th className="py-1 pr-2 text-right font-normal">{t("exp.inout.dead")}</th>
-              <th className="py-1 pr-2 text-right font-normal">{t("exp.inout.waiting")}</th>
-              <th className="py-1 pl-2 font-normal">{t("exp.inout.verdict")}</th>
+              <th scope="col" className="py-1 pr-2 font-normal">
+                <span className="sr-only">{t("exp.inout.strategy")}</span>
+              </th>
+              <th scope="col" className="py-1 pr-2 text-right font-normal">{t("exp.inout.in")}</th>
+              <th scope="col" className="py-1 pr-2 text-right font-normal">{t("exp.inout.out")}</th>
+              <th scope="col" className="py-1 pr-2 text-right font-normal">{t("exp.inout.dead")}</th>
+              <th scope="col" className="py-1 pr-2 text-right font-normal">{t("exp.inout.waiting")}</th>
+              <th scope="col" className="py-1 pl-2 font-normal">{t("exp.inout.verdict")}</th>
             </tr>
           </thead>
           <tbody className="font-mono text-xs">
@@ -53,7 +55,7 @@ export function InOutCheck() {
                   data-lost={v.lost}
                   data-duplicated={v.duplicated}
                 >
-                  <td className="py-1 pr-2 font-sans font-medium">{s}</td>
+                  <th scope="row" className="py-1 pr-2 text-left font-sans font-medium">{s}</th>
                   <td className="py-1 pr-2 text-right">{formatCount(x.input)}</td>
                   <td className="py-1 pr-2 text-right">{formatCount(x.output)}</td>
                   <td className="py-1 pr-2 text-right">{formatCount(x.deadLetters)}</td>

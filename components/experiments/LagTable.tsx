@@ -3,20 +3,21 @@
 import type { GroupLag } from "@/lib/contract/socket";
 import { formatCount } from "@/components/ui/format";
 import { useI18n } from "@/lib/i18n/provider";
+import { ScrollRegion } from "@/components/ui/ScrollRegion";
 
 /** Per input partition: end offset, the group's committed offset, and the lag between them. */
 export function LagTable({ lag }: { lag: GroupLag | null }) {
   const { t } = useI18n();
   if (!lag) return <p className="text-sm text-muted">{t("common.loading")}</p>;
   return (
-    <div className="max-h-64 overflow-y-auto">
+    <ScrollRegion label={t("exp.chaos.lagTitle")} className="max-h-64 overflow-y-auto">
       <table className="w-full text-sm" data-testid="lag-table">
         <thead className="text-left text-xs text-muted">
           <tr>
-            <th className="py-1 pr-2 font-normal">{t("topics.col.partition")}</th>
-            <th className="py-1 pr-2 text-right font-normal">{t("topics.latest")}</th>
-            <th className="py-1 pr-2 text-right font-normal">{t("topics.committed")}</th>
-            <th className="py-1 pr-2 text-right font-normal">{t("topics.lag")}</th>
+            <th scope="col" className="py-1 pr-2 font-normal">{t("topics.col.partition")}</th>
+            <th scope="col" className="py-1 pr-2 text-right font-normal">{t("topics.latest")}</th>
+            <th scope="col" className="py-1 pr-2 text-right font-normal">{t("topics.committed")}</th>
+            <th scope="col" className="py-1 pr-2 text-right font-normal">{t("topics.lag")}</th>
           </tr>
         </thead>
         <tbody className="font-mono text-xs">
@@ -30,6 +31,6 @@ export function LagTable({ lag }: { lag: GroupLag | null }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

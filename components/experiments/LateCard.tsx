@@ -12,6 +12,7 @@ import { useI18n } from "@/lib/i18n/provider";
 import { ExperimentCard } from "./ExperimentCard";
 import { NodeRow } from "@/components/pipeline/NodeRow";
 import { inject } from "./api";
+import { Icon } from "@/components/ui/Icon";
 
 interface Sent extends Highlight {
   expectedLate: boolean;
@@ -105,7 +106,7 @@ export function LateCard() {
           ))}
         </div>
         <button type="submit" className="btn btn-primary" disabled={busy} data-testid="late-inject">
-          ✚ {t("exp.late.inject")}
+          <Icon name="add" />{t("exp.late.inject")}
         </button>
       </form>
       <p className="text-xs text-muted" data-testid="late-watermark">

@@ -13,6 +13,7 @@ import { replay } from "./api";
 import { ReplayResult } from "./ReplayResult";
 import { useGroup } from "./useGroup";
 import { useInOut } from "./useInOut";
+import { Icon } from "@/components/ui/Icon";
 
 /** Replay: rewind the stopped transform's group, start it, and count what it wrote again. */
 export function ReplayCard() {
@@ -64,7 +65,7 @@ export function ReplayCard() {
             </label>
             {/* Rewinding needs the results counted before it, or it could never tell that every record was processed again. */}
             <button type="button" className="btn btn-primary" disabled={busy || status !== "stopped" || !empty || processed === null} onClick={rewind} data-testid="replay-run">
-              ⏮ {t("exp.replay.run")}
+              <Icon name="rewind" />{t("exp.replay.run")}
             </button>
             {status !== "stopped" && <span className="text-xs text-warn">{t("exp.replay.stopFirst")}</span>}
             {status === "stopped" && group && !empty && (

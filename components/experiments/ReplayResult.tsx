@@ -13,9 +13,9 @@ export function ReplayResult({ answer, rewritten }: { answer: ReplayAnswer; rewr
       <table className="w-fit font-mono text-xs">
         <thead className="text-muted">
           <tr>
-            <th className="pr-4 text-left font-normal">{t("exp.replay.partition")}</th>
-            <th className="pr-4 text-right font-normal">{t("exp.replay.from")}</th>
-            <th className="text-right font-normal">{t("exp.replay.to")}</th>
+            <th scope="col" className="pr-4 text-left font-normal">{t("exp.replay.partition")}</th>
+            <th scope="col" className="pr-4 text-right font-normal">{t("exp.replay.from")}</th>
+            <th scope="col" className="text-right font-normal">{t("exp.replay.to")}</th>
           </tr>
         </thead>
         <tbody>

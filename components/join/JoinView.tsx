@@ -16,6 +16,7 @@ import { PairExplainer } from "./PairExplainer";
 /** The C ⋈ D join, made visible: timeline, pair explanations, state size and match rate. */
 export function JoinView({ compact = false }: { compact?: boolean }) {
   const { t, duration } = useI18n();
+  const Title = compact ? "h2" : "h1";
   const feed = useJoinFeed();
   const record = useRecord();
   const [selected, setSelected] = useState<{ c: JoinSideRecord | null; d: JoinSideRecord | null }>({ c: null, d: null });
@@ -38,7 +39,8 @@ export function JoinView({ compact = false }: { compact?: boolean }) {
     <section className="grid min-w-0 gap-4" data-testid="join-view">
       <div className="card p-4">
         <div className="mb-2 flex flex-wrap items-baseline gap-x-4 gap-y-1">
-          <h2 className="text-base font-semibold">{t("join.title")}</h2>
+          {/* The join page's h1; inside a lesson (compact) the lesson title is the h1. */}
+          <Title className="text-base font-semibold">{t("join.title")}</Title>
           <span className="text-xs text-muted" data-testid="join-window" data-window-ms={feed.windowMs}>{t("join.window", { value: duration(feed.windowMs) })}</span>
           <span className="text-xs text-muted">{t("join.delay", { value: duration(feed.delayMs) })}</span>
           <JoinRestarting />

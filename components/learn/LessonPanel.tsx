@@ -22,9 +22,10 @@ export function LessonPanel({ lesson, index, total, done, onPrev, onNext }: Prop
         <div className="eyebrow mb-1">
           {index + 1} / {total}
         </div>
-        <h2 className="text-lg font-semibold leading-snug" data-testid="lesson-title">
+        {/* The page's one h1: the lesson being read. */}
+        <h1 className="text-lg font-semibold leading-snug" data-testid="lesson-title">
           {text.title}
-        </h2>
+        </h1>
       </div>
       <div className="grid gap-3 text-[14.5px] leading-relaxed">
         {text.body.map((p) => (
@@ -50,7 +51,7 @@ export function LessonPanel({ lesson, index, total, done, onPrev, onNext }: Prop
       )}
       <div>
         <div className="eyebrow mb-1">{t("learn.spark")}</div>
-        <pre className="overflow-x-auto rounded-lg bg-surface-2 p-3 font-mono text-[12px] leading-relaxed" data-testid="lesson-spark">
+        <pre tabIndex={0} aria-label={t("learn.spark")} className="overflow-x-auto rounded-lg bg-surface-2 p-3 font-mono text-[12px] leading-relaxed" data-testid="lesson-spark">
           {lesson.spark}
         </pre>
       </div>

@@ -49,7 +49,7 @@ export function Tutorial() {
                   >
                     <span
                       aria-hidden
-                      className={`mt-0.5 grid h-4 w-4 shrink-0 place-items-center rounded-full text-[10px] ${done ? "bg-ok text-white" : "border border-line text-muted"}`}
+                      className={`mt-0.5 grid h-4 w-4 shrink-0 place-items-center rounded-full text-[10px] ${done ? "bg-ok text-surface" : "border border-line text-muted"}`}
                     >
                       {done ? "✓" : i + 1}
                     </span>

@@ -8,6 +8,7 @@ import { formatCount, formatRate } from "@/components/ui/format";
 import { useI18n } from "@/lib/i18n/provider";
 import { startComponent, stopComponent } from "./api";
 import { usePipelineAction } from "./usePipelineAction";
+import { Icon } from "@/components/ui/Icon";
 
 interface Props {
   name: ComponentName;
@@ -74,7 +75,7 @@ export function ComponentNode({ name, view, accent, onLogs, wide }: Props) {
           disabled={busy || active}
           onClick={() => run(`start:${name}`, () => startComponent(name))}
         >
-          ▶ {t("pipeline.start")}
+          <Icon name="play" />{t("pipeline.start")}
         </button>
         <button
           type="button"
@@ -83,7 +84,7 @@ export function ComponentNode({ name, view, accent, onLogs, wide }: Props) {
           disabled={busy || status === "stopped" || status === "stopping"}
           onClick={() => run(`stop:${name}`, () => stopComponent(name))}
         >
-          ■ {t("pipeline.stop")}
+          <Icon name="stop" />{t("pipeline.stop")}
         </button>
       </div>
       {error && <div className="text-[11px] text-err">{error}</div>}

@@ -6,6 +6,7 @@ import { useLive } from "@/components/live/LiveProvider";
 import { formatClock } from "@/components/ui/format";
 import { useI18n } from "@/lib/i18n/provider";
 import { appendCollapsed } from "@/lib/logs/collapse";
+import { ScrollRegion } from "@/components/ui/ScrollRegion";
 import { fetchLogs } from "./api";
 
 const MAX_LINES = 300;
@@ -56,7 +57,7 @@ export function LogDrawer({ name, onClose }: { name: ComponentName; onClose: () 
           {t("logs.close")}
         </button>
       </div>
-      <div className="flex-1 overflow-auto bg-surface-2 p-3 font-mono text-[11.5px] leading-relaxed">
+      <ScrollRegion label={t("logs.title", { name: t(`comp.${name}`) })} className="flex-1 overflow-auto bg-surface-2 p-3 font-mono text-[11.5px] leading-relaxed">
         {error && <div className="text-err">{error}</div>}
         {lines.length === 0 && !error && <div className="text-muted">{t("logs.empty")}</div>}
         {lines.map((l, i) => (
@@ -73,7 +74,7 @@ export function LogDrawer({ name, onClose }: { name: ComponentName; onClose: () 
             )}
           </div>
         ))}
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

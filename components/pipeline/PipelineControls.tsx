@@ -3,6 +3,7 @@
 import { useI18n } from "@/lib/i18n/provider";
 import { startAll, stopAll } from "./api";
 import { usePipelineAction } from "./usePipelineAction";
+import { Icon } from "@/components/ui/Icon";
 
 export function PipelineControls() {
   const { t } = useI18n();
@@ -17,10 +18,10 @@ export function PipelineControls() {
         disabled={busy}
         onClick={() => run("start:all", startAll)}
       >
-        ▶ {t("pipeline.startAll")}
+        <Icon name="play" />{t("pipeline.startAll")}
       </button>
       <button type="button" className="btn" data-testid="stop-all" disabled={busy} onClick={() => run("stop:all", stopAll)}>
-        ■ {t("pipeline.stopAll")}
+        <Icon name="stop" />{t("pipeline.stopAll")}
       </button>
     </div>
   );

@@ -18,7 +18,8 @@ const accentOf = (name: ComponentName) =>
   name.startsWith("producer-") ? seriesColor(name.slice(-1)) : name === "join" ? "var(--series-d)" : "var(--accent)";
 
 /** Producers → topics → workers → topics, each node live, each edge moving while records flow. */
-export function PipelineDiagram() {
+/** `heading`: h1 on the pipeline page, h2 where a lesson shows the diagram under its own h1. */
+export function PipelineDiagram({ heading: Title = "h2" }: { heading?: "h1" | "h2" }) {
   const { pipeline } = useLive();
   const { t } = useI18n();
   const [logsOf, setLogsOf] = useState<ComponentName | null>(null);
@@ -28,7 +29,7 @@ export function PipelineDiagram() {
   return (
     <section className="card min-w-0 p-4" data-testid="pipeline-diagram" aria-label={t("pipeline.title")}>
       <div className="mb-2 flex flex-wrap items-center gap-3">
-        <h2 className="text-base font-semibold">{t("pipeline.title")}</h2>
+        <Title className="text-base font-semibold">{t("pipeline.title")}</Title>
         <p className="text-sm text-muted">{pipeline ? t("pipeline.intro") : t("pipeline.waiting")}</p>
         <div className="ml-auto">
           <PipelineControls />

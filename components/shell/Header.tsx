@@ -26,10 +26,10 @@ export function Header() {
     <header className="sticky top-0 z-20 border-b border-line bg-surface/90 backdrop-blur">
       <div className="mx-auto flex max-w-[1600px] items-center gap-6 px-5 py-2.5">
         <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
-          <span aria-hidden className="grid h-7 w-7 place-items-center rounded-lg bg-accent text-sm text-white">K</span>
+          <span aria-hidden className="grid h-7 w-7 place-items-center rounded-lg bg-accent text-sm text-surface">K</span>
           {t("app.title")}
         </Link>
-        <nav className="flex gap-1 text-sm">
+        <nav className="flex gap-1 text-sm" aria-label={t("nav.label")}>
           {NAV.map((n) => {
             const active = n.href === "/" ? path === "/" : path.startsWith(n.href);
             return (

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { useI18n } from "@/lib/i18n/provider";
+import { Icon } from "@/components/ui/Icon";
 import { THEME_COOKIE, isTheme, type Theme } from "./theme";
 
 function currentTheme(): Theme {
@@ -23,7 +24,7 @@ export function ThemeToggle() {
   const label = theme === "dark" ? t("theme.toLight") : t("theme.toDark");
   return (
     <button type="button" className="btn" onClick={toggle} aria-label={label} title={label} data-testid="theme-toggle">
-      <span aria-hidden>{theme === "dark" ? "☀" : "☾"}</span>
+      <Icon name={theme === "dark" ? "sun" : "moon"} />
     </button>
   );
 }

@@ -19,9 +19,9 @@ export const OffsetsPanel = memo(function OffsetsPanel({ stats, lag }: { stats: 
         <table className="w-full text-xs" data-testid="end-offsets">
           <thead className="text-muted">
             <tr>
-              <th className="py-1 text-left font-medium">{t("topics.col.partition")}</th>
-              <th className="py-1 text-right font-medium">{t("topics.earliest")}</th>
-              <th className="py-1 text-right font-medium">{t("topics.latest")}</th>
+              <th scope="col" className="py-1 text-left font-medium">{t("topics.col.partition")}</th>
+              <th scope="col" className="py-1 text-right font-medium">{t("topics.earliest")}</th>
+              <th scope="col" className="py-1 text-right font-medium">{t("topics.latest")}</th>
             </tr>
           </thead>
           <tbody className="font-mono">
@@ -47,9 +47,9 @@ export const OffsetsPanel = memo(function OffsetsPanel({ stats, lag }: { stats: 
             <table className="w-full text-xs">
               <thead className="text-muted">
                 <tr>
-                  <th className="py-1 text-left font-medium">{t("topics.col.partition")}</th>
-                  <th className="py-1 text-right font-medium">{t("topics.committed")}</th>
-                  <th className="py-1 text-right font-medium">{t("topics.lag")}</th>
+                  <th scope="col" className="py-1 text-left font-medium">{t("topics.col.partition")}</th>
+                  <th scope="col" className="py-1 text-right font-medium">{t("topics.committed")}</th>
+                  <th scope="col" className="py-1 text-right font-medium">{t("topics.lag")}</th>
                 </tr>
               </thead>
               <tbody className="font-mono">

@@ -4,20 +4,21 @@ import { memo } from "react";
 import type { TailRecord } from "@/lib/contract/socket";
 import { formatClock } from "@/components/ui/format";
 import { useI18n } from "@/lib/i18n/provider";
+import { ScrollRegion } from "@/components/ui/ScrollRegion";
 
 /** Memoised: the viewer re-renders for stats too, and 100 rows are not free. */
 export const RecordTable = memo(function RecordTable({ rows }: { rows: TailRecord[] }) {
   const { t } = useI18n();
   return (
-    <div className="max-h-[420px] overflow-auto rounded-lg border border-line">
+    <ScrollRegion label={t("topics.newest")} className="max-h-[420px] overflow-auto rounded-lg border border-line">
       <table className="w-full text-left text-xs" data-testid="record-table">
         <thead className="sticky top-0 bg-surface-2 text-muted">
           <tr>
-            <th className="px-2 py-1.5 font-medium">{t("topics.col.partition")}</th>
-            <th className="px-2 py-1.5 font-medium">{t("topics.col.offset")}</th>
-            <th className="px-2 py-1.5 font-medium">{t("topics.col.key")}</th>
-            <th className="px-2 py-1.5 font-medium">{t("topics.col.value")}</th>
-            <th className="px-2 py-1.5 font-medium">{t("topics.col.eventTime")}</th>
+            <th scope="col" className="px-2 py-1.5 font-medium">{t("topics.col.partition")}</th>
+            <th scope="col" className="px-2 py-1.5 font-medium">{t("topics.col.offset")}</th>
+            <th scope="col" className="px-2 py-1.5 font-medium">{t("topics.col.key")}</th>
+            <th scope="col" className="px-2 py-1.5 font-medium">{t("topics.col.value")}</th>
+            <th scope="col" className="px-2 py-1.5 font-medium">{t("topics.col.eventTime")}</th>
           </tr>
         </thead>
         <tbody className="font-mono">
@@ -34,6 +35,6 @@ export const RecordTable = memo(function RecordTable({ rows }: { rows: TailRecor
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 });

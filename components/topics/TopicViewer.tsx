@@ -7,6 +7,7 @@ import { useBroker, useRecord } from "@/components/live/LiveProvider";
 import { useTopicFeed } from "@/components/live/useTopicFeed";
 import { BehindNote } from "@/components/live/BehindNote";
 import { consumersOf } from "@/lib/live/topology";
+import { Icon } from "@/components/ui/Icon";
 import { useI18n } from "@/lib/i18n/provider";
 import { ChartFrame } from "@/components/charts/ChartFrame";
 import { charts } from "@/lib/charts/definitions";
@@ -32,11 +33,14 @@ export function TopicViewer({ topic, navigate = true, compact = false }: { topic
     if (navigate) router.replace(`/topics?topic=${encodeURIComponent(next)}`);
   };
   const [rateChart, valueChart] = useMemo(() => [charts.topicRate(topic), charts.topicValues(topic)], [topic]);
+  // The topics page's h1; inside a lesson (navigate off) the lesson title is the h1.
+  const Title = navigate ? "h1" : "h2";
+  const Sub = navigate ? "h2" : "h3";
   const tableRows = useMemo(() => (compact ? feed.rows.slice(0, 12) : feed.rows), [compact, feed.rows]);
   return (
     <section className="grid min-w-0 gap-4" data-testid="topic-viewer" data-topic={topic}>
       <div className="card flex flex-wrap items-center gap-3 p-3">
-        <h2 className="text-base font-semibold">{t("topics.title")}</h2>
+        <Title className="text-base font-semibold">{t("topics.title")}</Title>
         {navigate ? (
           <label className="flex items-center gap-2 text-sm">
             <span className="text-muted">{t("topics.pick")}</span>
@@ -62,13 +66,14 @@ export function TopicViewer({ topic, navigate = true, compact = false }: { topic
             if (!feed.paused && feed.rows.length > 0) record(`pause-tail-rows:${topic}`);
           }}
         >
-          {feed.paused ? `▶ ${t("topics.resume")}` : `❚❚ ${t("topics.pause")}`}
+          {feed.paused ? <Icon name="play" /> : <Icon name="pause" />}
+          {feed.paused ? t("topics.resume") : t("topics.pause")}
         </button>
       </div>
       <div className={`grid gap-4 ${compact ? "" : "xl:grid-cols-[minmax(0,1.4fr)_minmax(0,1fr)]"}`}>
         <div className="card min-w-0 p-3">
           <div className="mb-2 flex items-center gap-3">
-            <h3 className="eyebrow">{t("topics.newest")}</h3>
+            <Sub className="eyebrow">{t("topics.newest")}</Sub>
             {feed.paused && <span className="text-xs text-warn" data-testid="tail-missed">{t("topics.paused", { count: feed.missed })}</span>}
             {feed.lastBatch?.sampled && (
               <span className="text-xs text-muted">

@@ -109,4 +109,6 @@ export const enExperiments = {
   "exp.chaos.episodeIdle": "Press Kill and watch the lag.",
   "exp.chaos.episodeRising": "Lag rose from {base} to {peak} after the kill…",
   "exp.chaos.episodeFell": "Lag rose from {base} to {peak} after the kill, then fell back: the restarted transform caught up.",
+  "exp.actions": "Actions",
+  "exp.inout.strategy": "Strategy",
 } as const;

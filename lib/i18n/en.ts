@@ -15,6 +15,7 @@ export const en = {
   ...enLab,
   "app.title": "Kafka Streaming Lab",
   "app.tagline": "Learn Kafka and stream processing on a live pipeline",
+  "nav.label": "Pages",
   "nav.pipeline": "Pipeline",
   "nav.topics": "Topics",
   "nav.join": "Join",

@@ -109,4 +109,6 @@ export const zhCNExperiments = {
   "exp.chaos.episodeIdle": "按下「杀掉」，观察滞后量。",
   "exp.chaos.episodeRising": "杀掉后滞后量从 {base} 升到 {peak}…",
   "exp.chaos.episodeFell": "杀掉后滞后量从 {base} 升到 {peak}，然后降回来：重新启动的转换追上了。",
+  "exp.actions": "操作",
+  "exp.inout.strategy": "策略",
 } as const;

@@ -16,6 +16,7 @@ export const zhCN: Dictionary = {
   ...zhCNLab,
   "app.title": "Kafka 流处理实验室",
   "app.tagline": "在真实运行的管道上学习 Kafka 与流处理",
+  "nav.label": "页面",
   "nav.pipeline": "管道",
   "nav.topics": "主题",
   "nav.join": "Join",

@@ -109,4 +109,6 @@ export const zhTWExperiments = {
   "exp.chaos.episodeIdle": "按下「砍掉」，觀察落後量。",
   "exp.chaos.episodeRising": "砍掉後落後量從 {base} 升到 {peak}…",
   "exp.chaos.episodeFell": "砍掉後落後量從 {base} 升到 {peak}，然後降回來：重新啟動的轉換追上了。",
+  "exp.actions": "操作",
+  "exp.inout.strategy": "策略",
 } as const;

@@ -16,6 +16,7 @@ export const zhTW: Dictionary = {
   ...zhTWLab,
   "app.title": "Kafka 串流實驗室",
   "app.tagline": "在真實執行中的管線上學習 Kafka 與串流處理",
+  "nav.label": "頁面",
   "nav.pipeline": "管線",
   "nav.topics": "主題",
   "nav.join": "Join",
