@@ -1,3 +1,4 @@
+import { enLayout } from "./en-layout";
 import { enLab } from "./en-lab";
 import { enAggregate } from "./en-aggregate";
 import { enSettings } from "./en-settings";
@@ -5,6 +6,7 @@ import { enExperiments } from "./en-experiments";
 
 /** English UI strings. Keys are shared with every other language; `{name}` marks a value. */
 export const en = {
+  ...enLayout,
   ...enExperiments,
   ...enAggregate,
   ...enSettings,

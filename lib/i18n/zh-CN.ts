@@ -1,3 +1,4 @@
+import { zhCNLayout } from "./zh-CN-layout";
 import { zhCNLab } from "./zh-CN-lab";
 import { zhCNAggregate } from "./zh-CN-aggregate";
 import { zhCNSettings } from "./zh-CN-settings";
@@ -6,6 +7,7 @@ import { zhCNExperiments } from "./zh-CN-experiments";
 
 /** 简体中文界面字符串（中国大陆用语）。 */
 export const zhCN: Dictionary = {
+  ...zhCNLayout,
   ...zhCNExperiments,
   ...zhCNAggregate,
   ...zhCNSettings,

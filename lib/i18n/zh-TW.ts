@@ -1,3 +1,4 @@
+import { zhTWLayout } from "./zh-TW-layout";
 import { zhTWLab } from "./zh-TW-lab";
 import { zhTWAggregate } from "./zh-TW-aggregate";
 import { zhTWSettings } from "./zh-TW-settings";
@@ -6,6 +7,7 @@ import { zhTWExperiments } from "./zh-TW-experiments";
 
 /** 繁體中文介面字串。 */
 export const zhTW: Dictionary = {
+  ...zhTWLayout,
   ...zhTWExperiments,
   ...zhTWAggregate,
   ...zhTWSettings,
