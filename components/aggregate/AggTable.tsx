@@ -14,7 +14,7 @@ const MODE_TONE: Record<Emission["mode"], string> = {
 export function AggTable({ emissions }: { emissions: Emission[] }) {
   const { t } = useI18n();
   return (
-    <div className="max-h-[460px] overflow-auto rounded-lg border border-line" data-testid="agg-table" data-count={emissions.length}>
+    <div className="max-h-[460px] overflow-auto rounded-lg border border-line" tabIndex={0} role="region" aria-label={t("agg.table")} data-testid="agg-table" data-count={emissions.length}>
       <table className="w-full text-left text-xs">
         <thead className="sticky top-0 z-10 bg-surface-2 text-muted">
           <tr>

@@ -23,7 +23,7 @@ export function Tutorial() {
 
   return (
     // Below 2000 px the live element gets a full-width row under the lesson: the pipeline diagram needs ~1200 px.
-    <div className="grid gap-5 lg:grid-cols-[220px_minmax(0,1fr)] min-[2000px]:grid-cols-[220px_minmax(0,440px)_minmax(0,1fr)]" data-testid="tutorial">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-5 lg:grid-cols-[220px_minmax(0,1fr)] min-[2000px]:grid-cols-[220px_minmax(0,440px)_minmax(0,1fr)]" data-testid="tutorial">
       {/* From lg up the list is as tall as the lesson beside it and scrolls, so that the live element
           below starts right after the lesson instead of after all 19 titles (at 1280×900 it was below the fold). */}
       <nav className="card h-fit p-3 lg:relative lg:h-auto lg:min-h-72 lg:p-0" aria-label={t("learn.lessons")}>

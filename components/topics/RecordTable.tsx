@@ -9,8 +9,8 @@ import { useI18n } from "@/lib/i18n/provider";
 export const RecordTable = memo(function RecordTable({ rows }: { rows: TailRecord[] }) {
   const { t } = useI18n();
   return (
-    <div className="max-h-[420px] overflow-auto rounded-lg border border-line">
-      <table className="w-full text-left text-xs" data-testid="record-table">
+    <div className="max-h-[420px] overflow-auto rounded-lg border border-line" tabIndex={0} role="region" aria-label={t("topics.newest")}>
+      <table className="w-full whitespace-nowrap text-left text-xs" data-testid="record-table">
         <thead className="sticky top-0 bg-surface-2 text-muted">
           <tr>
             <th className="px-2 py-1.5 font-medium">{t("topics.col.partition")}</th>
