@@ -36,7 +36,7 @@ export function Header() {
         </Link>
         <div className="ml-auto flex min-w-0 items-center gap-3 lg:order-1">
           {broker && (
-            <span className="hidden whitespace-nowrap font-mono text-xs text-muted lg:inline" data-testid="header-broker">
+            <span className="hidden whitespace-nowrap font-mono text-xs text-muted xl:inline" data-testid="header-broker">
               {broker.connected ? t("broker.connected") : t("broker.disconnected")} · {broker.brokers}
             </span>
           )}

@@ -51,6 +51,10 @@ describe("the lab on a phone (390×844)", () => {
   it("starts the whole pipeline from the phone", async () => {
     await page.goto(url);
     await page.getByTestId("broker-status").and(page.locator("text=Connected")).waitFor({ timeout: 60_000 });
+    await page.locator('[data-testid="node-producer-A"][data-known="true"]').waitFor({ timeout: 30_000 });
+    // Idle first: stopped badges and zero rates are laid out too.
+    expect(await layoutProblems(page), "idle pipeline").toEqual([]);
+    await screenshot(page, "phone-pipeline-idle-en");
     await expect(insideWidth(page, '[data-testid="start-all"]')).resolves.toBe(true);
     await page.getByTestId("start-all").click();
     for (const name of COMPONENT_NAMES) {
@@ -92,6 +96,7 @@ describe("the lab on a phone (390×844)", () => {
         await screenshot(page, `phone-${p.name}-${lang}`);
 
         await openMenu();
+        if (i === 0) await screenshot(page, `phone-menu-${lang}`);
         for (const q of PAGES) await expect(insideWidth(page, `[data-testid="nav-menu"] [data-testid="nav-${q.name}"]`)).resolves.toBe(true);
         const next = PAGES[(i + 1) % PAGES.length]!;
         await menuLink(next.name).click();
@@ -102,22 +107,40 @@ describe("the lab on a phone (390×844)", () => {
     });
   }
 
-  it("keeps the desktop layout (1280 wide): nav in the header, no menu button, nothing spilling", async () => {
+  it("fits the pipeline and the experiments in zh-CN too (node titles, badges, rates)", async () => {
+    await page.context().addCookies([{ name: "lang", value: "zh-CN", url }]);
+    for (const p of PAGES.filter((q) => q.name === "pipeline" || q.name === "experiments")) {
+      await page.goto(`${url}${p.path}`);
+      await settle(page, p.ready);
+      await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("zh-CN");
+      expect(await layoutProblems(page), `${p.name} in zh-CN`).toEqual([]);
+      await screenshot(page, `phone-${p.name}-zh-CN`);
+    }
+  });
+
+  it("keeps the desktop layout (1280 and 1024 wide): nav in the header, no menu button, nothing spilling", async () => {
     const browser = page.context().browser();
     if (!browser) throw new Error("no browser");
     const desk = await (await browser.newContext({ viewport: DESKTOP })).newPage();
     try {
       for (const lang of ["en", "zh-TW"] as const) {
         await desk.context().addCookies([{ name: "lang", value: lang, url }]);
-        for (const p of PAGES) {
+        // Every page in English; in Chinese the pages with pipeline nodes, whose text is what differs most.
+        for (const p of PAGES.filter((q) => lang === "en" || q.name === "pipeline" || q.name === "experiments")) {
           await desk.goto(`${url}${p.path}`);
           await settle(desk, p.ready);
           await expect(desk.getByTestId("nav-menu-button").isVisible()).resolves.toBe(false);
           for (const q of PAGES) await expect(desk.getByTestId(`nav-${q.name}`).isVisible()).resolves.toBe(true);
           expect(await layoutProblems(desk), `${p.name} in ${lang} at 1280`).toEqual([]);
-          if (lang === "en" || p.name === "pipeline") await screenshot(desk, `desktop-${p.name}-${lang}`);
+          await screenshot(desk, `desktop-${p.name}-${lang}`);
         }
       }
+      // The narrowest width with the full header bar (lg): it must fit there too.
+      await desk.setViewportSize({ width: 1024, height: 800 });
+      await desk.goto(url);
+      await settle(desk, "pipeline-diagram");
+      expect(await layoutProblems(desk), "pipeline at 1024").toEqual([]);
+      await screenshot(desk, "desktop-pipeline-1024-zh-TW");
     } finally {
       await desk.context().close();
     }
