@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type CSSProperties } from "react";
-import { COMPONENT_NAMES, type ComponentName } from "@/lib/contract/api";
+import type { ComponentName } from "@/lib/contract/api";
 import { useBroker, useLive } from "@/components/live/LiveProvider";
 import { flowing } from "@/lib/live/node-state";
 import { seriesColor } from "@/components/ui/format";
