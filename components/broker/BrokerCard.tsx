@@ -77,7 +77,7 @@ function Row({ label, value, mono, testid }: { label: string; value: string; mon
   return (
     <>
       <dt className="text-muted">{label}</dt>
-      <dd className={`truncate ${mono ? "font-mono text-[12.5px]" : ""}`} data-testid={testid} title={value}>
+      <dd className={`min-w-0 [overflow-wrap:anywhere] ${mono ? "font-mono text-[12.5px]" : ""}`} data-testid={testid} title={value}>
         {value}
       </dd>
     </>

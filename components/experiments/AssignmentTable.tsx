@@ -3,6 +3,7 @@
 import { useEffect, useState, type CSSProperties } from "react";
 import type { ComponentView } from "@/lib/contract/api";
 import { assignmentState } from "@/lib/live/assignment";
+import { ScrollRegion } from "@/components/ui/ScrollRegion";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { useI18n } from "@/lib/i18n/provider";
 import { Icon } from "@/components/ui/Icon";
@@ -36,7 +37,7 @@ export function AssignmentTable({ view, rebalances, rebalancedAt, onKill, busy }
   const rebalancing = state.kind === "rebalancing";
   return (
     <div className="min-w-0" data-testid="assignment-table" data-rebalances={rebalances} data-state={state.kind} data-generation={state.generation ?? ""}>
-      <div className="mb-1 flex items-center gap-3">
+      <div className="mb-1 flex flex-wrap items-center gap-x-3 gap-y-1">
         <h3 className="eyebrow">{t("exp.assignment")}</h3>
         <span className="text-xs text-muted" data-testid="rebalance-count">
           {t("exp.rebalances", { count: rebalances })}
@@ -55,69 +56,71 @@ export function AssignmentTable({ view, rebalances, rebalancedAt, onKill, busy }
       {instances.length === 0 ? (
         <p className="py-3 text-sm text-muted">{t("exp.noInstances")}</p>
       ) : (
-        <table className={`w-full text-sm transition-colors ${flashing ? "bg-warn/5" : ""}`}>
-          <thead className="text-left text-xs text-muted">
-            <tr>
-              <th scope="col" className="py-1 pr-2 font-normal">{t("exp.instance")}</th>
-              <th scope="col" className="py-1 pr-2 font-normal">{t("exp.status")}</th>
-              <th scope="col" className="py-1 pr-2 font-normal">{t("exp.partitions")}</th>
-              <th scope="col" className="py-1 pr-2 font-normal">{t("exp.restarts")}</th>
-              {onKill && (
-                <th scope="col" className="py-1">
-                  <span className="sr-only">{t("exp.actions")}</span>
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {instances.map((i) => {
-              const mine = state.kind === "stable" ? (state.owned.get(i.index) ?? []) : [];
-              const idle = !rebalancing && i.status === "running" && mine.length === 0;
-              return (
-                <tr key={i.index} className="border-t border-line align-top" data-testid={`instance-row-${i.index}`} data-status={i.status} data-owned={mine.length} data-idle={idle}>
-                  <td className="py-1.5 pr-2 font-mono text-xs">
-                    #{i.index}
-                    {i.pid !== null && <span className="ml-1 text-muted">pid {i.pid}</span>}
-                  </td>
-                  <td className="py-1.5 pr-2">
-                    <StatusBadge status={i.status} />
-                    {i.status === "crashed" && i.reason && <div className="mt-0.5 max-w-[200px] text-[11px] text-err">{i.reason}</div>}
-                  </td>
-                  <td className="py-1.5 pr-2">
-                    <div className="flex flex-wrap gap-1">
-                      {mine.map((o) => (
-                        <span
-                          key={`${o.topic}-${o.partition}`}
-                          className="partition-chip rounded px-1.5 py-0.5 font-mono text-[11px]"
-                          style={partitionHue(o.partition)}
-                          title={`${o.topic} partition ${o.partition}`}
-                        >
-                          {short(o.topic)}{o.partition}
-                        </span>
-                      ))}
-                      {idle && <span className="text-xs text-warn">{t("exp.idle")}</span>}
-                      {rebalancing && i.status === "running" && <span className="text-xs text-muted">{t("exp.rebalancing")}</span>}
-                    </div>
-                  </td>
-                  <td className="py-1.5 pr-2 font-mono text-xs">{i.restarts}</td>
-                  {onKill && (
-                    <td className="py-1.5 text-right">
-                      <button
-                        type="button"
-                        className="btn btn-sm !border-err/50 !text-err"
-                        disabled={busy || i.status !== "running"}
-                        onClick={() => onKill(i.index)}
-                        data-testid={`kill-${i.index}`}
-                      >
-                        <Icon name="kill" />{t("exp.kill")}
-                      </button>
+        <ScrollRegion label={t("exp.assignment")}>
+          <table className={`w-full text-sm transition-colors ${flashing ? "bg-warn/5" : ""}`}>
+            <thead className="text-left text-xs text-muted">
+              <tr>
+                <th scope="col" className="whitespace-nowrap py-1 pr-2 font-normal">{t("exp.instance")}</th>
+                <th scope="col" className="whitespace-nowrap py-1 pr-2 font-normal">{t("exp.status")}</th>
+                <th scope="col" className="whitespace-nowrap py-1 pr-2 font-normal">{t("exp.partitions")}</th>
+                <th scope="col" className="whitespace-nowrap py-1 pr-2 font-normal">{t("exp.restarts")}</th>
+                {onKill && (
+                  <th scope="col" className="py-1">
+                    <span className="sr-only">{t("exp.actions")}</span>
+                  </th>
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {instances.map((i) => {
+                const mine = state.kind === "stable" ? (state.owned.get(i.index) ?? []) : [];
+                const idle = !rebalancing && i.status === "running" && mine.length === 0;
+                return (
+                  <tr key={i.index} className="border-t border-line align-top" data-testid={`instance-row-${i.index}`} data-status={i.status} data-owned={mine.length} data-idle={idle}>
+                    <td className="py-1.5 pr-2 font-mono text-xs">
+                      #{i.index}
+                      {i.pid !== null && <span className="ml-1 text-muted">pid {i.pid}</span>}
                     </td>
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                    <td className="py-1.5 pr-2">
+                      <StatusBadge status={i.status} />
+                      {i.status === "crashed" && i.reason && <div className="mt-0.5 max-w-[200px] text-[11px] text-err">{i.reason}</div>}
+                    </td>
+                    <td className="py-1.5 pr-2">
+                      <div className="flex flex-wrap gap-1">
+                        {mine.map((o) => (
+                          <span
+                            key={`${o.topic}-${o.partition}`}
+                            className="partition-chip rounded px-1.5 py-0.5 font-mono text-[11px]"
+                            style={partitionHue(o.partition)}
+                            title={`${o.topic} partition ${o.partition}`}
+                          >
+                            {short(o.topic)}{o.partition}
+                          </span>
+                        ))}
+                        {idle && <span className="text-xs text-warn">{t("exp.idle")}</span>}
+                        {rebalancing && i.status === "running" && <span className="text-xs text-muted">{t("exp.rebalancing")}</span>}
+                      </div>
+                    </td>
+                    <td className="py-1.5 pr-2 font-mono text-xs">{i.restarts}</td>
+                    {onKill && (
+                      <td className="py-1.5 text-right">
+                        <button
+                          type="button"
+                          className="btn btn-sm whitespace-nowrap !border-err/50 !text-err"
+                          disabled={busy || i.status !== "running"}
+                          onClick={() => onKill(i.index)}
+                          data-testid={`kill-${i.index}`}
+                        >
+                          <Icon name="kill" />{t("exp.kill")}
+                        </button>
+                      </td>
+                    )}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </ScrollRegion>
       )}
     </div>
   );

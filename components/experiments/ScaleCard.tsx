@@ -36,7 +36,7 @@ export function ScaleCard() {
             ))}
           </select>
         </label>
-        <div className="flex items-center gap-1" role="group" aria-label={t("exp.instances")}>
+        <div className="flex flex-wrap items-center gap-1" role="group" aria-label={t("exp.instances")}>
           <span className="mr-1 text-sm text-muted">{t("exp.instances")}</span>
           {instanceChoices(name, partitions).map((n) => (
             <button

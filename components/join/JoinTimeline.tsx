@@ -8,6 +8,7 @@ import { RecordMark } from "./RecordMark";
 import { WindowBands } from "./WindowBands";
 import type { JoinFeed } from "@/components/live/useJoinFeed";
 import { useI18n } from "@/lib/i18n/provider";
+import { timeTicks } from "@/lib/live/time-ticks";
 import { laneKeys, visibleSpan } from "./scale";
 import { useWidth } from "./useWidth";
 
@@ -15,6 +16,8 @@ const LANE = 56;
 const LEFT = 76;
 const TOP = 22;
 const MAX_LANES = 8;
+/** Half a "09:21:49" label at 10 px. */
+const TICK_HALF = 26;
 
 /** A record the learner injected, to ring on the timeline (or point to, when it is off the left edge). */
 export interface Highlight {
@@ -49,7 +52,8 @@ export const JoinTimeline = memo(function JoinTimeline({ feed, selected, onPick,
   const y = (r: JoinSideRecord) => TOP + lane(r) * LANE + LANE / 2 + (r.side === "C" ? -11 : 11);
   const links = linkMatches(visible, feed.matches);
   const wm = feed.watermark;
-  const ticks = Array.from({ length: 6 }, (_, i) => x0 + (span * i) / 5);
+  // Round times, fewer on a narrow screen; a label that would be cut at the right edge is left out.
+  const ticks = timeTicks(x0, span, plotW / 1.04).filter((tick) => x(tick) + TICK_HALF <= width);
   const picked = new Set([selected.c, selected.d].flatMap((r) => (r ? [recordId(r)] : [])));
   const lateLabel = t("join.late");
   const band = (c: JoinSideRecord) => {

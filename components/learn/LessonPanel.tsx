@@ -1,5 +1,6 @@
 "use client";
 
+import { ScrollRegion } from "@/components/ui/ScrollRegion";
 import { lessonText, type Lesson } from "@/lib/lessons";
 import { useI18n } from "@/lib/i18n/provider";
 
@@ -51,9 +52,11 @@ export function LessonPanel({ lesson, index, total, done, onPrev, onNext }: Prop
       )}
       <div>
         <div className="eyebrow mb-1">{t("learn.spark")}</div>
-        <pre tabIndex={0} aria-label={t("learn.spark")} className="overflow-x-auto rounded-lg bg-surface-2 p-3 font-mono text-[12px] leading-relaxed" data-testid="lesson-spark">
-          {lesson.spark}
-        </pre>
+        <ScrollRegion label={t("learn.spark")} className="rounded-lg bg-surface-2">
+          <pre className="w-fit p-3 font-mono text-[12px] leading-relaxed" data-testid="lesson-spark">
+            {lesson.spark}
+          </pre>
+        </ScrollRegion>
       </div>
       <div className="flex justify-between">
         <button type="button" className="btn" onClick={onPrev} disabled={index === 0}>

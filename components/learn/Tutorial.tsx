@@ -23,11 +23,12 @@ export function Tutorial() {
 
   return (
     // Below 2000 px the live element gets a full-width row under the lesson: the pipeline diagram needs ~1200 px.
-    <div className="grid gap-5 lg:grid-cols-[220px_minmax(0,1fr)] min-[2000px]:grid-cols-[220px_minmax(0,440px)_minmax(0,1fr)]" data-testid="tutorial">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-5 lg:grid-cols-[220px_minmax(0,1fr)] min-[2000px]:grid-cols-[220px_minmax(0,440px)_minmax(0,1fr)]" data-testid="tutorial">
       {/* From lg up the list is as tall as the lesson beside it and scrolls, so that the live element
-          below starts right after the lesson instead of after all 19 titles (at 1280×900 it was below the fold). */}
+          below starts right after the lesson instead of after all 19 titles (at 1280×900 it was below the fold).
+          Below lg (a phone) the list is a short scrolling box above the lesson, for the same reason. */}
       <nav className="card h-fit p-3 lg:relative lg:h-auto lg:min-h-72 lg:p-0" aria-label={t("learn.lessons")}>
-        <div ref={listRef} className="lg:absolute lg:inset-0 lg:overflow-y-auto lg:p-3">
+        <div ref={listRef} className="max-h-64 overflow-y-auto lg:absolute lg:inset-0 lg:max-h-none lg:p-3">
           <div className="mb-2 flex items-baseline justify-between">
             <h2 className="text-sm font-semibold">{t("learn.lessons")}</h2>
             <span className="text-xs text-muted" data-testid="lesson-progress">

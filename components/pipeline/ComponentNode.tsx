@@ -15,11 +15,12 @@ interface Props {
   view: ComponentView | undefined;
   accent: string;
   onLogs: (name: ComponentName) => void;
-  wide?: boolean;
+  /** Width classes; a fixed width in the diagram, where nodes sit at set positions. */
+  width?: string;
 }
 
 /** One producer or worker: status, live records/s, Start/Stop, and why it crashed. */
-export function ComponentNode({ name, view, accent, onLogs, wide }: Props) {
+export function ComponentNode({ name, view, accent, onLogs, width = "w-[180px]" }: Props) {
   const { t } = useI18n();
   const { run, busy, error } = usePipelineAction();
   const status = view?.status ?? "stopped";
@@ -33,25 +34,28 @@ export function ComponentNode({ name, view, accent, onLogs, wide }: Props) {
       data-status={status}
       data-state={shown}
       data-known={view ? "true" : "false"}
-      className={`card relative flex flex-col gap-1.5 p-2.5 shadow-sm ${wide ? "w-[210px]" : "w-[180px]"} ${status === "crashed" ? "!border-err/60" : ""}`}
+      className={`card relative flex flex-col gap-1.5 p-2.5 shadow-sm ${width} ${status === "crashed" ? "!border-err/60" : ""}`}
       style={{ borderTop: `3px solid ${accent}` }}
     >
-      <div className="flex items-center justify-between gap-1">
-        <span className="truncate text-[13px] font-semibold">{t(`comp.${name}`)}</span>
+      {/* The title wraps (two lines at most in any language) rather than being cut; the rest keeps its room. */}
+      <div className="flex items-start justify-between gap-1">
+        <span className="min-w-0 break-words text-[13px] font-semibold leading-tight">{t(`comp.${name}`)}</span>
         <button
           type="button"
-          className="text-[11px] text-accent hover:underline"
+          className="shrink-0 whitespace-nowrap text-[11px] text-accent hover:underline"
           data-testid={`logs-${name}`}
           onClick={() => onLogs(name)}
         >
           {t("pipeline.logs")}
         </button>
       </div>
-      <div className="flex items-center justify-between gap-2">
+      {/* Rates grow while running ("in 10.4k/s"): when badge and rates do not fit on one line, the rates
+          move under the badge (and "in" and "out" onto lines of their own) instead of spilling out. */}
+      <div className="flex flex-wrap items-center justify-between gap-x-2 gap-y-1">
         <StatusBadge status={shown} />
-        <span className="flex gap-2 whitespace-nowrap font-mono text-[11px] text-muted" data-testid={`rate-${name}`}>
-          {!isProducer && <span>{t("pipeline.in", { rate: formatRate(m?.recordsInPerSec ?? 0) })}</span>}
-          <span>{t("pipeline.out", { rate: formatRate(m?.recordsOutPerSec ?? 0) })}</span>
+        <span className="flex flex-wrap justify-end gap-x-2 font-mono text-[11px] tabular-nums text-muted" data-testid={`rate-${name}`}>
+          {!isProducer && <span className="whitespace-nowrap">{t("pipeline.in", { rate: formatRate(m?.recordsInPerSec ?? 0) })}</span>}
+          <span className="whitespace-nowrap">{t("pipeline.out", { rate: formatRate(m?.recordsOutPerSec ?? 0) })}</span>
         </span>
       </div>
       {view?.deliveryMode && view.deliveryMode !== "exactly-once" && (

@@ -1,7 +1,7 @@
 "use client";
 
-import { useState } from "react";
-import { COMPONENT_NAMES, type ComponentName } from "@/lib/contract/api";
+import { useState, type CSSProperties } from "react";
+import type { ComponentName } from "@/lib/contract/api";
 import { useBroker, useLive } from "@/components/live/LiveProvider";
 import { flowing } from "@/lib/live/node-state";
 import { seriesColor } from "@/components/ui/format";
@@ -10,9 +10,12 @@ import { ComponentNode } from "./ComponentNode";
 import { LogDrawer } from "./LogDrawer";
 import { PipelineControls } from "./PipelineControls";
 import { TopicChip } from "./TopicChip";
-import { DIAGRAM_HEIGHT, EDGES, NODE_AT, TOPIC_AT } from "./layout";
+import { DIAGRAM_HEIGHT, EDGES, NODE_AT, STAGES, TOPIC_AT, type Point } from "./layout";
+import { ScrollRegion } from "@/components/ui/ScrollRegion";
 
-const place = (p: { x: number; y: number }) => ({ left: `${p.x}%`, top: p.y, transform: "translate(-50%, -50%)" });
+/** A point of the wide diagram as CSS variables, used only from xl up (see PLACED). */
+const at = (p: Point) => ({ "--x": `${p.x}%`, "--y": `${p.y}px` }) as CSSProperties;
+const PLACED = "sm:w-auto xl:absolute xl:left-[var(--x)] xl:top-[var(--y)] xl:-translate-x-1/2 xl:-translate-y-1/2";
 
 const accentOf = (name: ComponentName) =>
   name.startsWith("producer-") ? seriesColor(name.slice(-1)) : name === "join" ? "var(--series-d)" : "var(--accent)";
@@ -35,10 +38,13 @@ export function PipelineDiagram({ heading: Title = "h2" }: { heading?: "h1" | "h
           <PipelineControls />
         </div>
       </div>
-      <div className="overflow-x-auto">
-        <div className="relative min-w-[1160px]" style={{ height: DIAGRAM_HEIGHT }}>
+      <ScrollRegion label={t("layout.scrollDiagram")} className="xl:pb-1">
+        {/* From xl the nodes and topics sit at their points over the edges (each stage's boxes are
+            `display: contents`); below xl the edges are hidden and the stages stack, so a phone never
+            scrolls the page sideways and every node has the card's full width. */}
+        <div className="relative grid gap-4 xl:block xl:h-[var(--h)] xl:min-w-[1160px]" style={{ "--h": `${DIAGRAM_HEIGHT}px` } as CSSProperties}>
           <svg
-            className="absolute inset-0 h-full w-full"
+            className="absolute inset-0 hidden h-full w-full xl:block"
             viewBox={`0 0 100 ${DIAGRAM_HEIGHT}`}
             preserveAspectRatio="none"
             aria-hidden
@@ -57,50 +63,38 @@ export function PipelineDiagram({ heading: Title = "h2" }: { heading?: "h1" | "h
               />
             ))}
           </svg>
-          {Object.entries(TOPIC_AT).map(([topic, at]) => (
-            <div key={topic} className="absolute" style={place(at)}>
-              <TopicChip
-                topic={topic}
-                color={topic === "dead_letters" ? "var(--err)" : seriesColor(topic[0] ?? "")}
-                label={t("pipeline.openTopic", { topic })}
-              />
+          {STAGES.map((stage) => (
+            <div key={stage.label} className="grid gap-2 xl:contents">
+              <div className="eyebrow xl:absolute xl:left-[var(--x)] xl:top-1 xl:-translate-x-1/2" style={at({ x: stage.x, y: 0 })}>
+                {t(stage.label)}
+              </div>
+              <div className="flex flex-wrap items-start gap-2 xl:contents">
+                {stage.nodes.map((name) => (
+                  <div key={name} className={`w-full ${PLACED}`} style={at(NODE_AT[name])}>
+                    <ComponentNode
+                      name={name}
+                      view={view(name)}
+                      accent={accentOf(name)}
+                      onLogs={setLogsOf}
+                      width={name.startsWith("producer-") ? "w-full sm:w-56 xl:w-[180px]" : "w-full sm:w-56 xl:w-[210px]"}
+                    />
+                  </div>
+                ))}
+                {stage.topics.map((topic) => (
+                  <div key={topic} className={PLACED} style={at(TOPIC_AT[topic]!)}>
+                    <TopicChip
+                      topic={topic}
+                      color={topic === "dead_letters" ? "var(--err)" : seriesColor(topic[0] ?? "")}
+                      label={t("pipeline.openTopic", { topic })}
+                    />
+                  </div>
+                ))}
+              </div>
             </div>
           ))}
-          {COMPONENT_NAMES.map((name) => (
-            <div key={name} className="absolute" style={place(NODE_AT[name])}>
-              <ComponentNode
-                name={name}
-                view={view(name)}
-                accent={accentOf(name)}
-                onLogs={setLogsOf}
-                wide={!name.startsWith("producer-")}
-              />
-            </div>
-          ))}
-          <StageLabels />
         </div>
-      </div>
+      </ScrollRegion>
       {logsOf && <LogDrawer name={logsOf} onClose={() => setLogsOf(null)} />}
     </section>
-  );
-}
-
-function StageLabels() {
-  const { t } = useI18n();
-  const stages = [
-    { x: 8, key: "pipeline.stage.producers" },
-    { x: 25, key: "pipeline.stage.inputs" },
-    { x: 42, key: "pipeline.stage.transform" },
-    { x: 60, key: "pipeline.stage.outputs" },
-    { x: 78, key: "pipeline.stage.join" },
-  ] as const;
-  return (
-    <>
-      {stages.map((s) => (
-        <div key={s.key} className="eyebrow absolute" style={{ left: `${s.x}%`, top: 4, transform: "translateX(-50%)" }}>
-          {t(s.key)}
-        </div>
-      ))}
-    </>
   );
 }

@@ -28,6 +28,26 @@ export const TOPIC_AT: Record<string, Point> = {
   [DEAD_LETTER_TOPIC]: { x: 60, y: 525 },
 };
 
+/**
+ * The diagram's columns, left to right. From xl up each item sits at its point above; on a narrower
+ * screen the stages stack top to bottom in this order, each a label over its nodes and topics.
+ */
+export interface Stage {
+  label: "pipeline.stage.producers" | "pipeline.stage.inputs" | "pipeline.stage.transform" | "pipeline.stage.outputs" | "pipeline.stage.join";
+  /** Where the label sits over the wide diagram, in percent of its width. */
+  x: number;
+  nodes: ComponentName[];
+  topics: string[];
+}
+
+export const STAGES: Stage[] = [
+  { label: "pipeline.stage.producers", x: 8, nodes: STRATEGIES.map((s) => `producer-${s}` as const), topics: [] },
+  { label: "pipeline.stage.inputs", x: 25, nodes: [], topics: STRATEGIES.map(inputTopic) },
+  { label: "pipeline.stage.transform", x: 42, nodes: ["strategy"], topics: [] },
+  { label: "pipeline.stage.outputs", x: 60, nodes: [], topics: [...STRATEGIES.map(outputTopic), DEAD_LETTER_TOPIC] },
+  { label: "pipeline.stage.join", x: 78, nodes: ["aggregate", "join"], topics: [AGGREGATES_TOPIC, JOIN_OUTPUT_TOPIC] },
+];
+
 export interface Edge {
   id: string;
   path: string;

@@ -7,6 +7,7 @@ import type { MessageKey } from "@/lib/i18n";
 import { useLive } from "@/components/live/LiveProvider";
 import { LangSwitch } from "./LangSwitch";
 import { ThemeToggle } from "./ThemeToggle";
+import { useMenu } from "./useMenu";
 
 const NAV: { href: string; label: MessageKey }[] = [
   { href: "/", label: "nav.pipeline" },
@@ -21,45 +22,73 @@ export function Header() {
   const { t } = useI18n();
   const path = usePathname();
   const { connection, broker } = useLive();
+  const menu = useMenu();
   const healthy = connection === "live" && broker?.connected;
+  const connText = connection === "live" ? t("conn.live") : connection === "connecting" ? t("conn.connecting") : t("conn.reconnecting");
   return (
-    <header className="sticky top-0 z-20 border-b border-line bg-surface/90 backdrop-blur">
-      <div className="mx-auto flex max-w-[1600px] items-center gap-6 px-5 py-2.5">
-        <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
-          <span aria-hidden className="grid h-7 w-7 place-items-center rounded-lg bg-accent text-sm text-surface">K</span>
-          {t("app.title")}
+    <header ref={menu.area} className="sticky top-0 z-20 border-b border-line bg-surface/90 backdrop-blur">
+      {/* One set of links for every width: from lg the menu's box is `display: contents`, so its parts sit
+          in the bar (ordered around the status); below lg it is a panel under the bar that the button opens. */}
+      <div className="mx-auto flex max-w-[1600px] items-center gap-3 px-5 py-2.5">
+        <Link href="/" className="flex min-w-0 items-center gap-2 font-semibold tracking-tight">
+          <span aria-hidden className="grid h-7 w-7 shrink-0 place-items-center rounded-lg bg-accent text-sm text-surface">K</span>
+          <span className="truncate whitespace-nowrap">{t("app.title")}</span>
         </Link>
-        <nav className="flex gap-1 text-sm" aria-label={t("nav.label")}>
-          {NAV.map((n) => {
-            const active = n.href === "/" ? path === "/" : path.startsWith(n.href);
-            return (
-              <Link
-                key={n.href}
-                href={n.href}
-                data-testid={`nav-${n.href.slice(1) || "pipeline"}`}
-                aria-current={active ? "page" : undefined}
-                className={`rounded-md px-3 py-1.5 ${active ? "bg-accent-soft font-medium text-accent" : "text-muted hover:text-ink"}`}
-              >
-                {t(n.label)}
-              </Link>
-            );
-          })}
-        </nav>
-        <div className="ml-auto flex items-center gap-3">
+        <div className="ml-auto flex min-w-0 items-center gap-3 lg:order-1">
           {broker && (
-            <span className="hidden font-mono text-xs text-muted lg:inline" data-testid="header-broker">
+            <span className="hidden whitespace-nowrap font-mono text-xs text-muted xl:inline" data-testid="header-broker">
               {broker.connected ? t("broker.connected") : t("broker.disconnected")} · {broker.brokers}
             </span>
           )}
-          <span className="flex items-center gap-1.5 text-xs text-muted" data-testid="conn-indicator" data-state={connection}>
+          <span className="flex min-w-0 items-center gap-1.5 text-xs text-muted" data-testid="conn-indicator" data-state={connection} title={connText}>
             <span
               aria-hidden
-              className={`h-2 w-2 rounded-full ${healthy ? "bg-ok" : connection === "live" ? "bg-warn" : "animate-pulse bg-err"}`}
+              className={`h-2 w-2 shrink-0 rounded-full ${healthy ? "bg-ok" : connection === "live" ? "bg-warn" : "animate-pulse bg-err"}`}
             />
-            {connection === "live" ? t("conn.live") : connection === "connecting" ? t("conn.connecting") : t("conn.reconnecting")}
+            <span className="truncate">{connText}</span>
           </span>
-          <LangSwitch />
-          <ThemeToggle />
+        </div>
+        {/* Hidden by its box: `.btn` sets its own display, which a utility on the button cannot override. */}
+        <div className="shrink-0 lg:hidden">
+          <button
+            ref={menu.button}
+            type="button"
+            className="btn"
+            aria-expanded={menu.open}
+            aria-controls="site-menu"
+            aria-label={t("nav.menu")}
+            data-testid="nav-menu-button"
+            onClick={menu.toggle}
+          >
+            <span aria-hidden className="w-4 text-center">{menu.open ? "✕" : "☰"}</span>
+          </button>
+        </div>
+        <div
+          id="site-menu"
+          data-testid="nav-menu"
+          className={`${menu.open ? "flex" : "hidden"} absolute inset-x-0 top-full flex-col gap-3 border-b border-line bg-surface px-5 py-3 shadow-lg lg:contents`}
+        >
+          <nav className="flex flex-col gap-1 text-sm lg:ml-3 lg:flex-row" aria-label={t("nav.label")}>
+            {NAV.map((n) => {
+              const active = n.href === "/" ? path === "/" : path.startsWith(n.href);
+              return (
+                <Link
+                  key={n.href}
+                  href={n.href}
+                  data-testid={`nav-${n.href.slice(1) || "pipeline"}`}
+                  aria-current={active ? "page" : undefined}
+                  onClick={menu.close}
+                  className={`whitespace-nowrap rounded-md px-3 py-2 lg:py-1.5 ${active ? "bg-accent-soft font-medium text-accent" : "text-muted hover:text-ink"}`}
+                >
+                  {t(n.label)}
+                </Link>
+              );
+            })}
+          </nav>
+          <div className="flex items-center gap-3 border-t border-line pt-3 lg:order-2 lg:border-0 lg:pt-0">
+            <LangSwitch />
+            <ThemeToggle />
+          </div>
         </div>
       </div>
     </header>

@@ -11,7 +11,7 @@ export const RecordTable = memo(function RecordTable({ rows }: { rows: TailRecor
   const { t } = useI18n();
   return (
     <ScrollRegion label={t("topics.newest")} className="max-h-[420px] overflow-auto rounded-lg border border-line">
-      <table className="w-full text-left text-xs" data-testid="record-table">
+      <table className="w-full whitespace-nowrap text-left text-xs" data-testid="record-table">
         <thead className="sticky top-0 bg-surface-2 text-muted">
           <tr>
             <th scope="col" className="px-2 py-1.5 font-medium">{t("topics.col.partition")}</th>

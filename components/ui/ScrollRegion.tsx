@@ -1,13 +1,46 @@
-import type { ReactNode } from "react";
+"use client";
+
+import { useEffect, useRef, useState, type ReactNode } from "react";
+
+type DataProps = Record<`data-${string}`, string | number>;
 
 /**
- * A box that scrolls, reachable by keyboard: focusable (arrow keys then scroll it) and named,
- * so a screen reader announces what it holds. Scrolling boxes with no focusable content are
- * otherwise out of reach without a mouse.
+ * A box that may scroll (a table on a phone, a list that outgrows its height). While its content is larger
+ * than the box, it is a named, focusable region, so a keyboard user can reach it and scroll it with the arrow
+ * keys and a screen reader says what it holds; while everything fits it is a plain box, not an extra tab stop.
  */
-export function ScrollRegion({ label, className, children, ...data }: { label: string; className: string; children: ReactNode } & Record<`data-${string}`, string | number>) {
+export function ScrollRegion({ label, className = "", children, ...data }: { label: string; className?: string; children: ReactNode } & DataProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [scrolls, setScrolls] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const check = () => setScrolls(el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
+    const ro = new ResizeObserver(check);
+    ro.observe(el);
+    for (const child of el.children) ro.observe(child);
+    // Rows added to a table change its size, which the observer sees; a new child element is seen here.
+    const mo = new MutationObserver(() => {
+      for (const child of el.children) ro.observe(child);
+      check();
+    });
+    mo.observe(el, { childList: true });
+    check();
+    return () => {
+      ro.disconnect();
+      mo.disconnect();
+    };
+  }, []);
   return (
-    <div role="region" tabIndex={0} aria-label={label} className={className} {...data}>
+    <div
+      ref={ref}
+      className={`overflow-x-auto ${className}`}
+      tabIndex={scrolls ? 0 : undefined}
+      role={scrolls ? "region" : undefined}
+      aria-label={scrolls ? label : undefined}
+      data-scrolls={scrolls}
+      {...data}
+    >
       {children}
     </div>
   );

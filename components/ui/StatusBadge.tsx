@@ -16,8 +16,9 @@ export function StatusBadge({ status }: { status: NodeState }) {
   const { t } = useI18n();
   return (
     <span
+      data-testid="status-badge"
       data-status={status}
-      className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full px-2 py-0.5 text-[11px] font-medium ${TONE[status]}`}
+      className={`inline-flex shrink-0 items-center gap-1 whitespace-nowrap rounded-full px-2 py-0.5 text-[11px] font-medium ${TONE[status]}`}
     >
       <span aria-hidden className={`h-1.5 w-1.5 rounded-full bg-current ${status === "running" ? "animate-pulse" : ""}`} />
       {t(`status.${status}`)}

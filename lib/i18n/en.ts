@@ -1,5 +1,6 @@
 import { enLessons } from "./en-lessons";
 import { enCharts } from "./en-charts";
+import { enLayout } from "./en-layout";
 import { enLab } from "./en-lab";
 import { enAggregate } from "./en-aggregate";
 import { enSettings } from "./en-settings";
@@ -8,6 +9,7 @@ import { enExperiments } from "./en-experiments";
 /** English UI strings. Keys are shared with every other language; `{name}` marks a value. */
 export const en = {
   ...enLessons,
+  ...enLayout,
   ...enExperiments,
   ...enCharts,
   ...enAggregate,

@@ -1,5 +1,6 @@
 import { zhCNLessons } from "./zh-CN-lessons";
 import { zhCNCharts } from "./zh-CN-charts";
+import { zhCNLayout } from "./zh-CN-layout";
 import { zhCNLab } from "./zh-CN-lab";
 import { zhCNAggregate } from "./zh-CN-aggregate";
 import { zhCNSettings } from "./zh-CN-settings";
@@ -9,6 +10,7 @@ import { zhCNExperiments } from "./zh-CN-experiments";
 /** 简体中文界面字符串（中国大陆用语）。 */
 export const zhCN: Dictionary = {
   ...zhCNLessons,
+  ...zhCNLayout,
   ...zhCNExperiments,
   ...zhCNCharts,
   ...zhCNAggregate,

@@ -1,5 +1,6 @@
 import { zhTWLessons } from "./zh-TW-lessons";
 import { zhTWCharts } from "./zh-TW-charts";
+import { zhTWLayout } from "./zh-TW-layout";
 import { zhTWLab } from "./zh-TW-lab";
 import { zhTWAggregate } from "./zh-TW-aggregate";
 import { zhTWSettings } from "./zh-TW-settings";
@@ -9,6 +10,7 @@ import { zhTWExperiments } from "./zh-TW-experiments";
 /** 繁體中文介面字串。 */
 export const zhTW: Dictionary = {
   ...zhTWLessons,
+  ...zhTWLayout,
   ...zhTWExperiments,
   ...zhTWCharts,
   ...zhTWAggregate,
