@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { Icon } from "@/components/ui/Icon";
 import { usePathname } from "next/navigation";
 import { useI18n } from "@/lib/i18n/provider";
 import type { MessageKey } from "@/lib/i18n";
@@ -60,7 +61,7 @@ export function Header() {
             data-testid="nav-menu-button"
             onClick={menu.toggle}
           >
-            <span aria-hidden className="w-4 text-center">{menu.open ? "✕" : "☰"}</span>
+            <Icon name={menu.open ? "close" : "menu"} size={16} />
           </button>
         </div>
         <div

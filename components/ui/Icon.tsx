@@ -1,4 +1,4 @@
-import { Moon, Pause, Play, Plus, RefreshCw, SkipBack, Skull, Square, Sun, Undo2 } from "lucide-react";
+import { Menu, Moon, Pause, Play, Plus, RefreshCw, SkipBack, Skull, Square, Sun, Undo2, X } from "lucide-react";
 
 /**
  * Button icons as inline SVG: symbols like ⏮ or ☠ depend on the learner's fonts (⏮ showed as a
@@ -16,6 +16,8 @@ const ICONS = {
   back: Undo2,
   sun: Sun,
   moon: Moon,
+  menu: Menu,
+  close: X,
 } as const;
 
 export type IconName = keyof typeof ICONS;
