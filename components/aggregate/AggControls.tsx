@@ -6,7 +6,7 @@ import { saveSettings } from "@/components/pipeline/api";
 import { READ_AT_START, workersToRestart } from "@/lib/contract/api";
 import { AGG_SETTING_NAMES, describeError, OUTPUT_MODES, type FieldError } from "@/components/settings/fields";
 import { useSettingsDraft } from "@/components/settings/useSettingsDraft";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { NumberField } from "@/components/settings/NumberField";
 
 type State = { kind: "idle" | "saving" | "saved" | "restarted" } | { kind: "error"; error: string };

@@ -2,7 +2,7 @@
 
 import type { Emission } from "@/lib/live/aggregates";
 import { formatShortClock, seriesColor } from "@/components/ui/format";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 
 const MODE_TONE: Record<Emission["mode"], string> = {
   append: "bg-ok/15 text-ok",

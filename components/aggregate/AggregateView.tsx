@@ -5,7 +5,7 @@ import { aggregationNeeds, modesSeen } from "@/lib/live/aggregates";
 import { useLive } from "@/components/live/LiveProvider";
 import { BehindNote } from "@/components/live/BehindNote";
 import { runningSettings } from "@/lib/live/running-settings";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { AggChart } from "./AggChart";
 import { AggControls } from "./AggControls";
 import { AggTable } from "./AggTable";

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useLive } from "@/components/live/LiveProvider";
 import { formatShortClock } from "@/components/ui/format";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { BrokerControl } from "./BrokerControl";
 
 /** The broker as it is right now: reachable or not, where, which cluster, which topics. */

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { BrokerState } from "@/lib/contract/api";
 import { call } from "@/components/pipeline/api";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 
 /** Stop or start the embedded broker: the broker-restart experiment, one click each way. */
 export function BrokerControl({ up }: { up: boolean }) {

@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import type { ComponentView } from "@/lib/contract/api";
 import { assignmentState } from "@/lib/live/assignment";
 import { StatusBadge } from "@/components/ui/StatusBadge";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 
 const PARTITION_HUES = [210, 140, 30, 280, 0, 175, 60, 320];
 export const partitionColor = (p: number) => `hsl(${PARTITION_HUES[p % PARTITION_HUES.length]} 65% 48%)`;

@@ -5,7 +5,7 @@ import { useEffect, useState } from "react";
 import { BAD_RECORD_PRESETS, InjectBad } from "@/lib/contract/experiments";
 import { STRATEGIES, type Strategy } from "@/lib/contract/records";
 import { useRecord } from "@/components/live/LiveProvider";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { ExperimentCard, Stat } from "./ExperimentCard";
 import { NodeRow } from "@/components/pipeline/NodeRow";
 import { inject } from "./api";

@@ -4,7 +4,7 @@ import { useMemo, useState } from "react";
 import { LiveLineChart } from "@/components/topics/LiveLineChart";
 import { usePipelineAction } from "@/components/pipeline/usePipelineAction";
 import { lagEpisode } from "@/lib/live/lag";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { AssignmentTable } from "./AssignmentTable";
 import { DeliveryModePicker } from "./DeliveryModePicker";
 import { ExperimentCard, Stat } from "./ExperimentCard";

@@ -2,7 +2,7 @@
 
 import { DELIVERY_MODES, type DeliveryMode } from "@/lib/contract/api";
 import { usePipelineAction } from "@/components/pipeline/usePipelineAction";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { setDeliveryMode } from "./api";
 
 /** The delivery experiment: run the transform at most once, at least once, or exactly once (restarting it). */

@@ -1,7 +1,7 @@
 "use client";
 
 import { EXPERIMENT_IDS, type ExperimentId } from "@/lib/lessons";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { BadRecordCard } from "./BadRecordCard";
 import { ChaosCard } from "./ChaosCard";
 import { LateCard } from "./LateCard";

@@ -2,7 +2,7 @@
 
 import type { GroupLag } from "@/lib/contract/socket";
 import { formatCount } from "@/components/ui/format";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 
 /** Per input partition: end offset, the group's committed offset, and the lag between them. */
 export function LagTable({ lag }: { lag: GroupLag | null }) {

@@ -8,7 +8,7 @@ import { useJoinFeed } from "@/components/live/useJoinFeed";
 import { useLive, useRecord } from "@/components/live/LiveProvider";
 import { JoinTimeline, type Highlight } from "@/components/join/JoinTimeline";
 import { formatShortClock } from "@/components/ui/format";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { ExperimentCard } from "./ExperimentCard";
 import { NodeRow } from "@/components/pipeline/NodeRow";
 import { inject } from "./api";

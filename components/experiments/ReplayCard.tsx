@@ -5,7 +5,7 @@ import type { Replay, ReplayAnswer } from "@/lib/contract/experiments";
 import { groupIsEmpty } from "@/lib/pipeline/replay";
 import { usePipelineAction } from "@/components/pipeline/usePipelineAction";
 import { useLive, useRecord } from "@/components/live/LiveProvider";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { ExperimentCard, Stat } from "./ExperimentCard";
 import { InOutCheck } from "./InOutCheck";
 import { NodeRow } from "@/components/pipeline/NodeRow";

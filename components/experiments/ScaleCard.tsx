@@ -5,7 +5,7 @@ import type { ComponentName } from "@/lib/contract/api";
 import { instanceChoices, topicPartitions } from "@/lib/live/experiments";
 import { LiveLineChart } from "@/components/topics/LiveLineChart";
 import { usePipelineAction } from "@/components/pipeline/usePipelineAction";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { AssignmentTable } from "./AssignmentTable";
 import { ExperimentCard } from "./ExperimentCard";
 import { NodeRow } from "@/components/pipeline/NodeRow";

@@ -6,7 +6,7 @@ import { linkMatches, recordId } from "@/lib/live/join-explain";
 import { formatShortClock } from "@/components/ui/format";
 import { RecordMark } from "./RecordMark";
 import type { JoinFeed } from "@/components/live/useJoinFeed";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { laneKeys, visibleSpan } from "./scale";
 import { useWidth } from "./useWidth";
 

@@ -6,7 +6,7 @@ import { useJoinFeed } from "@/components/live/useJoinFeed";
 import { useLive, useRecord } from "@/components/live/LiveProvider";
 import { BehindNote } from "@/components/live/BehindNote";
 import { LiveLineChart } from "@/components/topics/LiveLineChart";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { explainPair } from "@/lib/live/join-explain";
 import { runningSettings } from "@/lib/live/running-settings";
 import { JoinTimeline } from "./JoinTimeline";

@@ -1,7 +1,7 @@
 "use client";
 
 import { lessonText, type Lesson } from "@/lib/lessons";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 
 interface Props {
   lesson: Lesson;

@@ -2,7 +2,7 @@
 
 import type { ComponentName } from "@/lib/contract/api";
 import { formatCount } from "@/components/ui/format";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { isBehind, workerBehind } from "@/lib/live/behind";
 import { useLive } from "./LiveProvider";
 

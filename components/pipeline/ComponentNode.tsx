@@ -5,7 +5,7 @@ import { StatusBadge } from "@/components/ui/StatusBadge";
 import { useBroker } from "@/components/live/LiveProvider";
 import { nodeState } from "@/lib/live/node-state";
 import { formatCount, formatRate } from "@/components/ui/format";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { startComponent, stopComponent } from "./api";
 import { usePipelineAction } from "./usePipelineAction";
 

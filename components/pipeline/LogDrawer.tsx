@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import type { ComponentName, LogLine } from "@/lib/contract/api";
 import { useLive } from "@/components/live/LiveProvider";
 import { formatClock } from "@/components/ui/format";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { fetchLogs } from "./api";
 
 const MAX_LINES = 300;

@@ -5,7 +5,7 @@ import { COMPONENT_NAMES, type ComponentName } from "@/lib/contract/api";
 import { useBroker, useLive } from "@/components/live/LiveProvider";
 import { flowing } from "@/lib/live/node-state";
 import { seriesColor } from "@/components/ui/format";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { ComponentNode } from "./ComponentNode";
 import { LogDrawer } from "./LogDrawer";
 import { PipelineControls } from "./PipelineControls";

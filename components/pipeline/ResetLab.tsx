@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useLive } from "@/components/live/LiveProvider";
 import { ResetAnswer } from "@/lib/contract/api";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { call } from "./api";
 
 type State = { kind: "idle" | "confirm" | "running" } | { kind: "done"; tookMs: number } | { kind: "error"; error: string };

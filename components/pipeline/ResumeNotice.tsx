@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { useLive } from "@/components/live/LiveProvider";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 
 const DISMISSED_KEY = "lab.resumeNoticeDismissed";
 

@@ -6,7 +6,7 @@ import { saveSettings } from "@/components/pipeline/api";
 import { NORMAL_RATE_MAX, READ_AT_START, workersToRestart, type Settings, type SettingsAnswer } from "@/lib/contract/api";
 import type { z } from "zod";
 import { formatCount } from "@/components/ui/format";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { DisorderHint } from "./DisorderHint";
 import { JoinLoadHint, overCapacity } from "./JoinLoadHint";
 import { NumberField } from "./NumberField";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLive } from "@/components/live/LiveProvider";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 
 /** Says plainly when the page is not live, so a learner never mistakes a frozen chart for a quiet pipeline. */
 export function ConnectionBanner() {

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import type { MessageKey } from "@/lib/i18n";
 import { useLive } from "@/components/live/LiveProvider";
 import { LangSwitch } from "./LangSwitch";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { THEME_COOKIE, isTheme, type Theme } from "./theme";
 
 function currentTheme(): Theme {

@@ -2,7 +2,7 @@
 
 import { memo } from "react";
 import type { TopicStats } from "@/lib/contract/socket";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { LiveLineChart } from "./LiveLineChart";
 import type { LagPoint } from "@/components/live/useTopicFeed";
 

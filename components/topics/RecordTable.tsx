@@ -3,7 +3,7 @@
 import { memo } from "react";
 import type { TailRecord } from "@/lib/contract/socket";
 import { formatClock } from "@/components/ui/format";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 
 /** Memoised: the viewer re-renders for stats too, and 100 rows are not free. */
 export const RecordTable = memo(function RecordTable({ rows }: { rows: TailRecord[] }) {

@@ -8,7 +8,7 @@ import { useTopicFeed } from "@/components/live/useTopicFeed";
 import { BehindNote } from "@/components/live/BehindNote";
 import { consumersOf } from "@/lib/live/topology";
 import { seriesColor } from "@/components/ui/format";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { LiveLineChart, LiveScatterChart } from "./LiveLineChart";
 import { OffsetsPanel } from "./OffsetsPanel";
 import { RecordTable } from "./RecordTable";
