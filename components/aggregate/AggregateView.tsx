@@ -2,7 +2,7 @@
 
 import { NodeRow } from "@/components/pipeline/NodeRow";
 import { aggregationNeeds, modesSeen } from "@/lib/live/aggregates";
-import { useLive } from "@/components/live/LiveProvider";
+import { usePipeline } from "@/components/live/PipelineProvider";
 import { BehindNote } from "@/components/live/BehindNote";
 import { runningSettings } from "@/lib/live/running-settings";
 import { useI18n } from "@/components/i18n/provider";
@@ -63,7 +63,7 @@ export function AggregateView({ compact = false }: { compact?: boolean }) {
 /** What to start for rows to appear, or that everything needed runs. */
 function AggHint() {
   const { t } = useI18n();
-  const { pipeline } = useLive();
+  const pipeline = usePipeline();
   const needs = aggregationNeeds(pipeline?.components ?? []);
   return (
     <p className="text-sm text-muted" data-testid="agg-hint" data-needs={needs.join(",")}>
@@ -75,7 +75,7 @@ function AggHint() {
 /** The settings the running aggregation uses; "restarting with …" while they differ from the saved ones. */
 function AggRunning() {
   const { t, duration } = useI18n();
-  const { pipeline } = useLive();
+  const pipeline = usePipeline();
   const component = pipeline?.components.find((c) => c.name === "aggregate");
   if (!pipeline || !component || component.status === "stopped") return null;
   const { values, pending } = runningSettings("aggregate", pipeline.settings, component);

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useEffect, useState } from "react";
 import { BAD_RECORD_PRESETS, InjectBad } from "@/lib/contract/experiments";
 import { STRATEGIES, type Strategy } from "@/lib/contract/records";
-import { useRecord } from "@/components/live/LiveProvider";
+import { useRecord } from "@/components/live/LessonProvider";
 import { useI18n } from "@/components/i18n/provider";
 import { ExperimentCard, Stat } from "./ExperimentCard";
 import { NodeRow } from "@/components/pipeline/NodeRow";

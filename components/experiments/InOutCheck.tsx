@@ -3,7 +3,7 @@
 import { useEffect, useRef } from "react";
 import { STRATEGIES } from "@/lib/contract/records";
 import { breaksOf, newlyBroken, type Breaks } from "@/lib/live/inout";
-import { useRecord } from "@/components/live/LiveProvider";
+import { useRecord } from "@/components/live/LessonProvider";
 import { formatCount } from "@/components/ui/format";
 import { useI18n } from "@/components/i18n/provider";
 import { useInOutVerdicts } from "./useInOut";

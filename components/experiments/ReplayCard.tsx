@@ -4,7 +4,8 @@ import { useEffect, useState } from "react";
 import type { Replay, ReplayAnswer } from "@/lib/contract/experiments";
 import { groupIsEmpty } from "@/lib/pipeline/replay";
 import { usePipelineAction } from "@/components/pipeline/usePipelineAction";
-import { useLive, useRecord } from "@/components/live/LiveProvider";
+import { useRecord } from "@/components/live/LessonProvider";
+import { usePipeline } from "@/components/live/PipelineProvider";
 import { useI18n } from "@/components/i18n/provider";
 import { ExperimentCard, Stat } from "./ExperimentCard";
 import { InOutCheck } from "./InOutCheck";
@@ -17,7 +18,7 @@ import { useInOut } from "./useInOut";
 /** Replay: rewind the stopped transform's group, start it, and count what it wrote again. */
 export function ReplayCard() {
   const { t } = useI18n();
-  const { pipeline } = useLive();
+  const pipeline = usePipeline();
   const record = useRecord();
   const stats = useInOut();
   const { run, busy, error } = usePipelineAction();

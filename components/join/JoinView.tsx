@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { JoinSideRecord } from "@/lib/contract/socket";
 import { useJoinFeed } from "@/components/live/useJoinFeed";
-import { useLive, useRecord } from "@/components/live/LiveProvider";
+import { useRecord } from "@/components/live/LessonProvider";
+import { usePipeline } from "@/components/live/PipelineProvider";
 import { BehindNote } from "@/components/live/BehindNote";
 import { LiveLineChart } from "@/components/topics/LiveLineChart";
 import { useI18n } from "@/components/i18n/provider";
@@ -86,7 +87,7 @@ export function JoinView({ compact = false }: { compact?: boolean }) {
 /** While the running join still uses other settings than the saved ones: it is restarting with them. */
 function JoinRestarting() {
   const { t, duration } = useI18n();
-  const { pipeline } = useLive();
+  const pipeline = usePipeline();
   if (!pipeline) return null;
   const { pending } = runningSettings("join", pipeline.settings, pipeline.components.find((c) => c.name === "join"));
   if (!pending) return null;

@@ -4,7 +4,8 @@ import { useEffect } from "react";
 import type { PipelineView } from "@/lib/contract/api";
 import type { JoinBatch, JoinMatch, JoinSideRecord } from "@/lib/contract/socket";
 import { appendBounded } from "@/lib/live/ring";
-import { useSocket } from "./LiveProvider";
+import { usePipelineActions } from "./PipelineProvider";
+import { useSocket } from "./SocketProvider";
 import { useCoalesced } from "./useCoalesced";
 
 const RECORDS = 400;
@@ -53,7 +54,8 @@ function withPipeline(f: JoinFeed, p: PipelineView | null): JoinFeed {
 
 /** The join view's live data, in bounded buffers, while mounted. One object, new only when it changed. */
 export function useJoinFeed(): JoinFeed {
-  const { listen, subscribe, pipelineNow } = useSocket();
+  const { listen, subscribe } = useSocket();
+  const { pipelineNow } = usePipelineActions();
   const { value, update } = useCoalesced<JoinFeed>(() => {
     const p = pipelineNow();
     const first: JoinFeed = {

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { TopicBatch, TailRecord, TopicStats } from "@/lib/contract/socket";
 import { appendBounded } from "@/lib/live/ring";
-import { useSocket } from "./LiveProvider";
+import { useSocket } from "./SocketProvider";
 import { useCoalesced } from "./useCoalesced";
 
 export const TABLE_ROWS = 100;

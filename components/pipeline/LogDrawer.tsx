@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import type { ComponentName, LogLine } from "@/lib/contract/api";
-import { useLive } from "@/components/live/LiveProvider";
+import { useSocket } from "@/components/live/SocketProvider";
 import { formatClock } from "@/components/ui/format";
 import { useI18n } from "@/components/i18n/provider";
 import { fetchLogs } from "./api";
@@ -12,7 +12,7 @@ const MAX_LINES = 300;
 /** The recent log lines of one component: fetched once, then followed live. */
 export function LogDrawer({ name, onClose }: { name: ComponentName; onClose: () => void }) {
   const { t } = useI18n();
-  const { listen, subscribe } = useLive();
+  const { listen, subscribe } = useSocket();
   const [lines, setLines] = useState<LogLine[]>([]);
   const [error, setError] = useState<string | null>(null);
 

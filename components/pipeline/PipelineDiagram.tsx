@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import { COMPONENT_NAMES, type ComponentName } from "@/lib/contract/api";
-import { useBroker, useLive } from "@/components/live/LiveProvider";
+import { useBroker } from "@/components/live/BrokerProvider";
+import { usePipeline } from "@/components/live/PipelineProvider";
 import { flowing } from "@/lib/live/node-state";
 import { seriesColor } from "@/components/ui/format";
 import { useI18n } from "@/components/i18n/provider";
@@ -19,7 +20,7 @@ const accentOf = (name: ComponentName) =>
 
 /** Producers → topics → workers → topics, each node live, each edge moving while records flow. */
 export function PipelineDiagram() {
-  const { pipeline } = useLive();
+  const pipeline = usePipeline();
   const { t } = useI18n();
   const [logsOf, setLogsOf] = useState<ComponentName | null>(null);
   const view = (name: ComponentName) => pipeline?.components.find((c) => c.name === name);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { useLive } from "@/components/live/LiveProvider";
+import { usePipelineActions } from "@/components/live/PipelineProvider";
 import { ResetAnswer } from "@/lib/contract/api";
 import { useI18n } from "@/components/i18n/provider";
 import { call } from "./api";
@@ -11,7 +11,7 @@ type State = { kind: "idle" | "confirm" | "running" } | { kind: "done"; tookMs: 
 /** Reset lab: stops everything, empties the topics and consumer groups, restores the defaults; asks first. */
 export function ResetLab() {
   const { t, duration } = useI18n();
-  const { applyPipeline } = useLive();
+  const { applyPipeline } = usePipelineActions();
   const [state, setState] = useState<State>({ kind: "idle" });
 
   const reset = async () => {

@@ -1,7 +1,8 @@
 "use client";
 
 import { Fragment, useState, type FormEvent } from "react";
-import { useLive, useRecord } from "@/components/live/LiveProvider";
+import { useRecord } from "@/components/live/LessonProvider";
+import { usePipeline } from "@/components/live/PipelineProvider";
 import { saveSettings } from "@/components/pipeline/api";
 import { NORMAL_RATE_MAX, READ_AT_START, workersToRestart, type Settings, type SettingsAnswer } from "@/lib/contract/api";
 import type { z } from "zod";
@@ -16,7 +17,7 @@ import { useSettingsDraft } from "./useSettingsDraft";
 
 export function SettingsForm() {
   const record = useRecord();
-  const { pipeline } = useLive();
+  const pipeline = usePipeline();
   const { t } = useI18n();
   const draft = useSettingsDraft();
   const [state, setState] = useState<{ kind: "idle" | "saving" | "saved" } | { kind: "error"; error: string }>({ kind: "idle" });

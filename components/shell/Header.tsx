@@ -4,7 +4,8 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useI18n } from "@/components/i18n/provider";
 import type { MessageKey } from "@/lib/i18n";
-import { useLive } from "@/components/live/LiveProvider";
+import { useBroker } from "@/components/live/BrokerProvider";
+import { useConnection } from "@/components/live/SocketProvider";
 import { LangSwitch } from "./LangSwitch";
 import { ThemeToggle } from "./ThemeToggle";
 
@@ -20,7 +21,8 @@ const NAV: { href: string; label: MessageKey }[] = [
 export function Header() {
   const { t } = useI18n();
   const path = usePathname();
-  const { connection, broker } = useLive();
+  const connection = useConnection();
+  const broker = useBroker();
   const healthy = connection === "live" && broker?.connected;
   return (
     <header className="sticky top-0 z-20 border-b border-line bg-surface/90 backdrop-blur">

@@ -3,7 +3,8 @@
 import { useEffect, useMemo } from "react";
 import { useRouter } from "next/navigation";
 import { PIPELINE_TOPICS } from "@/lib/contract/records";
-import { useBroker, useRecord } from "@/components/live/LiveProvider";
+import { useBroker } from "@/components/live/BrokerProvider";
+import { useRecord } from "@/components/live/LessonProvider";
 import { useTopicFeed } from "@/components/live/useTopicFeed";
 import { BehindNote } from "@/components/live/BehindNote";
 import { consumersOf } from "@/lib/live/topology";
