@@ -1,5 +1,3 @@
-"use client";
-
 import { useCallback, useEffect, useState } from "react";
 import { AGGREGATES_TOPIC } from "@/lib/contract/records";
 import { addRows, modesSeen, parseAggRow, type AggRow, type Emission } from "@/lib/live/aggregates";

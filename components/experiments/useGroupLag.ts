@@ -1,5 +1,3 @@
-"use client";
-
 import { useEffect, useState } from "react";
 import type { GroupLag } from "@/lib/contract/socket";
 import { appendBounded } from "@/lib/live/ring";

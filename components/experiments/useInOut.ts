@@ -1,5 +1,3 @@
-"use client";
-
 import { useEffect, useState } from "react";
 import type { InOutStats } from "@/lib/contract/socket";
 import { judgeInOut, trackUnchanged, type Unchanged, type Verdict } from "@/lib/live/inout";

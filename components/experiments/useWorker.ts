@@ -1,5 +1,3 @@
-"use client";
-
 import { useEffect, useRef, useState } from "react";
 import type { ComponentName, ComponentView } from "@/lib/contract/api";
 import { appendBounded } from "@/lib/live/ring";

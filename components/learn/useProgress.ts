@@ -1,5 +1,3 @@
-"use client";
-
 import { useCallback, useEffect, useState } from "react";
 import { LESSONS, LESSON_IDS } from "@/lib/lessons";
 import { currentLesson, detectCompleted, parseProgress, PROGRESS_KEY, type Opened, type Progress } from "@/lib/live/progress";

@@ -1,5 +1,3 @@
-"use client";
-
 import { useEffect, useRef, useState } from "react";
 import type { ComponentName } from "@/lib/contract/api";
 import { usePipeline } from "@/components/live/PipelineProvider";

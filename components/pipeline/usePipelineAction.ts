@@ -1,5 +1,3 @@
-"use client";
-
 import { useCallback, useState } from "react";
 import type { PipelineView } from "@/lib/contract/api";
 import { useRecord } from "@/components/live/LessonProvider";

@@ -1,5 +1,3 @@
-"use client";
-
 import { useEffect, useState } from "react";
 import { usePipeline } from "@/components/live/PipelineProvider";
 import type { SettingsPatch } from "@/lib/contract/api";
