@@ -1,5 +1,3 @@
-"use client";
-
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { avgByWindow, strategiesOf, type Emission } from "@/lib/live/aggregates";
 import { formatShortClock, seriesColor } from "@/components/ui/format";

@@ -1,5 +1,3 @@
-"use client";
-
 import type { Emission } from "@/lib/live/aggregates";
 import { formatShortClock, seriesColor } from "@/components/ui/format";
 import { useI18n } from "@/components/i18n/provider";

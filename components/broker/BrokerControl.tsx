@@ -1,5 +1,3 @@
-"use client";
-
 import { useState } from "react";
 import { BrokerState } from "@/lib/contract/api";
 import { call } from "@/components/pipeline/api";

@@ -1,5 +1,3 @@
-"use client";
-
 import { DELIVERY_MODES, type DeliveryMode } from "@/lib/contract/api";
 import { usePipelineAction } from "@/components/pipeline/usePipelineAction";
 import { useI18n } from "@/components/i18n/provider";

@@ -1,5 +1,3 @@
-"use client";
-
 import { useEffect, useRef } from "react";
 import { STRATEGIES } from "@/lib/contract/records";
 import { breaksOf, newlyBroken, type Breaks } from "@/lib/live/inout";

@@ -1,5 +1,3 @@
-"use client";
-
 import type { GroupLag } from "@/lib/contract/socket";
 import { formatCount } from "@/components/ui/format";
 import { useI18n } from "@/components/i18n/provider";

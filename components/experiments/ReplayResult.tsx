@@ -1,5 +1,3 @@
-"use client";
-
 import type { ReplayAnswer } from "@/lib/contract/experiments";
 import { useI18n } from "@/components/i18n/provider";
 

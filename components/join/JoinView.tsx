@@ -1,4 +1,5 @@
 "use client";
+// A client container: it owns the join feed and the picked pair, which the timeline, explainer and charts share.
 
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { JoinSideRecord } from "@/lib/contract/socket";

@@ -1,5 +1,3 @@
-"use client";
-
 import type { JoinSideRecord } from "@/lib/contract/socket";
 import { explainPair } from "@/lib/live/join-explain";
 import { formatClock } from "@/components/ui/format";

@@ -1,5 +1,3 @@
-"use client";
-
 import { lessonText, type Lesson } from "@/lib/lessons";
 import { useI18n } from "@/components/i18n/provider";
 

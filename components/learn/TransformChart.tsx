@@ -1,5 +1,3 @@
-"use client";
-
 import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { strategyResult } from "@/lib/pipeline/transform";
 

@@ -1,4 +1,5 @@
 "use client";
+// A client container: it owns the lesson progress (localStorage, live snapshot) that the list, lesson and live element share.
 
 import { useEffect, useRef, type RefObject } from "react";
 import { LESSONS, lessonText } from "@/lib/lessons";

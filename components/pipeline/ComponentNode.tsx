@@ -1,5 +1,3 @@
-"use client";
-
 import type { ComponentName, ComponentView } from "@/lib/contract/api";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { useBroker } from "@/components/live/BrokerProvider";

@@ -1,5 +1,3 @@
-"use client";
-
 import { useEffect, useState } from "react";
 import type { ComponentName, LogLine } from "@/lib/contract/api";
 import { useSocket } from "@/components/live/SocketProvider";

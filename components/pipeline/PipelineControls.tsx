@@ -1,5 +1,3 @@
-"use client";
-
 import { useI18n } from "@/components/i18n/provider";
 import { startAll, stopAll } from "./api";
 import { usePipelineAction } from "./usePipelineAction";

@@ -1,4 +1,5 @@
 "use client";
+// A client container: it owns which node's logs are open and draws every node and edge from the live pipeline view.
 
 import { useState } from "react";
 import { COMPONENT_NAMES, type ComponentName } from "@/lib/contract/api";

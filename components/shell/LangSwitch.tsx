@@ -1,5 +1,3 @@
-"use client";
-
 import { LANGS, LANG_NAMES, isLang } from "@/lib/i18n";
 import { useI18n } from "@/components/i18n/provider";
 

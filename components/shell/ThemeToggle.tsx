@@ -1,5 +1,3 @@
-"use client";
-
 import { useEffect, useState } from "react";
 import { useI18n } from "@/components/i18n/provider";
 import { THEME_COOKIE, isTheme, type Theme } from "./theme";

@@ -1,5 +1,3 @@
-"use client";
-
 import { memo, useMemo, type ReactElement } from "react";
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatShortClock } from "@/components/ui/format";

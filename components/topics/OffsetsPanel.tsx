@@ -1,5 +1,3 @@
-"use client";
-
 import { memo } from "react";
 import type { TopicStats } from "@/lib/contract/socket";
 import { useI18n } from "@/components/i18n/provider";

@@ -1,5 +1,3 @@
-"use client";
-
 import { memo } from "react";
 import type { TailRecord } from "@/lib/contract/socket";
 import { formatClock } from "@/components/ui/format";

@@ -1,4 +1,5 @@
 "use client";
+// A client container: it owns the topic feed and its pause state, which every part of the view reads.
 
 import { useEffect, useMemo } from "react";
 import { useRouter } from "next/navigation";

@@ -1,5 +1,3 @@
-"use client";
-
 import type { NodeState } from "@/lib/live/node-state";
 import { useI18n } from "@/components/i18n/provider";
 
