@@ -6,7 +6,7 @@ import { ConnectionBanner } from "@/components/shell/ConnectionBanner";
 import { Header } from "@/components/shell/Header";
 import { THEME_COOKIE, isTheme } from "@/components/shell/theme";
 import { LANG_COOKIE, pickLang, translate } from "@/lib/i18n";
-import { I18nProvider } from "@/lib/i18n/provider";
+import { I18nProvider } from "@/components/i18n/provider";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,5 +1,3 @@
-"use client";
-
 import { useMemo } from "react";
 import { avgByWindow, strategiesOf, type Emission } from "@/lib/live/aggregates";
 import { charts } from "@/lib/charts/definitions";

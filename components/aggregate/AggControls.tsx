@@ -1,12 +1,13 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { useLive, useRecord } from "@/components/live/LiveProvider";
+import { useRecord } from "@/components/live/LessonProvider";
+import { usePipeline } from "@/components/live/PipelineProvider";
 import { saveSettings } from "@/components/pipeline/api";
 import { READ_AT_START, workersToRestart } from "@/lib/contract/api";
 import { AGG_SETTING_NAMES, describeError, OUTPUT_MODES, type FieldError } from "@/components/settings/fields";
 import { useSettingsDraft } from "@/components/settings/useSettingsDraft";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { NumberField } from "@/components/settings/NumberField";
 import { SETTING_DEFS } from "@/lib/contract/settings";
 
@@ -14,7 +15,7 @@ type State = { kind: "idle" | "saving" | "saved" | "restarted" } | { kind: "erro
 
 /** Window size, slide, watermark delay and output mode; applying restarts a running aggregation. */
 export function AggControls() {
-  const { pipeline } = useLive();
+  const pipeline = usePipeline();
   const record = useRecord();
   const { t } = useI18n();
   const draft = useSettingsDraft(AGG_SETTING_NAMES);

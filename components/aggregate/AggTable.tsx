@@ -1,8 +1,6 @@
-"use client";
-
 import type { Emission } from "@/lib/live/aggregates";
 import { formatShortClock, seriesColor } from "@/components/ui/format";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { ScrollRegion } from "@/components/ui/ScrollRegion";
 
 const MODE_TONE: Record<Emission["mode"], string> = {

@@ -1,9 +1,8 @@
-"use client";
-
 import { useCallback, useEffect, useState } from "react";
 import { AGGREGATES_TOPIC } from "@/lib/contract/records";
 import { addRows, modesSeen, parseAggRow, type AggRow, type Emission } from "@/lib/live/aggregates";
-import { useLive, useRecord } from "@/components/live/LiveProvider";
+import { useRecord } from "@/components/live/LessonProvider";
+import { useSocket } from "@/components/live/SocketProvider";
 
 export interface AggregatesFeed {
   /** Newest first, bounded. */
@@ -14,7 +13,7 @@ export interface AggregatesFeed {
 
 /** The `aggregates` topic, live, as emissions (rows grouped by strategy + batch), while mounted. */
 export function useAggregates(): AggregatesFeed {
-  const { listen, subscribe } = useLive();
+  const { listen, subscribe } = useSocket();
   const record = useRecord();
   const [emissions, setEmissions] = useState<Emission[]>([]);
   const [sampled, setSampled] = useState(false);

@@ -1,14 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { useLive } from "@/components/live/LiveProvider";
+import { useBroker } from "@/components/live/BrokerProvider";
 import { formatShortClock } from "@/components/ui/format";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { BrokerControl } from "./BrokerControl";
 
 /** The broker as it is right now: reachable or not, where, which cluster, which topics. */
 export function BrokerCard() {
-  const { broker } = useLive();
+  const broker = useBroker();
   const { t } = useI18n();
   const up = broker?.connected ?? false;
   const proc = broker?.process ?? null;

@@ -1,8 +1,6 @@
-"use client";
-
 import { useState } from "react";
 import { brokerAction } from "@/components/pipeline/api";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 
 /** Stop or start the embedded broker: the broker-restart experiment, one click each way. */
 export function BrokerControl({ up }: { up: boolean }) {

@@ -5,7 +5,7 @@ import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YA
 import { yAxisSpec, valuesOf, TICK_FONT_PX, timeTicks } from "@/lib/charts/axis";
 import { frameConfig, type ChartDef } from "@/lib/charts/definitions";
 import { formatShortClock } from "@/components/ui/format";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { ChartLegend } from "./ChartLegend";
 
 /** The x axis when it is not time in field `t`: e.g. the transform chart's value 1…100. */

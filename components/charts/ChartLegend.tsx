@@ -1,7 +1,7 @@
 "use client";
 
 import type { ChartDef } from "@/lib/charts/definitions";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 
 /**
  * Which colour is which series, in words: HTML beside the svg, so it wraps on a phone and a

@@ -1,11 +1,9 @@
-"use client";
-
 import { useEffect, useState, type CSSProperties } from "react";
 import type { ComponentView } from "@/lib/contract/api";
 import { assignmentState } from "@/lib/live/assignment";
 import { ScrollRegion } from "@/components/ui/ScrollRegion";
 import { StatusBadge } from "@/components/ui/StatusBadge";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { Icon } from "@/components/ui/Icon";
 
 const PARTITION_HUES = [210, 140, 30, 280, 0, 175, 60, 320];

@@ -5,7 +5,7 @@ import { ChartFrame } from "@/components/charts/ChartFrame";
 import { charts } from "@/lib/charts/definitions";
 import { usePipelineAction } from "@/components/pipeline/usePipelineAction";
 import { lagEpisode } from "@/lib/live/lag";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { AssignmentTable } from "./AssignmentTable";
 import { DeliveryModePicker } from "./DeliveryModePicker";
 import { ExperimentCard, Stat } from "./ExperimentCard";

@@ -1,8 +1,6 @@
-"use client";
-
 import { DELIVERY_MODES, type DeliveryMode } from "@/lib/contract/api";
 import { usePipelineAction } from "@/components/pipeline/usePipelineAction";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { setDeliveryMode } from "./api";
 import { Icon } from "@/components/ui/Icon";
 

@@ -1,7 +1,5 @@
-"use client";
-
 import { EXPERIMENT_IDS, type ExperimentId } from "@/lib/lessons";
-import { useI18n } from "@/lib/i18n/provider";
+import { T } from "@/components/i18n/T";
 import { BadRecordCard } from "./BadRecordCard";
 import { ChaosCard } from "./ChaosCard";
 import { LateCard } from "./LateCard";
@@ -27,16 +25,15 @@ export function ExperimentById({ id }: { id: ExperimentId }) {
 
 /** Every experiment, each a button to press and a live view to watch. */
 export function Experiments() {
-  const { t } = useI18n();
   return (
     <div className="grid gap-5" data-testid="experiments">
       <div>
-        <h1 className="text-lg font-semibold">{t("exp.title")}</h1>
-        <p className="max-w-3xl text-sm text-muted">{t("exp.intro")}</p>
+        <h1 className="text-lg font-semibold"><T k="exp.title" /></h1>
+        <p className="max-w-3xl text-sm text-muted"><T k="exp.intro" /></p>
         <nav className="mt-2 flex flex-wrap gap-2 text-sm">
           {EXPERIMENT_IDS.map((id) => (
             <a key={id} href={`#${id}`} className="rounded-md bg-surface-2 px-2 py-1 hover:text-accent">
-              {t(`exp.${id}.title`)}
+              <T k={`exp.${id}.title`} />
             </a>
           ))}
         </nav>

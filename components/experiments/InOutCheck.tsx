@@ -1,11 +1,9 @@
-"use client";
-
 import { useEffect, useRef } from "react";
 import { STRATEGIES } from "@/lib/contract/records";
 import { breaksOf, newlyBroken, type Breaks } from "@/lib/live/inout";
-import { useRecord } from "@/components/live/LiveProvider";
+import { useRecord } from "@/components/live/LessonProvider";
 import { formatCount } from "@/components/ui/format";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { useInOutVerdicts } from "./useInOut";
 
 const TONE = { equal: "text-ok", waiting: "text-muted", duplicates: "text-err", missing: "text-err", both: "text-err" } as const;

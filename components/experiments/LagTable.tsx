@@ -1,8 +1,6 @@
-"use client";
-
 import type { GroupLag } from "@/lib/contract/socket";
 import { formatCount } from "@/components/ui/format";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { ScrollRegion } from "@/components/ui/ScrollRegion";
 
 /** Per input partition: end offset, the group's committed offset, and the lag between them. */

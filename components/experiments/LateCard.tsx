@@ -5,10 +5,11 @@ import { DEFAULT_SETTINGS } from "@/lib/contract/api";
 import { InjectRecord } from "@/lib/contract/experiments";
 import { EVENT_OFFSET_PRESETS_S, expectLate, fateOf } from "@/lib/live/experiments";
 import { useJoinFeed } from "@/components/live/useJoinFeed";
-import { useLive, useRecord } from "@/components/live/LiveProvider";
+import { useRecord } from "@/components/live/LessonProvider";
+import { usePipeline } from "@/components/live/PipelineProvider";
 import { JoinTimeline, type Highlight } from "@/components/join/JoinTimeline";
 import { formatShortClock } from "@/components/ui/format";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { ExperimentCard } from "./ExperimentCard";
 import { NodeRow } from "@/components/pipeline/NodeRow";
 import { inject } from "./api";
@@ -21,7 +22,7 @@ interface Sent extends Highlight {
 /** Late and out-of-order records: write a C or D record with an old event time and watch the join. */
 export function LateCard() {
   const { t, duration } = useI18n();
-  const { pipeline } = useLive();
+  const pipeline = usePipeline();
   const record = useRecord();
   const feed = useJoinFeed();
   const [side, setSide] = useState<"C" | "D">("D");

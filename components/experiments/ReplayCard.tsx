@@ -4,8 +4,9 @@ import { useEffect, useState } from "react";
 import type { Replay, ReplayAnswer } from "@/lib/contract/experiments";
 import { groupIsEmpty } from "@/lib/pipeline/replay";
 import { usePipelineAction } from "@/components/pipeline/usePipelineAction";
-import { useLive, useRecord } from "@/components/live/LiveProvider";
-import { useI18n } from "@/lib/i18n/provider";
+import { useRecord } from "@/components/live/LessonProvider";
+import { usePipeline } from "@/components/live/PipelineProvider";
+import { useI18n } from "@/components/i18n/provider";
 import { ExperimentCard, Stat } from "./ExperimentCard";
 import { InOutCheck } from "./InOutCheck";
 import { NodeRow } from "@/components/pipeline/NodeRow";
@@ -18,7 +19,7 @@ import { Icon } from "@/components/ui/Icon";
 /** Replay: rewind the stopped transform's group, start it, and count what it wrote again. */
 export function ReplayCard() {
   const { t } = useI18n();
-  const { pipeline } = useLive();
+  const pipeline = usePipeline();
   const record = useRecord();
   const stats = useInOut();
   const { run, busy, error } = usePipelineAction();

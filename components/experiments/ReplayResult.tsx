@@ -1,7 +1,5 @@
-"use client";
-
 import type { ReplayAnswer } from "@/lib/contract/experiments";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 
 /** What the server rewound: every partition of every input topic, from where to where. */
 export function ReplayResult({ answer, rewritten }: { answer: ReplayAnswer; rewritten: boolean }) {

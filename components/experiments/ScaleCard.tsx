@@ -6,7 +6,7 @@ import { instanceChoices, topicPartitions } from "@/lib/live/experiments";
 import { ChartFrame } from "@/components/charts/ChartFrame";
 import { charts } from "@/lib/charts/definitions";
 import { usePipelineAction } from "@/components/pipeline/usePipelineAction";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { AssignmentTable } from "./AssignmentTable";
 import { ExperimentCard } from "./ExperimentCard";
 import { NodeRow } from "@/components/pipeline/NodeRow";

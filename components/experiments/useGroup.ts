@@ -1,5 +1,3 @@
-"use client";
-
 import { useEffect, useState } from "react";
 import type { ComponentName } from "@/lib/contract/api";
 import type { GroupView } from "@/lib/contract/experiments";

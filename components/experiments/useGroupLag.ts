@@ -1,9 +1,7 @@
-"use client";
-
 import { useEffect, useState } from "react";
 import type { GroupLag } from "@/lib/contract/socket";
 import { appendBounded } from "@/lib/live/ring";
-import { useSocket } from "@/components/live/LiveProvider";
+import { useSocket } from "@/components/live/SocketProvider";
 
 export interface GroupLagPoint {
   t: number;

@@ -1,9 +1,7 @@
-"use client";
-
 import { useEffect, useState } from "react";
 import type { InOutStats } from "@/lib/contract/socket";
 import { judgeInOut, trackUnchanged, type Unchanged, type Verdict } from "@/lib/live/inout";
-import { useLive } from "@/components/live/LiveProvider";
+import { useSocket } from "@/components/live/SocketProvider";
 
 export interface InOutView {
   stats: InOutStats;
@@ -17,7 +15,7 @@ export function useInOut(): InOutStats | null {
 
 /** The live "in = out" counts per strategy while mounted, each with its verdict. */
 export function useInOutVerdicts(): InOutView | null {
-  const { listen, subscribe } = useLive();
+  const { listen, subscribe } = useSocket();
   const [view, setView] = useState<{ unchanged: Unchanged; value: InOutView | null }>({ unchanged: {}, value: null });
   useEffect(() => {
     const leave = subscribe("inout:subscribe", {}, "inout:unsubscribe");

@@ -1,11 +1,9 @@
-"use client";
-
 import { useEffect, useRef, useState } from "react";
 import type { ComponentName, ComponentView } from "@/lib/contract/api";
 import { appendBounded } from "@/lib/live/ring";
 import { countRebalances, latestGeneration, NO_REBALANCES } from "@/lib/live/assignment";
 import { totalLag } from "@/lib/live/experiments";
-import { useLive } from "@/components/live/LiveProvider";
+import { usePipeline } from "@/components/live/PipelineProvider";
 
 export interface WorkerPoint {
   t: number;
@@ -17,7 +15,7 @@ const POINTS = 120;
 
 /** One worker, live: its view, lag and output rate over time, and its group's rebalances since mounted (from generation ids). */
 export function useWorker(name: ComponentName) {
-  const { pipeline } = useLive();
+  const pipeline = usePipeline();
   const view: ComponentView | undefined = pipeline?.components.find((c) => c.name === name);
   const [history, setHistory] = useState<WorkerPoint[]>([]);
   const [rebalance, setRebalance] = useState({ name, ...NO_REBALANCES });

@@ -1,5 +1,3 @@
-"use client";
-
 import { memo } from "react";
 import type { JoinSideRecord } from "@/lib/contract/socket";
 import { linkMatches, recordId } from "@/lib/live/join-explain";
@@ -7,7 +5,7 @@ import { formatShortClock } from "@/components/ui/format";
 import { RecordMark } from "./RecordMark";
 import { WindowBands } from "./WindowBands";
 import type { JoinFeed } from "@/components/live/useJoinFeed";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { timeTicks } from "@/lib/live/time-ticks";
 import { laneKeys, visibleSpan } from "./scale";
 import { useWidth } from "./useWidth";

@@ -1,13 +1,15 @@
 "use client";
+// A client container: it owns the join feed and the picked pair, which the timeline, explainer and charts share.
 
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { JoinSideRecord } from "@/lib/contract/socket";
 import { useJoinFeed } from "@/components/live/useJoinFeed";
-import { useLive, useRecord } from "@/components/live/LiveProvider";
+import { useRecord } from "@/components/live/LessonProvider";
+import { usePipeline } from "@/components/live/PipelineProvider";
 import { BehindNote } from "@/components/live/BehindNote";
 import { ChartFrame } from "@/components/charts/ChartFrame";
 import { charts } from "@/lib/charts/definitions";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { explainPair } from "@/lib/live/join-explain";
 import { runningSettings } from "@/lib/live/running-settings";
 import { JoinTimeline } from "./JoinTimeline";
@@ -68,7 +70,7 @@ export function JoinView({ compact = false }: { compact?: boolean }) {
 /** While the running join still uses other settings than the saved ones: it is restarting with them. */
 function JoinRestarting() {
   const { t, duration } = useI18n();
-  const { pipeline } = useLive();
+  const pipeline = usePipeline();
   if (!pipeline) return null;
   const { pending } = runningSettings("join", pipeline.settings, pipeline.components.find((c) => c.name === "join"));
   if (!pending) return null;

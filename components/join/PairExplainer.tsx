@@ -1,9 +1,7 @@
-"use client";
-
 import type { JoinSideRecord } from "@/lib/contract/socket";
 import { explainPair } from "@/lib/live/join-explain";
 import { formatClock } from "@/components/ui/format";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 
 interface Props {
   c: JoinSideRecord | null;

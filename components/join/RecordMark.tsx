@@ -1,5 +1,3 @@
-"use client";
-
 import { memo } from "react";
 import type { JoinSideRecord } from "@/lib/contract/socket";
 import { recordId } from "@/lib/live/join-explain";

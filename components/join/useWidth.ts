@@ -1,5 +1,3 @@
-"use client";
-
 import { useEffect, useRef, useState } from "react";
 
 /** Narrow enough for the card on a 320 px phone: a wider drawing would push the page sideways. */

@@ -1,8 +1,6 @@
-"use client";
-
 import { ScrollRegion } from "@/components/ui/ScrollRegion";
 import { lessonText, type Lesson } from "@/lib/lessons";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 
 interface Props {
   lesson: Lesson;

@@ -1,5 +1,3 @@
-"use client";
-
 import type { LessonTarget } from "@/lib/lessons";
 import { AggregateView } from "@/components/aggregate/AggregateView";
 import { BrokerCard } from "@/components/broker/BrokerCard";

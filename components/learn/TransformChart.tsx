@@ -1,11 +1,9 @@
-"use client";
-
 import { useMemo } from "react";
 import { ReferenceDot, ReferenceLine } from "recharts";
 import { strategyResult } from "@/lib/pipeline/transform";
 import { charts } from "@/lib/charts/definitions";
 import { ChartFrame, type XAxisSpec } from "@/components/charts/ChartFrame";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 
 const DATA = Array.from({ length: 100 }, (_, i) => ({ value: i + 1, result: strategyResult(i + 1) }));
 const DEF = charts.transform();

@@ -1,10 +1,11 @@
 "use client";
+// A client container: it owns the lesson progress (localStorage, live snapshot) that the list, lesson and live element share.
 
 import { useEffect, useRef, type RefObject } from "react";
 import { LESSONS, lessonText } from "@/lib/lessons";
 import { currentLesson } from "@/lib/live/progress";
 import { NodeRow } from "@/components/pipeline/NodeRow";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { LessonPanel } from "./LessonPanel";
 import { LiveElement } from "./LiveElement";
 import { useProgress } from "./useProgress";

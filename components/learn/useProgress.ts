@@ -1,16 +1,14 @@
-"use client";
-
 import { useCallback, useEffect, useState } from "react";
 import { LESSONS, LESSON_IDS } from "@/lib/lessons";
 import { currentLesson, detectCompleted, parseProgress, PROGRESS_KEY, type Opened, type Progress } from "@/lib/live/progress";
-import { useLessonState } from "@/components/live/LiveProvider";
+import { useLessonSnapshot } from "@/components/live/LessonProvider";
 
 /**
  * Tutorial progress, kept in localStorage (per browser). The lesson on screen notes when it was
  * opened; it completes from what the learner did and saw after that.
  */
 export function useProgress(clock: () => number = Date.now) {
-  const { snapshot } = useLessonState();
+  const snapshot = useLessonSnapshot();
   const [progress, setProgress] = useState<Progress | null>(null);
   const [opened, setOpened] = useState<Opened | null>(null);
   const id = progress ? currentLesson(LESSONS, progress) : null;

@@ -2,14 +2,14 @@
 
 import type { ComponentName } from "@/lib/contract/api";
 import { formatCount } from "@/components/ui/format";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { isBehind, workerBehind } from "@/lib/live/behind";
-import { useLive } from "./LiveProvider";
+import { usePipeline } from "./PipelineProvider";
 
 /** How far behind, in time, each running worker named is ("join is 4 min behind"), or that it keeps up. */
 export function BehindNote({ workers }: { workers: readonly ComponentName[] }) {
   const { t, duration } = useI18n();
-  const { pipeline } = useLive();
+  const pipeline = usePipeline();
   const running = (pipeline?.components ?? []).filter((c) => workers.includes(c.name) && c.status === "running");
   if (running.length === 0) return null;
   return (

@@ -1,5 +1,3 @@
-"use client";
-
 import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 
 /**
@@ -22,7 +20,10 @@ export function useCoalesced<T>(initial: () => T, minMs: number) {
 
   const update = useCallback(
     (fn: (prev: T) => T) => {
-      pending.current = fn(pending.current);
+      const next = fn(pending.current);
+      // An event that changed nothing (another topic's, an unchanged metric) needs no render.
+      if (next === pending.current) return;
+      pending.current = next;
       if (timer.current !== null) return;
       timer.current = setTimeout(commit, Math.max(0, last.current + minMs - performance.now()));
     },

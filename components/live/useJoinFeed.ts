@@ -1,11 +1,9 @@
-"use client";
-
 import { useEffect } from "react";
 import { DEFAULT_SETTINGS, type PipelineView } from "@/lib/contract/api";
 import type { JoinBatch, JoinMatch, JoinSideRecord } from "@/lib/contract/socket";
 import { appendBounded } from "@/lib/live/ring";
-import { useSocket } from "./LiveProvider";
-import { useCoalesced } from "./useCoalesced";
+import { usePipelineActions } from "./PipelineProvider";
+import { useFeed, type FeedReducers } from "./useFeed";
 
 const RECORDS = 400;
 const MATCHES = 300;
@@ -51,10 +49,12 @@ function withPipeline(f: JoinFeed, p: PipelineView | null): JoinFeed {
   return { ...f, history: appendBounded(h, [point], POINTS) };
 }
 
+const REDUCERS: FeedReducers<JoinFeed> = { "join:batch": withBatch, "pipeline:state": withPipeline };
+
 /** The join view's live data, in bounded buffers, while mounted. One object, new only when it changed. */
 export function useJoinFeed(): JoinFeed {
-  const { listen, subscribe, pipelineNow } = useSocket();
-  const { value, update } = useCoalesced<JoinFeed>(() => {
+  const { pipelineNow } = usePipelineActions();
+  const { value } = useFeed<JoinFeed>({ join: "join:subscribe", payload: {}, leave: "join:unsubscribe" }, REDUCERS, () => {
     const p = pipelineNow();
     const first: JoinFeed = {
       records: [],
@@ -68,17 +68,5 @@ export function useJoinFeed(): JoinFeed {
     };
     return withPipeline(first, p);
   }, RENDER_MS);
-
-  useEffect(() => {
-    const leave = subscribe("join:subscribe", {}, "join:unsubscribe");
-    const offBatch = listen("join:batch", (b) => update((f) => withBatch(f, b)));
-    const offPipeline = listen("pipeline:state", (p) => update((f) => withPipeline(f, p)));
-    return () => {
-      leave();
-      offBatch();
-      offPipeline();
-    };
-  }, [listen, subscribe, update]);
-
   return value;
 }

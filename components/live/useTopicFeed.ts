@@ -1,10 +1,7 @@
-"use client";
-
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import type { TopicBatch, TailRecord, TopicStats } from "@/lib/contract/socket";
 import { appendBounded } from "@/lib/live/ring";
-import { useSocket } from "./LiveProvider";
-import { useCoalesced } from "./useCoalesced";
+import { useFeed } from "./useFeed";
 
 export const TABLE_ROWS = 100;
 const VALUE_POINTS = 300;
@@ -71,22 +68,17 @@ function withStats(f: FeedData, s: TopicStats): FeedData {
 
 /** Everything the topic viewer shows about one topic, in bounded buffers, while mounted. */
 export function useTopicFeed(topic: string): TopicFeed {
-  const { listen, subscribe } = useSocket();
-  const { value, update, set } = useCoalesced(empty, RENDER_MS);
   const [paused, setPausedState] = useState(false);
   const pausedRef = useRef(false);
-
-  useEffect(() => {
-    set(empty);
-    const leave = subscribe("topic:subscribe", { topic }, "topic:unsubscribe");
-    const offBatch = listen("topic:batch", (b) => void (b.topic === topic && update((f) => withBatch(f, b, pausedRef.current))));
-    const offStats = listen("topic:stats", (s) => void (s.topic === topic && update((f) => withStats(f, s))));
-    return () => {
-      leave();
-      offBatch();
-      offStats();
-    };
-  }, [topic, listen, subscribe, update, set]);
+  const { value, set } = useFeed(
+    { join: "topic:subscribe", payload: { topic }, leave: "topic:unsubscribe" },
+    {
+      "topic:batch": (f, b) => (b.topic === topic ? withBatch(f, b, pausedRef.current) : f),
+      "topic:stats": (f, s) => (s.topic === topic ? withStats(f, s) : f),
+    },
+    empty,
+    RENDER_MS,
+  );
 
   const setPaused = (p: boolean) => {
     pausedRef.current = p;

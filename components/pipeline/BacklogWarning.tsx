@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { formatCount } from "@/components/ui/format";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { saveSettings } from "./api";
 import { useBacklog } from "./useBacklog";
 

@@ -1,11 +1,9 @@
-"use client";
-
 import type { ComponentName, ComponentView } from "@/lib/contract/api";
 import { StatusBadge } from "@/components/ui/StatusBadge";
-import { useBroker } from "@/components/live/LiveProvider";
+import { useBroker } from "@/components/live/BrokerProvider";
 import { nodeState } from "@/lib/live/node-state";
 import { formatCount, formatRate } from "@/components/ui/format";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { startComponent, stopComponent } from "./api";
 import { usePipelineAction } from "./usePipelineAction";
 import { Icon } from "@/components/ui/Icon";

@@ -1,10 +1,8 @@
-"use client";
-
 import { useEffect, useState } from "react";
 import type { ComponentName, LogLine } from "@/lib/contract/api";
-import { useLive } from "@/components/live/LiveProvider";
+import { useSocket } from "@/components/live/SocketProvider";
 import { formatClock } from "@/components/ui/format";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { appendCollapsed } from "@/lib/logs/collapse";
 import { ScrollRegion } from "@/components/ui/ScrollRegion";
 import { fetchLogs } from "./api";
@@ -17,7 +15,7 @@ const merge = (lines: LogLine[], more: LogLine[]) => more.reduce((acc, l) => app
 /** The recent log lines of one component: fetched once, then followed live. */
 export function LogDrawer({ name, onClose }: { name: ComponentName; onClose: () => void }) {
   const { t } = useI18n();
-  const { listen, subscribe } = useLive();
+  const { listen, subscribe } = useSocket();
   const [lines, setLines] = useState<LogLine[]>([]);
   const [error, setError] = useState<string | null>(null);
 

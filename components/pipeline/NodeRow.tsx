@@ -2,14 +2,14 @@
 
 import { useState } from "react";
 import type { ComponentName } from "@/lib/contract/api";
-import { useLive } from "@/components/live/LiveProvider";
+import { usePipeline } from "@/components/live/PipelineProvider";
 import { ComponentNode } from "@/components/pipeline/ComponentNode";
 import { LogDrawer } from "@/components/pipeline/LogDrawer";
 import { seriesColor } from "@/components/ui/format";
 
 /** Start/stop controls (and their logs) for the components an experiment or a lesson needs. */
 export function NodeRow({ names }: { names: ComponentName[] }) {
-  const { pipeline } = useLive();
+  const pipeline = usePipeline();
   const [logsOf, setLogsOf] = useState<ComponentName | null>(null);
   return (
     <div className="flex flex-wrap gap-3">

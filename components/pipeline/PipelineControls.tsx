@@ -1,6 +1,4 @@
-"use client";
-
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { startAll, stopAll } from "./api";
 import { usePipelineAction } from "./usePipelineAction";
 import { Icon } from "@/components/ui/Icon";

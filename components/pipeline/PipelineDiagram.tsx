@@ -1,11 +1,13 @@
 "use client";
+// A client container: it owns which node's logs are open and draws every node and edge from the live pipeline view.
 
 import { useState, type CSSProperties } from "react";
 import type { ComponentName } from "@/lib/contract/api";
-import { useBroker, useLive } from "@/components/live/LiveProvider";
+import { useBroker } from "@/components/live/BrokerProvider";
+import { usePipeline } from "@/components/live/PipelineProvider";
 import { flowing } from "@/lib/live/node-state";
 import { seriesColor } from "@/components/ui/format";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { ComponentNode } from "./ComponentNode";
 import { LogDrawer } from "./LogDrawer";
 import { PipelineControls } from "./PipelineControls";
@@ -23,7 +25,7 @@ const accentOf = (name: ComponentName) =>
 /** Producers → topics → workers → topics, each node live, each edge moving while records flow. */
 /** `heading`: h1 on the pipeline page, h2 where a lesson shows the diagram under its own h1. */
 export function PipelineDiagram({ heading: Title = "h2" }: { heading?: "h1" | "h2" }) {
-  const { pipeline } = useLive();
+  const pipeline = usePipeline();
   const { t } = useI18n();
   const [logsOf, setLogsOf] = useState<ComponentName | null>(null);
   const view = (name: ComponentName) => pipeline?.components.find((c) => c.name === name);

@@ -1,8 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { useLive } from "@/components/live/LiveProvider";
-import { useI18n } from "@/lib/i18n/provider";
+import { usePipelineActions } from "@/components/live/PipelineProvider";
+import { useI18n } from "@/components/i18n/provider";
 import { resetLab } from "./api";
 
 type State = { kind: "idle" | "confirm" | "running" } | { kind: "done"; tookMs: number } | { kind: "error"; error: string };
@@ -10,7 +10,7 @@ type State = { kind: "idle" | "confirm" | "running" } | { kind: "done"; tookMs: 
 /** Reset lab: stops everything, empties the topics and consumer groups, restores the defaults; asks first. */
 export function ResetLab() {
   const { t, duration } = useI18n();
-  const { applyPipeline } = useLive();
+  const { applyPipeline } = usePipelineActions();
   const [state, setState] = useState<State>({ kind: "idle" });
 
   const reset = async () => {

@@ -1,14 +1,14 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { useLive } from "@/components/live/LiveProvider";
-import { useI18n } from "@/lib/i18n/provider";
+import { usePipeline } from "@/components/live/PipelineProvider";
+import { useI18n } from "@/components/i18n/provider";
 
 const DISMISSED_KEY = "lab.resumeNoticeDismissed";
 
 /** After an unclean stop: says what the lab started again (or, with LAB_RESUME=false, did not), until dismissed. */
 export function ResumeNotice() {
-  const { pipeline } = useLive();
+  const pipeline = usePipeline();
   const { t } = useI18n();
   const notice = pipeline?.resume ?? null;
   const [dismissedAt, setDismissedAt] = useState<number | null>(null);

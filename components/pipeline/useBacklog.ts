@@ -1,8 +1,6 @@
-"use client";
-
 import { useEffect, useRef, useState } from "react";
 import type { ComponentName } from "@/lib/contract/api";
-import { useLive } from "@/components/live/LiveProvider";
+import { usePipeline } from "@/components/live/PipelineProvider";
 import { BacklogWatch, sustainableRate, type BacklogVerdict } from "@/lib/pipeline/backlog";
 import { WORKER_INPUTS } from "@/lib/live/topology";
 
@@ -14,7 +12,7 @@ export interface GrowingBacklog extends BacklogVerdict {
 
 /** The running workers whose lag keeps growing, from the pipeline state the page receives. */
 export function useBacklog(): GrowingBacklog[] {
-  const { pipeline } = useLive();
+  const pipeline = usePipeline();
   const watches = useRef(new Map<ComponentName, BacklogWatch>());
   const [growing, setGrowing] = useState<GrowingBacklog[]>([]);
   useEffect(() => {

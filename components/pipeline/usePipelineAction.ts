@@ -1,12 +1,11 @@
-"use client";
-
 import { useCallback, useState } from "react";
 import type { PipelineView } from "@/lib/contract/api";
-import { useLive, useRecord } from "@/components/live/LiveProvider";
+import { useRecord } from "@/components/live/LessonProvider";
+import { usePipelineActions } from "@/components/live/PipelineProvider";
 
 /** Runs one pipeline request, shows its answer at once, and notes it for the lessons. */
 export function usePipelineAction() {
-  const { applyPipeline } = useLive();
+  const { applyPipeline } = usePipelineActions();
   const record = useRecord();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -1,5 +1,5 @@
 import type { Settings } from "@/lib/contract/api";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { disorderBands } from "@/lib/pipeline/producer-messages";
 
 /** How old the disordered records are at the settings being edited, and which of them the join drops. */

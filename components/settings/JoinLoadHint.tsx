@@ -1,5 +1,5 @@
 import type { Settings } from "@/lib/contract/api";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { settingsCost } from "@/lib/pipeline/capacity";
 import { joinSustainableRate } from "@/lib/pipeline/join-load";
 import { formatCount } from "@/components/ui/format";

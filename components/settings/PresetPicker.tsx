@@ -1,6 +1,6 @@
 import type { Settings, SettingsPatch } from "@/lib/contract/api";
 import { matchingPreset, PRESET_IDS, PRESETS, withPreset, type PresetId } from "@/lib/contract/presets";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { formatCount } from "@/components/ui/format";
 
 /**

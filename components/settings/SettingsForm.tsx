@@ -1,12 +1,13 @@
 "use client";
 
 import { Fragment, useState, type FormEvent } from "react";
-import { useLive, useRecord } from "@/components/live/LiveProvider";
+import { useRecord } from "@/components/live/LessonProvider";
+import { usePipeline } from "@/components/live/PipelineProvider";
 import { saveSettings } from "@/components/pipeline/api";
 import { NORMAL_RATE_MAX, READ_AT_START, workersToRestart, type Settings, type SettingsAnswer } from "@/lib/contract/api";
 import type { z } from "zod";
 import { formatCount } from "@/components/ui/format";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { DisorderHint } from "./DisorderHint";
 import { JoinLoadHint, overCapacity } from "./JoinLoadHint";
 import { NumberField } from "./NumberField";
@@ -17,7 +18,7 @@ import { useSettingsDraft } from "./useSettingsDraft";
 
 export function SettingsForm() {
   const record = useRecord();
-  const { pipeline } = useLive();
+  const pipeline = usePipeline();
   const { t } = useI18n();
   const draft = useSettingsDraft();
   const [state, setState] = useState<{ kind: "idle" | "saving" | "saved" } | { kind: "error"; error: string }>({ kind: "idle" });

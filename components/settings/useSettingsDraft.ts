@@ -1,7 +1,5 @@
-"use client";
-
 import { useEffect, useState } from "react";
-import { useLive } from "@/components/live/LiveProvider";
+import { usePipeline } from "@/components/live/PipelineProvider";
 import { DEFAULT_SETTINGS, type SettingsPatch } from "@/lib/contract/api";
 import { presetValues, SETTING_NAMES, toFormValues, validateForm, type AggOutputMode, type FormValues, type SettingName } from "./fields";
 
@@ -10,7 +8,7 @@ import { presetValues, SETTING_NAMES, toFormValues, validateForm, type AggOutput
  * validated, with the patch that applying them would send. Null until the settings are known.
  */
 export function useSettingsDraft(names: readonly SettingName[] = SETTING_NAMES) {
-  const { pipeline } = useLive();
+  const pipeline = usePipeline();
   const settings = pipeline?.settings;
   const [values, setValues] = useState<FormValues | null>(null);
   const [mode, setMode] = useState<AggOutputMode>(DEFAULT_SETTINGS.aggOutputMode);

@@ -1,11 +1,13 @@
 "use client";
 
-import { useLive } from "@/components/live/LiveProvider";
-import { useI18n } from "@/lib/i18n/provider";
+import { useBroker } from "@/components/live/BrokerProvider";
+import { useConnection } from "@/components/live/SocketProvider";
+import { useI18n } from "@/components/i18n/provider";
 
 /** Says plainly when the page is not live, so a learner never mistakes a frozen chart for a quiet pipeline. */
 export function ConnectionBanner() {
-  const { connection, broker } = useLive();
+  const connection = useConnection();
+  const broker = useBroker();
   const { t } = useI18n();
   let text: string | null = null;
   const proc = broker?.process;

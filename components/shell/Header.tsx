@@ -3,9 +3,10 @@
 import Link from "next/link";
 import { Icon } from "@/components/ui/Icon";
 import { usePathname } from "next/navigation";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import type { MessageKey } from "@/lib/i18n";
-import { useLive } from "@/components/live/LiveProvider";
+import { useBroker } from "@/components/live/BrokerProvider";
+import { useConnection } from "@/components/live/SocketProvider";
 import { LangSwitch } from "./LangSwitch";
 import { ThemeToggle } from "./ThemeToggle";
 import { useMenu } from "./useMenu";
@@ -22,7 +23,8 @@ const NAV: { href: string; label: MessageKey }[] = [
 export function Header() {
   const { t } = useI18n();
   const path = usePathname();
-  const { connection, broker } = useLive();
+  const connection = useConnection();
+  const broker = useBroker();
   const menu = useMenu();
   const healthy = connection === "live" && broker?.connected;
   const connText = connection === "live" ? t("conn.live") : connection === "connecting" ? t("conn.connecting") : t("conn.reconnecting");

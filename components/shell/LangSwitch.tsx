@@ -1,7 +1,5 @@
-"use client";
-
 import { LANGS, LANG_NAMES, isLang } from "@/lib/i18n";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 
 export function LangSwitch() {
   const { lang, setLang, t } = useI18n();

@@ -1,7 +1,5 @@
-"use client";
-
 import { useEffect, useState } from "react";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { Icon } from "@/components/ui/Icon";
 import { THEME_COOKIE, isTheme, type Theme } from "./theme";
 

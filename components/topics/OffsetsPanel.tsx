@@ -1,8 +1,6 @@
-"use client";
-
 import { memo, useMemo } from "react";
 import type { TopicStats } from "@/lib/contract/socket";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { ChartFrame } from "@/components/charts/ChartFrame";
 import { charts } from "@/lib/charts/definitions";
 import { partitionColor } from "@/lib/charts/palette";

@@ -1,9 +1,7 @@
-"use client";
-
 import { memo } from "react";
 import type { TailRecord } from "@/lib/contract/socket";
 import { formatClock } from "@/components/ui/format";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { ScrollRegion } from "@/components/ui/ScrollRegion";
 
 /** Memoised: the viewer re-renders for stats too, and 100 rows are not free. */

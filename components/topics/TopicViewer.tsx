@@ -1,14 +1,16 @@
 "use client";
+// A client container: it owns the topic feed and its pause state, which every part of the view reads.
 
 import { useEffect, useMemo } from "react";
 import { useRouter } from "next/navigation";
 import { PIPELINE_TOPICS } from "@/lib/contract/records";
-import { useBroker, useRecord } from "@/components/live/LiveProvider";
+import { useBroker } from "@/components/live/BrokerProvider";
+import { useRecord } from "@/components/live/LessonProvider";
 import { useTopicFeed } from "@/components/live/useTopicFeed";
 import { BehindNote } from "@/components/live/BehindNote";
 import { consumersOf } from "@/lib/live/topology";
 import { Icon } from "@/components/ui/Icon";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 import { ChartFrame } from "@/components/charts/ChartFrame";
 import { charts } from "@/lib/charts/definitions";
 import { OffsetsPanel } from "./OffsetsPanel";

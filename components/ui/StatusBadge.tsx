@@ -1,7 +1,5 @@
-"use client";
-
 import type { NodeState } from "@/lib/live/node-state";
-import { useI18n } from "@/lib/i18n/provider";
+import { useI18n } from "@/components/i18n/provider";
 
 const TONE: Record<NodeState, string> = {
   running: "bg-ok/15 text-ok",

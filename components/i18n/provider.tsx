@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
-import { formatDuration, LANG_COOKIE, translate, type Lang, type MessageKey, type Params } from "./index";
+import { formatDuration, LANG_COOKIE, translate, type Lang, type MessageKey, type Params } from "@/lib/i18n";
 
 interface I18n {
   lang: Lang;
