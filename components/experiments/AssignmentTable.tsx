@@ -1,4 +1,5 @@
-import { useEffect, useState, type CSSProperties } from "react";
+import type { CSSProperties } from "react";
+import { useNow } from "@/components/ui/useNow";
 import type { ComponentView } from "@/lib/contract/api";
 import { assignmentState } from "@/lib/live/assignment";
 import { ScrollRegion } from "@/components/ui/ScrollRegion";
@@ -23,12 +24,7 @@ interface Props {
 /** Who owns which partition, per instance, coloured by partition; flashes when a rebalance moved them. */
 export function AssignmentTable({ view, rebalances, rebalancedAt, onKill, busy }: Props) {
   const { t } = useI18n();
-  const [now, setNow] = useState(0);
-  useEffect(() => {
-    setNow(Date.now());
-    const id = setInterval(() => setNow(Date.now()), 500);
-    return () => clearInterval(id);
-  }, []);
+  const now = useNow(500);
   const flashing = rebalancedAt > 0 && now - rebalancedAt < 4_000;
   const instances = view?.instances ?? [];
   const state = assignmentState(instances, (topic) => topic.slice(topic.lastIndexOf(".") + 1));

@@ -75,10 +75,10 @@ export function InOutCheck() {
 function useReportBreaks(now: Breaks | null) {
   const record = useRecord();
   const before = useRef<Breaks | null>(null);
-  const key = now ? `${now.lost}/${now.duplicated}` : "";
+  // Runs on every new tally; newlyBroken reports a break only the first time it shows.
   useEffect(() => {
     if (!now) return;
     for (const what of newlyBroken(before.current, now)) record(`inout:${what}`);
     before.current = now;
-  }, [key, record]);
+  }, [now, record]);
 }

@@ -5,18 +5,16 @@ import { fetchGroup } from "./api";
 
 /** The worker's consumer group, polled every second while `active` (e.g. while the worker is stopped). */
 export function useGroup(name: ComponentName, active: boolean): GroupView | null {
-  const [group, setGroup] = useState<GroupView | null>(null);
+  // Kept with the worker it belongs to: another worker, or an inactive poll, shows nothing until its first answer.
+  const [polled, setPolled] = useState<{ name: ComponentName; group: GroupView | null } | null>(null);
   useEffect(() => {
-    if (!active) {
-      setGroup(null);
-      return;
-    }
+    if (!active) return;
     let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const poll = async () => {
       const g = await fetchGroup(name).catch(() => null);
       if (!live) return;
-      setGroup(g);
+      setPolled({ name, group: g });
       timer = setTimeout(() => void poll(), 1000);
     };
     void poll();
@@ -25,5 +23,5 @@ export function useGroup(name: ComponentName, active: boolean): GroupView | null
       clearTimeout(timer);
     };
   }, [name, active]);
-  return group;
+  return active && polled?.name === name ? polled.group : null;
 }

@@ -13,18 +13,18 @@ const POINTS = 120;
 /** A worker's consumer-group lag as the server measures it (from committed offsets), over time, while mounted. */
 export function useGroupLag(worker: GroupLag["worker"]) {
   const { listen, subscribe } = useSocket();
-  const [state, setState] = useState<{ latest: GroupLag | null; history: GroupLagPoint[] }>({ latest: null, history: [] });
+  const [state, setState] = useState<{ worker: GroupLag["worker"]; latest: GroupLag | null; history: GroupLagPoint[] }>({ worker, latest: null, history: [] });
   useEffect(() => {
-    setState({ latest: null, history: [] });
     const leave = subscribe("lag:subscribe", { worker }, "lag:unsubscribe");
     const off = listen("lag:stats", (g) => {
       if (g.worker !== worker) return;
-      setState((s) => ({ latest: g, history: appendBounded(s.history, [{ t: g.at, lag: g.total }], POINTS) }));
+      // Another worker's history is not this one's: it starts again.
+      setState((s) => ({ worker, latest: g, history: appendBounded(s.worker === worker ? s.history : [], [{ t: g.at, lag: g.total }], POINTS) }));
     });
     return () => {
       leave();
       off();
     };
   }, [worker, listen, subscribe]);
-  return state;
+  return state.worker === worker ? { latest: state.latest, history: state.history } : { latest: null, history: [] };
 }

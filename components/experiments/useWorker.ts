@@ -33,6 +33,7 @@ export function useWorker(name: ComponentName) {
   const generation = latestGeneration(view?.instances ?? []);
   // Another worker is another group, with its own generations: start counting again.
   useEffect(
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- counts each generation the live view reports, once, stamped when it was seen
     () => setRebalance((prev) => ({ name, ...countRebalances(prev.name === name ? prev : NO_REBALANCES, generation, Date.now()) })),
     [name, generation],
   );

@@ -89,6 +89,6 @@ function useScrollToCurrent(list: RefObject<HTMLDivElement | null>, id: string |
     const item = box?.querySelector<HTMLElement>('[aria-current="step"]');
     if (!box || !item || box.scrollHeight <= box.clientHeight) return;
     const top = item.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
-    if (top < box.scrollTop || top + item.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = top - box.clientHeight / 3;
+    if (top < box.scrollTop || top + item.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTo({ top: top - box.clientHeight / 3 });
   }, [list, id]);
 }

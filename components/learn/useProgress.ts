@@ -20,16 +20,19 @@ export function useProgress(clock: () => number = Date.now) {
     } catch {
       // Storage disabled: progress lasts for this page only.
     }
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage exists only in the browser, after hydration
     setProgress(parseProgress(raw, LESSON_IDS));
   }, []);
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- notes when the lesson on screen was opened: a moment, not something derived
     if (id && id !== opened?.id) setOpened({ id, at: clock() });
   }, [id, opened, clock]);
 
   useEffect(() => {
     if (!progress || !opened || opened.id !== id) return;
     const next = detectCompleted(LESSONS, snapshot, progress, opened);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a lesson completes from what the live snapshot shows after it opened
     if (next !== progress) setProgress(next);
   }, [snapshot, progress, opened, id]);
 

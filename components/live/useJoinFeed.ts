@@ -1,4 +1,3 @@
-import { useEffect } from "react";
 import { DEFAULT_SETTINGS, type PipelineView } from "@/lib/contract/api";
 import type { JoinBatch, JoinMatch, JoinSideRecord } from "@/lib/contract/socket";
 import { appendBounded } from "@/lib/live/ring";

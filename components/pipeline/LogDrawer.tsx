@@ -12,7 +12,7 @@ const MAX_LINES = 300;
 /** A repeated line arrives again with its new count: it replaces the older copy instead of adding one. */
 const merge = (lines: LogLine[], more: LogLine[]) => more.reduce((acc, l) => appendCollapsed(acc, l, { capacity: MAX_LINES }), lines);
 
-/** The recent log lines of one component: fetched once, then followed live. */
+/** The recent log lines of one component: fetched once, then followed live. Keyed by `name` where it is shown, so another component's log starts empty. */
 export function LogDrawer({ name, onClose }: { name: ComponentName; onClose: () => void }) {
   const { t } = useI18n();
   const { listen, subscribe } = useSocket();
@@ -21,7 +21,6 @@ export function LogDrawer({ name, onClose }: { name: ComponentName; onClose: () 
 
   useEffect(() => {
     let alive = true;
-    setLines([]);
     fetchLogs(name)
       .then((r) => alive && setLines((live) => merge(r.lines, live)))
       .catch((err: unknown) => alive && setError(err instanceof Error ? err.message : String(err)));

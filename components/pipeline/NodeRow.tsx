@@ -22,7 +22,7 @@ export function NodeRow({ names }: { names: ComponentName[] }) {
           onLogs={setLogsOf}
         />
       ))}
-      {logsOf && <LogDrawer name={logsOf} onClose={() => setLogsOf(null)} />}
+      {logsOf && <LogDrawer key={logsOf} name={logsOf} onClose={() => setLogsOf(null)} />}
     </div>
   );
 }

@@ -96,7 +96,7 @@ export function PipelineDiagram({ heading: Title = "h2" }: { heading?: "h1" | "h
           ))}
         </div>
       </ScrollRegion>
-      {logsOf && <LogDrawer name={logsOf} onClose={() => setLogsOf(null)} />}
+      {logsOf && <LogDrawer key={logsOf} name={logsOf} onClose={() => setLogsOf(null)} />}
     </section>
   );
 }

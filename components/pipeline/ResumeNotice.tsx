@@ -1,21 +1,27 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { usePipeline } from "@/components/live/PipelineProvider";
 import { useI18n } from "@/components/i18n/provider";
 
 const DISMISSED_KEY = "lab.resumeNoticeDismissed";
+
+function readDismissed(): number | null {
+  if (typeof window === "undefined") return null;
+  try {
+    return Number(sessionStorage.getItem(DISMISSED_KEY)) || null;
+  } catch {
+    return null;
+  }
+}
 
 /** After an unclean stop: says what the lab started again (or, with LAB_RESUME=false, did not), until dismissed. */
 export function ResumeNotice() {
   const pipeline = usePipeline();
   const { t } = useI18n();
   const notice = pipeline?.resume ?? null;
-  const [dismissedAt, setDismissedAt] = useState<number | null>(null);
-  useEffect(() => {
-    const saved = Number(sessionStorage.getItem(DISMISSED_KEY));
-    if (saved) setDismissedAt(saved);
-  }, []);
+  // Read once on the client; the server renders no notice (it has no pipeline view), so both first renders agree.
+  const [dismissedAt, setDismissedAt] = useState<number | null>(readDismissed);
   if (!notice || dismissedAt === notice.at) return null;
   const dismiss = () => {
     sessionStorage.setItem(DISMISSED_KEY, String(notice.at));

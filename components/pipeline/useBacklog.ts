@@ -32,6 +32,7 @@ export function useBacklog(): GrowingBacklog[] {
       const rate = sustainableRate(c.metrics.recordsInPerSec, WORKER_INPUTS[c.name]?.length ?? 1, pipeline.settings.ratePerSecond);
       next.push({ name: c.name, ...verdict, rate });
     }
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- each pushed view is one observation of the stateful watches above
     setGrowing((prev) => (prev.length === 0 && next.length === 0 ? prev : next));
   }, [pipeline]);
   return growing;

@@ -17,6 +17,7 @@ export function useSettingsDraft(names: readonly SettingName[] = SETTING_NAMES) 
 
   useEffect(() => {
     if (settings && !dirty) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- the draft follows the live settings pushed by the server until the learner types
       setValues(toFormValues(settings));
       setMode(settings.aggOutputMode);
       setLoadTest(settings.loadTest);

@@ -25,11 +25,11 @@ export function Header() {
   const path = usePathname();
   const connection = useConnection();
   const broker = useBroker();
-  const menu = useMenu();
+  const { open: menuOpen, toggle: toggleMenu, close: closeMenu, button: menuButton, area: menuArea } = useMenu();
   const healthy = connection === "live" && broker?.connected;
   const connText = connection === "live" ? t("conn.live") : connection === "connecting" ? t("conn.connecting") : t("conn.reconnecting");
   return (
-    <header ref={menu.area} className="sticky top-0 z-20 border-b border-line bg-surface/90 backdrop-blur">
+    <header ref={menuArea} className="sticky top-0 z-20 border-b border-line bg-surface/90 backdrop-blur">
       {/* One set of links for every width: from lg the menu's box is `display: contents`, so its parts sit
           in the bar (ordered around the status); below lg it is a panel under the bar that the button opens. */}
       <div className="mx-auto flex max-w-[1600px] items-center gap-3 px-5 py-2.5">
@@ -54,22 +54,22 @@ export function Header() {
         {/* Hidden by its box: `.btn` sets its own display, which a utility on the button cannot override. */}
         <div className="shrink-0 lg:hidden">
           <button
-            ref={menu.button}
+            ref={menuButton}
             type="button"
             className="btn"
-            aria-expanded={menu.open}
+            aria-expanded={menuOpen}
             aria-controls="site-menu"
             aria-label={t("nav.menu")}
             data-testid="nav-menu-button"
-            onClick={menu.toggle}
+            onClick={toggleMenu}
           >
-            <Icon name={menu.open ? "close" : "menu"} size={16} />
+            <Icon name={menuOpen ? "close" : "menu"} size={16} />
           </button>
         </div>
         <div
           id="site-menu"
           data-testid="nav-menu"
-          className={`${menu.open ? "flex" : "hidden"} absolute inset-x-0 top-full flex-col gap-3 border-b border-line bg-surface px-5 py-3 shadow-lg lg:contents`}
+          className={`${menuOpen ? "flex" : "hidden"} absolute inset-x-0 top-full flex-col gap-3 border-b border-line bg-surface px-5 py-3 shadow-lg lg:contents`}
         >
           <nav className="flex flex-col gap-1 text-sm lg:ml-3 lg:flex-row" aria-label={t("nav.label")}>
             {NAV.map((n) => {
@@ -80,7 +80,7 @@ export function Header() {
                   href={n.href}
                   data-testid={`nav-${n.href.slice(1) || "pipeline"}`}
                   aria-current={active ? "page" : undefined}
-                  onClick={menu.close}
+                  onClick={closeMenu}
                   className={`whitespace-nowrap rounded-md px-3 py-2 lg:py-1.5 ${active ? "bg-accent-soft font-medium text-accent" : "text-muted hover:text-ink"}`}
                 >
                   {t(n.label)}

@@ -8,13 +8,14 @@ import { usePathname } from "next/navigation";
  * changes, on Escape (focus back on the button, so the keyboard user is not lost) and on a click outside.
  */
 export function useMenu() {
-  const [open, setOpen] = useState(false);
+  // Open on one page only: the menu is closed again as soon as the path changes, with no effect to run.
+  const path = usePathname();
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === path;
+  const setOpen = useCallback((next: boolean) => setOpenOn(next ? path : null), [path]);
   const button = useRef<HTMLButtonElement>(null);
   const area = useRef<HTMLElement>(null);
-  const path = usePathname();
-  const close = useCallback(() => setOpen(false), []);
-
-  useEffect(close, [path, close]);
+  const close = useCallback(() => setOpen(false), [setOpen]);
 
   useEffect(() => {
     if (!open) return;
@@ -32,7 +33,7 @@ export function useMenu() {
       document.removeEventListener("keydown", onKey);
       document.removeEventListener("pointerdown", onPointer);
     };
-  }, [open]);
+  }, [open, setOpen]);
 
-  return { open, toggle: () => setOpen((o) => !o), close, button, area };
+  return { open, toggle: () => setOpen(!open), close, button, area };
 }

@@ -75,7 +75,7 @@ const NO_LAG: LagPoint[] = [];
 /** One line per partition: the chart is rebuilt only when the group's partitions change, not on every update. */
 function GroupLagChart({ group, partitions, data }: { group: string; partitions: number[]; data: LagPoint[] }) {
   const shape = partitions.join(",");
-  // `shape` stands for `partitions`, a new array on every stats update.
-  const def = useMemo(() => charts.groupLag(group, partitions), [group, shape]);
+  // Keyed by `shape`, not by `partitions`, which is a new array on every stats update.
+  const def = useMemo(() => charts.groupLag(group, shape ? shape.split(",").map(Number) : []), [group, shape]);
   return <ChartFrame def={def} data={data} height={120} />;
 }
