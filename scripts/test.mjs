@@ -14,25 +14,34 @@ function checkSystem() {
   if (mvn.error) missing.push("Maven (Debian: apt-get install -y maven)");
   if (!fs.existsSync(CHROMIUM)) missing.push(`Chromium at ${CHROMIUM} (Debian: apt-get update && apt-get install -y chromium; or set CHROMIUM_PATH)`);
   if (missing.length) {
-    process.stderr.write(`[test] ✗ missing system packages:\n${missing.map((m) => `  - ${m}`).join("\n")}\n` +
-      "  `bash scripts/install-system-deps.sh` installs them on Debian/Ubuntu.\n");
+    process.stderr.write(
+      `[test] ✗ missing system packages:\n${missing.map((m) => `  - ${m}`).join("\n")}\n` +
+        "  `bash scripts/install-system-deps.sh` installs them on Debian/Ubuntu.\n",
+    );
     process.exit(1);
   }
 }
 
-/** The type check is its own step, before any suite: `next build` checks only what the dashboard imports. */
-function typecheck() {
-  say("[test] type check (tsc --noEmit)…");
+/** One static check before any suite, timed: a failure stops the run with the tool's own report. */
+function check(what, bin, args) {
+  say(`[test] ${what}…`);
   const t = Date.now();
-  run(process.execPath, [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "--noEmit", "-p", "."]);
-  say(`[test] ✓ types check in ${((Date.now() - t) / 1000).toFixed(0)} s`);
+  run(process.execPath, [path.join(ROOT, "node_modules", ...bin), ...args]);
+  say(`[test] ✓ ${what} in ${((Date.now() - t) / 1000).toFixed(0)} s`);
+}
+
+/** Types (the whole tree: `next build` checks only what the dashboard imports), lint and format. */
+function staticChecks() {
+  check("type check (tsc --noEmit)", ["typescript", "bin", "tsc"], ["--noEmit", "-p", "."]);
+  check("lint (eslint)", ["eslint", "bin", "eslint.js"], ["."]);
+  check("format (prettier --check)", ["prettier", "bin", "prettier.cjs"], ["--check", "--log-level=warn", "."]);
 }
 
 checkNode();
 try {
   await ensureDependencies();
   checkSystem();
-  typecheck();
+  staticChecks();
   await ensureBuild();
   fs.mkdirSync(path.join(ROOT, "test-results"), { recursive: true });
   const vitest = path.join(ROOT, "node_modules", "vitest", "vitest.mjs");
