@@ -5,7 +5,16 @@ import { loadBenchConfig, loadLoadGenConfig } from "./config";
 describe("the bench's environment", () => {
   it("falls back to its own broker and defaults when nothing (or blank) is set", () => {
     const c = loadBenchConfig({ BENCH_KAFKA_BROKERS: "  ", PATH: "/bin" });
-    expect(c).toMatchObject({ externalBrokers: null, kafkaPort: 19892, kafkaHeapMb: 256, kafkaNice: 10, workerNice: 10, kafkaVersion: DEFAULT_KAFKA_VERSION, logLevel: "error", chromiumPath: "/usr/bin/chromium" });
+    expect(c).toMatchObject({
+      externalBrokers: null,
+      kafkaPort: 19892,
+      kafkaHeapMb: 256,
+      kafkaNice: 10,
+      workerNice: 10,
+      kafkaVersion: DEFAULT_KAFKA_VERSION,
+      logLevel: "error",
+      chromiumPath: "/usr/bin/chromium",
+    });
     expect(c.env.PATH).toBe("/bin");
   });
 

@@ -2,8 +2,7 @@ import { z } from "zod";
 import { DEFAULT_KAFKA_VERSION } from "@/server/broker";
 
 /** Blank counts as unset (a copied-but-empty `BENCH_KAFKA_BROKERS=`); values are trimmed. */
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (typeof v === "string" ? v.trim() || undefined : v), schema);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === "string" ? v.trim() || undefined : v), schema);
 const whole = (min: number, max: number, fallback: number) => optional(z.coerce.number().int().min(min).max(max).default(fallback));
 
 type Env = Record<string, string | undefined>;
@@ -17,7 +16,12 @@ const BenchEnv = z.object({
   BENCH_KAFKA_NICE: whole(0, 19, 10),
   /** Niceness of the workers the bench starts, as the app's WORKER_NICE. */
   BENCH_WORKER_NICE: whole(0, 19, 10),
-  KAFKA_VERSION: optional(z.string().regex(/^\d+\.\d+\.\d+$/).default(DEFAULT_KAFKA_VERSION)),
+  KAFKA_VERSION: optional(
+    z
+      .string()
+      .regex(/^\d+\.\d+\.\d+$/)
+      .default(DEFAULT_KAFKA_VERSION),
+  ),
   BENCH_LOG_LEVEL: optional(z.enum(["warn", "error"]).default("error")),
   CHROMIUM_PATH: optional(z.string().default("/usr/bin/chromium")),
 });
@@ -35,8 +39,7 @@ export interface BenchConfig {
   env: NodeJS.ProcessEnv;
 }
 
-const problems = (what: string, error: z.ZodError) =>
-  new Error(`${what}:\n${error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")}`);
+const problems = (what: string, error: z.ZodError) => new Error(`${what}:\n${error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")}`);
 
 /** The bench's environment, read and checked once, at start. */
 export function loadBenchConfig(env: Env = process.env): BenchConfig {
@@ -57,7 +60,10 @@ export function loadBenchConfig(env: Env = process.env): BenchConfig {
 }
 
 const LoadGenEnv = z.object({
-  BROKERS: z.string().min(1).transform((s) => s.split(",")),
+  BROKERS: z
+    .string()
+    .min(1)
+    .transform((s) => s.split(",")),
   C_TOPIC: z.string().min(1),
   D_TOPIC: z.string().min(1),
   RATE_PER_SIDE: z.coerce.number().positive(),

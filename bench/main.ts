@@ -14,7 +14,10 @@ import { runPageAndMemory } from "./scenarios/page";
 const ROOT = path.resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
-const only = args.find((a) => a.startsWith("--only="))?.slice(7).split(",");
+const only = args
+  .find((a) => a.startsWith("--only="))
+  ?.slice(7)
+  .split(",");
 const log = (line: string) => process.stdout.write(`[bench] ${line}\n`);
 
 const config = loadBenchConfig();
@@ -22,7 +25,17 @@ const broker = await benchBroker(ROOT, config, log);
 const kafka = createKafkaAdapter({ brokers: broker.brokers.split(","), clientId: "bench", log: createLogger("bench", config.logLevel) });
 const run = Date.now().toString(36);
 let fresh = 0;
-const deps: BenchDeps = { root: ROOT, brokers: broker.brokers, brokerPid: broker.pid, kafka, quick, config, workerNice: config.workerNice, freshPrefix: (l) => `bench-${run}-${l}${++fresh}.`, log };
+const deps: BenchDeps = {
+  root: ROOT,
+  brokers: broker.brokers,
+  brokerPid: broker.pid,
+  kafka,
+  quick,
+  config,
+  workerNice: config.workerNice,
+  freshPrefix: (l) => `bench-${run}-${l}${++fresh}.`,
+  log,
+};
 const want = (s: string) => !only || only.includes(s);
 const results: Record<string, unknown> = { at: new Date().toISOString(), quick };
 const attempt = async <T>(name: string, fn: () => Promise<T>): Promise<T | { error: string }> => {
@@ -36,7 +49,11 @@ const attempt = async <T>(name: string, fn: () => Promise<T>): Promise<T | { err
 try {
   if (want("page")) Object.assign(results, await attempt("page", () => runPageAndMemory(deps)));
   if (want("throughput")) results.throughput = await attempt("throughput", () => runThroughput(deps));
-  if (want("latency")) results.latency = { "1000": await attempt("latency 1000", () => runLatency(deps, 1000)), "10000": await attempt("latency 10000", () => runLatency(deps, 10000)) };
+  if (want("latency"))
+    results.latency = {
+      "1000": await attempt("latency 1000", () => runLatency(deps, 1000)),
+      "10000": await attempt("latency 10000", () => runLatency(deps, 10000)),
+    };
   if (want("join")) results.join = await attempt("join", () => runJoin(deps));
   if (want("join")) results.joinAt4000 = await attempt("join at 4000", () => runJoin(deps, 4_000, 1, 60_000));
 } finally {
@@ -45,8 +62,15 @@ try {
 await mkdir(path.join(ROOT, "bench"), { recursive: true });
 const flat = flatten(results);
 const met = targets(flat);
-const out = { ...flat, targets: met, details: results, machine: { cores: (await import("node:os")).cpus().length, loadavg: (await import("node:os")).loadavg() } };
+const out = {
+  ...flat,
+  targets: met,
+  details: results,
+  machine: { cores: (await import("node:os")).cpus().length, loadavg: (await import("node:os")).loadavg() },
+};
 await writeFile(path.join(ROOT, "bench", "results.json"), JSON.stringify(out, null, 2));
 console.log(JSON.stringify(flat, null, 2));
-console.log(`\n${table(met)}\n(${quick ? "--quick run: shorter durations; only the full run counts" : "full run"}; how each figure was taken: bench/results.json → details.*.how)`);
+console.log(
+  `\n${table(met)}\n(${quick ? "--quick run: shorter durations; only the full run counts" : "full run"}; how each figure was taken: bench/results.json → details.*.how)`,
+);
 process.exit(0);

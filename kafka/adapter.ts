@@ -54,4 +54,3 @@ function forwardLog(log: Logger, { namespace, label, log: entry }: LogEntry) {
   const fields = Object.fromEntries(Object.entries(entry).filter(([k]) => k !== "message" && (verbose || !VOLATILE.has(k))));
   log[level]({ kafkajs: namespace, ...fields }, entry.message);
 }
-

@@ -51,7 +51,10 @@ export function wrapAdmin(admin: Admin, makeCommitter: () => GroupCommitter) {
     /** The named configs of each topic, as the broker reports them. */
     async topicConfigs(topics: readonly string[], names: readonly string[]): Promise<Record<string, Record<string, string>>> {
       await ready();
-      const res = await admin.describeConfigs({ includeSynonyms: false, resources: topics.map((name) => ({ type: TOPIC_RESOURCE, name, configNames: [...names] })) });
+      const res = await admin.describeConfigs({
+        includeSynonyms: false,
+        resources: topics.map((name) => ({ type: TOPIC_RESOURCE, name, configNames: [...names] })),
+      });
       return Object.fromEntries(res.resources.map((r) => [r.resourceName, Object.fromEntries(r.configEntries.map((e) => [e.configName, e.configValue]))]));
     },
     async partitionCounts(names: readonly string[]) {
@@ -67,23 +70,22 @@ export function wrapAdmin(admin: Admin, makeCommitter: () => GroupCommitter) {
     async growPartitions(topic: string, count: number) {
       await ready();
       const shown = async () => (await admin.fetchTopicMetadata({ topics: [topic] })).topics[0]?.partitions.length ?? 0;
-      const failed = await admin.createPartitions({ topicPartitions: [{ topic, count }] }).then(() => null, (err: unknown) => err);
+      const failed = await admin.createPartitions({ topicPartitions: [{ topic, count }] }).then(
+        () => null,
+        (err: unknown) => err,
+      );
       if (await pollUntil(async () => ((await shown()) >= count ? true : undefined), { timeoutMs: 10_000 })) return;
       throw failed ?? new Error(`${topic} still shows fewer than ${count} partitions`);
     },
     async topicOffsets(topic: string): Promise<TopicPartitionOffsets[]> {
       await ready();
       const offsets = await admin.fetchTopicOffsets(topic);
-      return offsets
-        .map((o) => ({ partition: o.partition, earliest: o.low, latest: o.high }))
-        .sort((a, b) => a.partition - b.partition);
+      return offsets.map((o) => ({ partition: o.partition, earliest: o.low, latest: o.high })).sort((a, b) => a.partition - b.partition);
     },
     async groupOffsets(groupId: string, topics: string[]) {
       await ready();
       const res = await admin.fetchOffsets({ groupId, topics });
-      return res.flatMap((t) =>
-        t.partitions.map((p) => ({ topic: t.topic, partition: p.partition, offset: p.offset, metadata: p.metadata })),
-      );
+      return res.flatMap((t) => t.partitions.map((p) => ({ topic: t.topic, partition: p.partition, offset: p.offset, metadata: p.metadata })));
     },
     /** The group's state and members, as its coordinator describes it (Dead with no members: it never existed). */
     async describeGroup(groupId: string): Promise<GroupDescription> {
@@ -97,9 +99,10 @@ export function wrapAdmin(admin: Admin, makeCommitter: () => GroupCommitter) {
       await ready();
       const out: PartitionOffset[] = [];
       for (const topic of topics) {
-        const parts = "earliest" in to
-          ? (await admin.fetchTopicOffsets(topic)).map((o) => ({ partition: o.partition, offset: o.low }))
-          : await admin.fetchTopicOffsetsByTimestamp(topic, to.at);
+        const parts =
+          "earliest" in to
+            ? (await admin.fetchTopicOffsets(topic)).map((o) => ({ partition: o.partition, offset: o.low }))
+            : await admin.fetchTopicOffsetsByTimestamp(topic, to.at);
         for (const p of parts) out.push({ topic, partition: p.partition, offset: p.offset });
       }
       return out;

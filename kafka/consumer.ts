@@ -41,9 +41,7 @@ export function wrapConsumer(kafka: Kafka, o: ConsumerOptions): LabConsumer {
     resume: (tps) => consumer.resume(tps.map(({ topic, partition }) => ({ topic, partitions: [partition] }))),
     onAssignment(listener) {
       return consumer.on(consumer.events.GROUP_JOIN, (e) => {
-        const assigned = Object.entries(e.payload.memberAssignment).flatMap(([topic, parts]) =>
-          (parts as number[]).map((partition) => ({ topic, partition })),
-        );
+        const assigned = Object.entries(e.payload.memberAssignment).flatMap(([topic, parts]) => (parts as number[]).map((partition) => ({ topic, partition })));
         listener(assigned);
       });
     },
@@ -77,8 +75,7 @@ export function wrapConsumer(kafka: Kafka, o: ConsumerOptions): LabConsumer {
           if (upTo >= BigInt(batch.firstOffset() ?? outcome.resumeAt)) payload.resolveOffset(upTo.toString());
         },
       }),
-    commit: (offsets) =>
-      consumer.commitOffsets(offsets.map((x) => ({ topic: x.topic, partition: x.partition, offset: x.offset }))),
+    commit: (offsets) => consumer.commitOffsets(offsets.map((x) => ({ topic: x.topic, partition: x.partition, offset: x.offset }))),
     stableCommitted: async (partitions) =>
       (await stable.fetch(o.groupId, partitions)).map(({ topic, partition, offset, metadata }) => ({ topic, partition, offset, metadata })),
   };

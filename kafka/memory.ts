@@ -51,7 +51,11 @@ export function createMemoryKafka(): MemoryKafka {
   const group = (id: string) => groups.get(id) ?? groups.set(id, new Map()).get(id)!;
 
   return {
-    createTopic: (topic, partitions) => void topics.set(topic, Array.from({ length: partitions }, () => [])),
+    createTopic: (topic, partitions) =>
+      void topics.set(
+        topic,
+        Array.from({ length: partitions }, () => []),
+      ),
     append,
     records: (topic) => log(topic).flat(),
     committed: (groupId) => [...group(groupId).values()],

@@ -31,7 +31,11 @@ export function toMessages(records: OutgoingRecord[]) {
   for (const r of records) {
     let list = byTopic.get(r.topic);
     if (!list) byTopic.set(r.topic, (list = []));
-    list.push(r.headers ? { key: r.key, value: r.value, timestamp: String(r.timestamp), headers: r.headers } : { key: r.key, value: r.value, timestamp: String(r.timestamp) });
+    list.push(
+      r.headers
+        ? { key: r.key, value: r.value, timestamp: String(r.timestamp), headers: r.headers }
+        : { key: r.key, value: r.value, timestamp: String(r.timestamp) },
+    );
   }
   return [...byTopic].map(([topic, messages]) => ({ topic, messages }));
 }

@@ -19,7 +19,13 @@ function response(topics: { name: string; parts: { p: number; offset: bigint; me
 
 describe("OffsetFetch v7 (require_stable)", () => {
   it("encodes the header's empty tags, the group, each topic once with its partitions, and require_stable = true", () => {
-    const r = new WireReader(encodeOffsetFetchV7("g", [{ topic: "a", partition: 0 }, { topic: "b", partition: 2 }, { topic: "a", partition: 1 }]));
+    const r = new WireReader(
+      encodeOffsetFetchV7("g", [
+        { topic: "a", partition: 0 },
+        { topic: "b", partition: 2 },
+        { topic: "a", partition: 1 },
+      ]),
+    );
     r.skipTags();
     expect(r.compactString()).toBe("g");
     const topics = r.compactArray((t) => {
@@ -28,14 +34,28 @@ describe("OffsetFetch v7 (require_stable)", () => {
       t.skipTags();
       return { name, parts };
     });
-    expect(topics).toEqual([{ name: "a", parts: [0, 1] }, { name: "b", parts: [2] }]);
+    expect(topics).toEqual([
+      { name: "a", parts: [0, 1] },
+      { name: "b", parts: [2] },
+    ]);
     expect(r.uvarint()).toBe(1); // require_stable
     expect(r.uvarint()).toBe(0); // no tagged fields
   });
 
   it("decodes each partition's offset, metadata and error, and the group's error", () => {
     const a = decodeOffsetFetchV7(
-      response([{ name: "t", parts: [{ p: 0, offset: 600n, meta: "m", err: 0 }, { p: 1, offset: -1n, meta: null, err: ERR.UNSTABLE_OFFSET_COMMIT }] }], 0),
+      response(
+        [
+          {
+            name: "t",
+            parts: [
+              { p: 0, offset: 600n, meta: "m", err: 0 },
+              { p: 1, offset: -1n, meta: null, err: ERR.UNSTABLE_OFFSET_COMMIT },
+            ],
+          },
+        ],
+        0,
+      ),
     );
     expect(a).toEqual({
       errorCode: 0,
@@ -52,7 +72,10 @@ describe("OffsetFetch v7 (require_stable)", () => {
 });
 
 describe("fetching stable offsets", () => {
-  const answer = (errorCode: number, offset = "600"): OffsetFetchAnswer => ({ errorCode: 0, partitions: [{ topic: "t", partition: 0, offset, metadata: null, errorCode }] });
+  const answer = (errorCode: number, offset = "600"): OffsetFetchAnswer => ({
+    errorCode: 0,
+    partitions: [{ topic: "t", partition: 0, offset, metadata: null, errorCode }],
+  });
   const noSleep = async () => undefined;
 
   it("asks again while a transaction's offsets are unstable, and answers the offset once they are", async () => {

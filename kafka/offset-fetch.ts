@@ -46,7 +46,9 @@ export function encodeOffsetFetchV7(groupId: string, partitions: readonly TopicP
     .noTags() // request header v2: the tagged fields after client_id
     .compactString(groupId)
     .compactArray([...byTopic], (w, [topic, parts]) => {
-      w.compactString(topic).compactArray(parts, (w2, p) => w2.int32(p)).noTags();
+      w.compactString(topic)
+        .compactArray(parts, (w2, p) => w2.int32(p))
+        .noTags();
     })
     .bool(true) // require_stable
     .noTags()

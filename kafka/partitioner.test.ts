@@ -4,8 +4,7 @@ import { DEFAULT_KEY_PARTITIONS } from "@/lib/lessons/kafka-basics";
 import { stablePartitioner } from "./producer";
 
 const partitionMetadata = [0, 1, 2].map((partitionId) => ({ partitionId, leader: 1, replicas: [1], isr: [1], partitionErrorCode: 0, offlineReplicas: [] }));
-const pick = (p: ReturnType<typeof stablePartitioner>, key: string | null, value: string) =>
-  p({ topic: "t", partitionMetadata, message: { key, value } });
+const pick = (p: ReturnType<typeof stablePartitioner>, key: string | null, value: string) => p({ topic: "t", partitionMetadata, message: { key, value } });
 
 describe("the producers' partitioner", () => {
   it("sends a keyless record to the same partition every time, so a retried send cannot write it to a second partition", () => {

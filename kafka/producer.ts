@@ -56,14 +56,15 @@ export function wrapProducer(kafka: Kafka, transactionalId?: string): LabProduce
         for (const chunk of chunkBySize(records)) await tx.sendBatch({ topicMessages: toMessages(chunk), acks: -1 });
         // kafkajs does not retry AddOffsetsToTxn; the broker answers CONCURRENT_TRANSACTIONS (retriable)
         // while it still finishes the previous commit. The call is idempotent within the transaction.
-        await retry(() =>
-          tx.sendOffsets({
-            consumerGroupId: commit.groupId,
-            topics: commit.offsets.map((o) => ({
-              topic: o.topic,
-              partitions: [{ partition: o.partition, offset: o.offset, metadata: o.metadata ?? null }],
-            })),
-          }),
+        await retry(
+          () =>
+            tx.sendOffsets({
+              consumerGroupId: commit.groupId,
+              topics: commit.offsets.map((o) => ({
+                topic: o.topic,
+                partitions: [{ partition: o.partition, offset: o.offset, metadata: o.metadata ?? null }],
+              })),
+            }),
           SEND_OFFSETS_RETRY,
         );
         await commit.beforeCommit?.();

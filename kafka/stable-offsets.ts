@@ -47,14 +47,17 @@ export function stableOffsets(kafka: object, deadlineMs = 70_000): StableOffsets
   return {
     connect,
     fetch: (groupId, partitions) =>
-      fetchStableOffsets(async (fresh) => {
-        const send = await coordinatorFor(groupId, fresh);
-        const body = encodeOffsetFetchV7(groupId, partitions);
-        return (await send({
-          request: { ...OFFSET_FETCH, encode: async () => ({ buf: body, buffer: body }) },
-          response: { decode: async (payload) => decodeOffsetFetchV7(payload), parse: async (data) => data },
-        })) as ReturnType<typeof decodeOffsetFetchV7>;
-      }, { deadlineMs }),
+      fetchStableOffsets(
+        async (fresh) => {
+          const send = await coordinatorFor(groupId, fresh);
+          const body = encodeOffsetFetchV7(groupId, partitions);
+          return (await send({
+            request: { ...OFFSET_FETCH, encode: async () => ({ buf: body, buffer: body }) },
+            response: { decode: async (payload) => decodeOffsetFetchV7(payload), parse: async (data) => data },
+          })) as ReturnType<typeof decodeOffsetFetchV7>;
+        },
+        { deadlineMs },
+      ),
     disconnect: async () => {
       if (connected) await cluster?.disconnect();
     },

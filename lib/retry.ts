@@ -28,8 +28,7 @@ export function backoffMs(attempt: number, b: Backoff, random: () => number = Ma
 }
 
 /** kafkajs's errors, and ours (lib/errors.ts), say whether trying again can help. */
-export const isRetriable = (err: unknown): boolean =>
-  typeof err === "object" && err !== null && (err as { retriable?: unknown }).retriable === true;
+export const isRetriable = (err: unknown): boolean => typeof err === "object" && err !== null && (err as { retriable?: unknown }).retriable === true;
 
 export interface RetryPolicy extends Backoff {
   /** Tries in all, the first included. */

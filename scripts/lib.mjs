@@ -10,7 +10,14 @@ export const ROOT = path.resolve(import.meta.dirname, "..");
 export function say(line) {
   if (LOG_FORMAT !== "json") return process.stdout.write(`${line}\n`);
   const tagged = /^\s*\[([\w-]+)\]\s*(.*)$/s.exec(line);
-  const record = { level: 30, time: Date.now(), pid: process.pid, name: "setup", ...(tagged ? { component: tagged[1] } : {}), msg: tagged ? tagged[2] : line.trim() };
+  const record = {
+    level: 30,
+    time: Date.now(),
+    pid: process.pid,
+    name: "setup",
+    ...(tagged ? { component: tagged[1] } : {}),
+    msg: tagged ? tagged[2] : line.trim(),
+  };
   process.stdout.write(`${JSON.stringify(record)}\n`);
 }
 

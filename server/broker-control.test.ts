@@ -8,7 +8,15 @@ const OPTIONS = { port: 1, dataDir: "/d", cacheDir: "/c", kafkaVersion: "4.3.1" 
 function fakeBroker(pid: number) {
   let die: (exit: { code: number | null; signal: string | null }) => void = () => {};
   const exited = new Promise<{ code: number | null; signal: string | null }>((r) => (die = r));
-  const broker: EmbeddedBroker = { bootstrap: "127.0.0.1:1", clusterId: "c", version: "4.3.1", pid, logFile: "/l", exited, stop: async () => die({ code: 0, signal: null }) };
+  const broker: EmbeddedBroker = {
+    bootstrap: "127.0.0.1:1",
+    clusterId: "c",
+    version: "4.3.1",
+    pid,
+    logFile: "/l",
+    exited,
+    stop: async () => die({ code: 0, signal: null }),
+  };
   return { broker, kill: () => die({ code: null, signal: "SIGKILL" }) };
 }
 

@@ -31,7 +31,11 @@ export function createBrokerMonitor(deps: BrokerMonitorDeps) {
   let polling = false;
 
   const differs = (a: BrokerState, b: BrokerState) =>
-    a.connected !== b.connected || a.clusterId !== b.clusterId || a.error !== b.error || a.topics.join() !== b.topics.join() || JSON.stringify(a.process) !== JSON.stringify(b.process);
+    a.connected !== b.connected ||
+    a.clusterId !== b.clusterId ||
+    a.error !== b.error ||
+    a.topics.join() !== b.topics.join() ||
+    JSON.stringify(a.process) !== JSON.stringify(b.process);
 
   const poll = async () => {
     if (polling) return;

@@ -93,7 +93,15 @@ describe("loadServerConfig", () => {
       KAFKA_NICE: "5",
     });
     expect(config).toMatchObject({ kafkaHeapMb: 1024, workerNice: 0, kafkaNice: 5 });
-    expect(config).toMatchObject({ port: 8080, host: "0.0.0.0", kafkaVersion: "4.1.1", dataDir: "/tmp/lab-data", logLevel: "debug", dashboardToken: "s3cret", topicPrefix: "alice." });
+    expect(config).toMatchObject({
+      port: 8080,
+      host: "0.0.0.0",
+      kafkaVersion: "4.1.1",
+      dataDir: "/tmp/lab-data",
+      logLevel: "debug",
+      dashboardToken: "s3cret",
+      topicPrefix: "alice.",
+    });
   });
 
   it("reads the terminal's log format and when npm start began, and refuses an unknown format", () => {
@@ -121,7 +129,11 @@ describe("loadServerConfig", () => {
   });
 
   it("reads LAB_ALLOWED_HOSTS as names or name:port, lower-cased, and refuses anything else", () => {
-    expect(load({ LAB_ALLOWED_HOSTS: " Lab.Example.com, 192.168.1.20:3000,[::1]:8080 " }).allowedHosts).toEqual(["lab.example.com", "192.168.1.20:3000", "[::1]:8080"]);
+    expect(load({ LAB_ALLOWED_HOSTS: " Lab.Example.com, 192.168.1.20:3000,[::1]:8080 " }).allowedHosts).toEqual([
+      "lab.example.com",
+      "192.168.1.20:3000",
+      "[::1]:8080",
+    ]);
     for (const bad of ["http://lab.example.com", "lab.example.com:0", "a b", "x,/"]) {
       const error = problemsOf({ LAB_ALLOWED_HOSTS: bad });
       expect(error.problems[0]?.variable).toBe("LAB_ALLOWED_HOSTS");

@@ -76,12 +76,22 @@ export function isHostPort(entry: string): boolean {
 
 const brokerList = z
   .string()
-  .transform((s) => s.split(",").map((b) => b.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(",")
+      .map((b) => b.trim())
+      .filter(Boolean),
+  )
   .refine((list) => list.length > 0 && list.every(isHostPort));
 
 const hostList = z
   .string()
-  .transform((s) => s.split(",").map((h) => h.trim().toLowerCase()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(",")
+      .map((h) => h.trim().toLowerCase())
+      .filter(Boolean),
+  )
   .refine((list) => list.every((h) => parseHost(h) !== null));
 
 interface VariableSpec<T> {
@@ -94,35 +104,115 @@ interface VariableSpec<T> {
 const spec = <T>(s: VariableSpec<T>) => s;
 
 const niceness = (name: string) =>
-  spec({ schema: z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(0).max(19)), fallback: () => 10, expected: "a niceness from 0 (none) to 19", example: `${name}=0` });
+  spec({
+    schema: z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(0).max(19)),
+    fallback: () => 10,
+    expected: "a niceness from 0 (none) to 19",
+    example: `${name}=0`,
+  });
 
 const bool = (name: string, fallback: boolean) =>
-  spec({ schema: z.enum(["true", "false"]).transform((v) => v === "true"), fallback: () => fallback, expected: "true or false", example: `${name}=${String(!fallback)}` });
+  spec({
+    schema: z.enum(["true", "false"]).transform((v) => v === "true"),
+    fallback: () => fallback,
+    expected: "true or false",
+    example: `${name}=${String(!fallback)}`,
+  });
 
 const VARIABLES = {
   PORT: spec({ schema: port(65535), fallback: () => 3000, expected: "a TCP port number from 1 to 65535", example: "PORT=3000" }),
-  HOST: spec({ schema: z.string().regex(/^[A-Za-z0-9.:-]+$/), fallback: () => "127.0.0.1", expected: "a hostname or IP address to listen on", example: "HOST=127.0.0.1" }),
-  KAFKA_BROKERS: spec<string[] | null>({ schema: brokerList, fallback: () => null, expected: "a comma-separated list of host:port (port 1-65535)", example: "KAFKA_BROKERS=localhost:9092,localhost:9094" }),
-  KAFKA_PORT: spec({ schema: port(65534), fallback: () => 9092, expected: "a TCP port number from 1 to 65534 (the controller uses KAFKA_PORT+1)", example: "KAFKA_PORT=9092" }),
-  KAFKA_VERSION: spec({ schema: z.string().regex(/^\d+\.\d+\.\d+$/), fallback: () => DEFAULT_KAFKA_VERSION, expected: `a released Kafka version like ${DEFAULT_KAFKA_VERSION}`, example: `KAFKA_VERSION=${DEFAULT_KAFKA_VERSION}` }),
-  KAFKA_HEAP_MB: spec({ schema: z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(128).max(16384)), fallback: () => 256, expected: "a heap size in MB from 128 to 16384", example: "KAFKA_HEAP_MB=512" }),
+  HOST: spec({
+    schema: z.string().regex(/^[A-Za-z0-9.:-]+$/),
+    fallback: () => "127.0.0.1",
+    expected: "a hostname or IP address to listen on",
+    example: "HOST=127.0.0.1",
+  }),
+  KAFKA_BROKERS: spec<string[] | null>({
+    schema: brokerList,
+    fallback: () => null,
+    expected: "a comma-separated list of host:port (port 1-65535)",
+    example: "KAFKA_BROKERS=localhost:9092,localhost:9094",
+  }),
+  KAFKA_PORT: spec({
+    schema: port(65534),
+    fallback: () => 9092,
+    expected: "a TCP port number from 1 to 65534 (the controller uses KAFKA_PORT+1)",
+    example: "KAFKA_PORT=9092",
+  }),
+  KAFKA_VERSION: spec({
+    schema: z.string().regex(/^\d+\.\d+\.\d+$/),
+    fallback: () => DEFAULT_KAFKA_VERSION,
+    expected: `a released Kafka version like ${DEFAULT_KAFKA_VERSION}`,
+    example: `KAFKA_VERSION=${DEFAULT_KAFKA_VERSION}`,
+  }),
+  KAFKA_HEAP_MB: spec({
+    schema: z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(128).max(16384)),
+    fallback: () => 256,
+    expected: "a heap size in MB from 128 to 16384",
+    example: "KAFKA_HEAP_MB=512",
+  }),
   KAFKA_NICE: niceness("KAFKA_NICE"),
   WORKER_NICE: niceness("WORKER_NICE"),
-  LAB_DATA_DIR: spec({ schema: z.string().transform((p) => path.resolve(p)), fallback: () => path.join(REPO_ROOT, ".lab"), expected: "a directory path", example: "LAB_DATA_DIR=./.lab" }),
+  LAB_DATA_DIR: spec({
+    schema: z.string().transform((p) => path.resolve(p)),
+    fallback: () => path.join(REPO_ROOT, ".lab"),
+    expected: "a directory path",
+    example: "LAB_DATA_DIR=./.lab",
+  }),
   LOG_LEVEL: spec<LogLevel>({ schema: z.enum(LOG_LEVELS), fallback: () => "info", expected: `one of ${LOG_LEVELS.join(", ")}`, example: "LOG_LEVEL=debug" }),
-  LOG_FORMAT: spec<LogFormat>({ schema: z.enum(LOG_FORMATS), fallback: () => "pretty", expected: `one of ${LOG_FORMATS.join(", ")}`, example: "LOG_FORMAT=json" }),
-  LAB_STARTED_AT: spec<number | null>({ schema: z.string().regex(/^\d+$/).transform(Number), fallback: () => null, expected: "epoch milliseconds (set by npm start)", example: "LAB_STARTED_AT=1767225600000" }),
-  DASHBOARD_TOKEN: spec<string | null>({ schema: z.string().regex(/^\S+$/), fallback: () => null, expected: "a token without spaces", example: "DASHBOARD_TOKEN=$(openssl rand -hex 16)" }),
+  LOG_FORMAT: spec<LogFormat>({
+    schema: z.enum(LOG_FORMATS),
+    fallback: () => "pretty",
+    expected: `one of ${LOG_FORMATS.join(", ")}`,
+    example: "LOG_FORMAT=json",
+  }),
+  LAB_STARTED_AT: spec<number | null>({
+    schema: z.string().regex(/^\d+$/).transform(Number),
+    fallback: () => null,
+    expected: "epoch milliseconds (set by npm start)",
+    example: "LAB_STARTED_AT=1767225600000",
+  }),
+  DASHBOARD_TOKEN: spec<string | null>({
+    schema: z.string().regex(/^\S+$/),
+    fallback: () => null,
+    expected: "a token without spaces",
+    example: "DASHBOARD_TOKEN=$(openssl rand -hex 16)",
+  }),
   LAB_ALLOWED_HOSTS: spec<string[]>({
     schema: hostList,
     fallback: () => [],
     expected: "a comma-separated list of host names or host:port (IPv6 in brackets) the dashboard is opened by",
     example: "LAB_ALLOWED_HOSTS=lab.example.com,192.168.1.20:3000",
   }),
-  LAB_RETENTION_MS: spec({ schema: z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(60_000).max(30 * 24 * 3600_000)), fallback: () => 3600_000, expected: "milliseconds from 60000 (1 minute) to 2592000000 (30 days)", example: "LAB_RETENTION_MS=3600000" }),
-  LAB_RETENTION_MB: spec({ schema: z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(64).max(1_048_576)), fallback: () => 2048, expected: "a total size in MB from 64 to 1048576", example: "LAB_RETENTION_MB=2048" }),
+  LAB_RETENTION_MS: spec({
+    schema: z
+      .string()
+      .regex(/^\d+$/)
+      .transform(Number)
+      .pipe(
+        z
+          .number()
+          .int()
+          .min(60_000)
+          .max(30 * 24 * 3600_000),
+      ),
+    fallback: () => 3600_000,
+    expected: "milliseconds from 60000 (1 minute) to 2592000000 (30 days)",
+    example: "LAB_RETENTION_MS=3600000",
+  }),
+  LAB_RETENTION_MB: spec({
+    schema: z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(64).max(1_048_576)),
+    fallback: () => 2048,
+    expected: "a total size in MB from 64 to 1048576",
+    example: "LAB_RETENTION_MB=2048",
+  }),
   LAB_RESUME: bool("LAB_RESUME", true),
-  LAB_TOPIC_PREFIX: spec({ schema: z.string().regex(/^[\w.-]*$/), fallback: () => "", expected: "letters, digits, '_', '.' or '-'", example: "LAB_TOPIC_PREFIX=alice." }),
+  LAB_TOPIC_PREFIX: spec({
+    schema: z.string().regex(/^[\w.-]*$/),
+    fallback: () => "",
+    expected: "letters, digits, '_', '.' or '-'",
+    example: "LAB_TOPIC_PREFIX=alice.",
+  }),
 };
 
 type Variables = typeof VARIABLES;

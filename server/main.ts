@@ -115,7 +115,10 @@ async function main() {
       process.exit(2);
     }
     say(`[lab] warning: HOST=${config.host} makes the dashboard reachable from other machines; every request must present DASHBOARD_TOKEN.`);
-    if (!config.allowedHosts.length) say("[lab] list the names other machines open it by in LAB_ALLOWED_HOSTS (e.g. LAB_ALLOWED_HOSTS=my-laptop.local,192.168.1.20): any name but HOST and loopback is answered 421.");
+    if (!config.allowedHosts.length)
+      say(
+        "[lab] list the names other machines open it by in LAB_ALLOWED_HOSTS (e.g. LAB_ALLOWED_HOSTS=my-laptop.local,192.168.1.20): any name but HOST and loopback is answered 421.",
+      );
   }
   const scripts = await buildWorkerScripts(ROOT);
   const options = brokerOptions(config);

@@ -12,7 +12,9 @@ describe("readyLine", () => {
   });
 
   it("gives the token URL when a token is needed", () => {
-    expect(readyLine({ startedAt: 0, now: 20_000, host: "192.168.1.20", port: 3000, token: "s3cret" })).toContain("open http://192.168.1.20:3000/?token=s3cret,");
+    expect(readyLine({ startedAt: 0, now: 20_000, host: "192.168.1.20", port: 3000, token: "s3cret" })).toContain(
+      "open http://192.168.1.20:3000/?token=s3cret,",
+    );
   });
 });
 

@@ -82,7 +82,15 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
       throw err;
     }));
   // The supervisor asks the pipeline for its topics only once it starts something, after this line.
-  const pipeline: PipelineService = createPipelineService({ admin, producer, supervisor, settings, names, retention: options.retention, resume: () => resumeNotice });
+  const pipeline: PipelineService = createPipelineService({
+    admin,
+    producer,
+    supervisor,
+    settings,
+    names,
+    retention: options.retention,
+    resume: () => resumeNotice,
+  });
   supervisor.onChange(() => runState.record(supervisor.wanted()));
   const brokerListeners = new Set<(s: BrokerState) => void>();
   let wasConnected = false;

@@ -15,21 +15,21 @@ runWorker(async ({ config, kafka, log, clock, fail }) => {
   const names = topicNames(config.LAB_TOPIC_PREFIX);
   const component = config.LAB_COMPONENT;
   const groupId = names.group(component);
-  const join = new JoinProcessor(
-    { windowMs: config.LAB_SETTINGS.joinWindowMs, watermarkDelayMs: config.LAB_SETTINGS.watermarkDelayMs },
-    names,
-    component,
-  );
+  const join = new JoinProcessor({ windowMs: config.LAB_SETTINGS.joinWindowMs, watermarkDelayMs: config.LAB_SETTINGS.watermarkDelayMs }, names, component);
   const matchRate = new RateMeter(clock);
   let matchesTotal = 0;
-  const metrics = new WorkerMetrics(clock, () => ({
-    stateC: join.state.size().c,
-    stateD: join.state.size().d,
-    watermark: join.state.watermark,
-    lateDropped: join.state.lateDropped(),
-    matchesPerSec: matchRate.perSecond(),
-    matchesTotal,
-  }), config.LAB_SETTINGS);
+  const metrics = new WorkerMetrics(
+    clock,
+    () => ({
+      stateC: join.state.size().c,
+      stateD: join.state.size().d,
+      watermark: join.state.watermark,
+      lateDropped: join.state.lateDropped(),
+      matchesPerSec: matchRate.perSecond(),
+      matchesTotal,
+    }),
+    config.LAB_SETTINGS,
+  );
   const admin = kafka.admin();
 
   /** Where this partition's two inputs were committed, with the join's metadata, before we got it. */

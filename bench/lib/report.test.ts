@@ -1,8 +1,26 @@
 import { describe, expect, it } from "vitest";
 import { flatten, joinKeptUp, targets } from "./report";
 
-const keptUp = { inputMsgsPerSec: 4_008, matchesPerSec: 4_005, expectedMatchesPerSec: 4_006, lateDroppedPerSec: 0, lagAtEnd: 0, generatedPerSec: 4_003, p99Ms: 46, peakStateRows: 60_040, rssGrowthMB: 20 };
-const fellBehind = { ...keptUp, inputMsgsPerSec: 21_335, matchesPerSec: 21_073, expectedMatchesPerSec: 100_459, lateDroppedPerSec: 15_000, lagAtEnd: 100_420, generatedPerSec: 20_046 };
+const keptUp = {
+  inputMsgsPerSec: 4_008,
+  matchesPerSec: 4_005,
+  expectedMatchesPerSec: 4_006,
+  lateDroppedPerSec: 0,
+  lagAtEnd: 0,
+  generatedPerSec: 4_003,
+  p99Ms: 46,
+  peakStateRows: 60_040,
+  rssGrowthMB: 20,
+};
+const fellBehind = {
+  ...keptUp,
+  inputMsgsPerSec: 21_335,
+  matchesPerSec: 21_073,
+  expectedMatchesPerSec: 100_459,
+  lateDroppedPerSec: 15_000,
+  lagAtEnd: 100_420,
+  generatedPerSec: 20_046,
+};
 const joinTarget = (join: object) => targets(flatten({ join })).find((t) => t.target.startsWith("join ≥"))!;
 
 describe("bench report: the join target", () => {

@@ -6,7 +6,13 @@ type R = Record<string, any>; // eslint-disable-line @typescript-eslint/no-expli
  * and ends with at most two seconds of input unread. A join that falls behind by more than the
  * watermark delay reads fast because it drops what it reads: that rate is not throughput.
  */
-export function joinKeptUp(j: { matchesPerSec: number; expectedMatchesPerSec: number; lateDroppedPerSec: number; lagAtEnd: number; generatedPerSec: number }): boolean {
+export function joinKeptUp(j: {
+  matchesPerSec: number;
+  expectedMatchesPerSec: number;
+  lateDroppedPerSec: number;
+  lagAtEnd: number;
+  generatedPerSec: number;
+}): boolean {
   return j.lateDroppedPerSec === 0 && j.matchesPerSec >= 0.95 * j.expectedMatchesPerSec && j.lagAtEnd <= 2 * j.generatedPerSec;
 }
 
@@ -15,18 +21,19 @@ export function flatten(r: R): R {
   return {
     rawCeiling: { msgsPerSec: r.throughput?.rawCeiling?.msgsPerSec ?? null },
     transform: { msgsPerSec: r.throughput?.transform?.msgsPerSec ?? null, latencyMs: { "1000": lat("1000"), "10000": lat("10000") } },
-    join: r.join?.inputMsgsPerSec !== undefined
-      ? {
-          inputMsgsPerSec: r.join.inputMsgsPerSec,
-          matchesPerSec: r.join.matchesPerSec,
-          expectedMatchesPerSec: r.join.expectedMatchesPerSec,
-          lateDroppedPerSec: r.join.lateDroppedPerSec,
-          keptUp: joinKeptUp(r.join),
-          p99Ms: r.join.p99Ms,
-          peakStateRows: r.join.peakStateRows,
-          rssGrowthMB: r.join.rssGrowthMB,
-        }
-      : null,
+    join:
+      r.join?.inputMsgsPerSec !== undefined
+        ? {
+            inputMsgsPerSec: r.join.inputMsgsPerSec,
+            matchesPerSec: r.join.matchesPerSec,
+            expectedMatchesPerSec: r.join.expectedMatchesPerSec,
+            lateDroppedPerSec: r.join.lateDroppedPerSec,
+            keptUp: joinKeptUp(r.join),
+            p99Ms: r.join.p99Ms,
+            peakStateRows: r.join.peakStateRows,
+            rssGrowthMB: r.join.rssGrowthMB,
+          }
+        : null,
     page: r.page ? { eventsPerSec: r.page.eventsPerSec, longTasksOver100ms: r.page.longTasksOver100ms, heapGrowthMB: r.page.heapGrowthMB } : null,
     memory: r.memory ? { totalRssMB: r.memory.totalRssMB } : null,
   };
@@ -34,12 +41,21 @@ export function flatten(r: R): R {
 
 export function targets(f: R): { target: string; met: boolean | null; value: string }[] {
   const t = (target: string, ok: boolean | null, value: string) => ({ target, met: ok, value });
-  const raw = f.rawCeiling.msgsPerSec, tr = f.transform.msgsPerSec;
+  const raw = f.rawCeiling.msgsPerSec,
+    tr = f.transform.msgsPerSec;
   return [
     t("transform ≥ 50% of raw ceiling", raw && tr !== null ? tr >= raw / 2 : null, raw ? `${tr} / ${raw} = ${Math.round((100 * tr) / raw)}%` : "n/a"),
-    t("transform p99 ≤ 25 ms at 1,000 rec/s", f.transform.latencyMs["1000"] ? f.transform.latencyMs["1000"].p99 <= 25 : null, `${f.transform.latencyMs["1000"]?.p99 ?? "n/a"} ms`),
+    t(
+      "transform p99 ≤ 25 ms at 1,000 rec/s",
+      f.transform.latencyMs["1000"] ? f.transform.latencyMs["1000"].p99 <= 25 : null,
+      `${f.transform.latencyMs["1000"]?.p99 ?? "n/a"} ms`,
+    ),
     t("join ≥ 20,000 input rec/s", f.join ? f.join.keptUp && f.join.inputMsgsPerSec >= 20_000 : null, joinValue(f.join)),
-    t("join RSS growth < 50 MB", f.join ? f.join.rssGrowthMB < 50 : null, `${f.join?.rssGrowthMB ?? "n/a"} MB${f.join?.keptUp === false ? " (while falling behind)" : ""}`),
+    t(
+      "join RSS growth < 50 MB",
+      f.join ? f.join.rssGrowthMB < 50 : null,
+      `${f.join?.rssGrowthMB ?? "n/a"} MB${f.join?.keptUp === false ? " (while falling behind)" : ""}`,
+    ),
     t("page: no long task > 100 ms", f.page ? f.page.longTasksOver100ms === 0 : null, `${f.page?.longTasksOver100ms ?? "n/a"}`),
     t("page: heap growth < 10 MB", f.page ? f.page.heapGrowthMB < 10 : null, `${f.page?.heapGrowthMB ?? "n/a"} MB`),
     t("memory < 1.5 GB at 1,000 rec/s", f.memory ? f.memory.totalRssMB["1000"] < 1536 : null, `${f.memory?.totalRssMB["1000"] ?? "n/a"} MB`),

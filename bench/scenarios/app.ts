@@ -37,7 +37,16 @@ export async function startBenchApp(deps: BenchDeps): Promise<BenchApp> {
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(() => fetch(`${url}/api/health`).then((r) => r.ok, () => false), "the app to answer", 120_000, 250);
+  await waitFor(
+    () =>
+      fetch(`${url}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      ),
+    "the app to answer",
+    120_000,
+    250,
+  );
   const api = async (method: string, route: string, body?: unknown) => {
     const r = await fetch(`${url}${route}`, { method, headers: { "content-type": "application/json" }, body: body ? JSON.stringify(body) : undefined });
     if (!r.ok) throw new Error(`${method} ${route}: ${r.status} ${await r.text()}`);

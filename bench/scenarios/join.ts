@@ -53,11 +53,18 @@ export async function runJoin(deps: BenchDeps, targetPerSec = 20_000, gens = 2, 
   const hist = latencyHistogram();
   let measuring = false;
   const t = await tap(deps.kafka, [names.name("D_input_ready")], (r, at) => void (measuring && hist.record(at - r.timestamp)));
-  const w = await startBenchWorkers(deps.root, deps.brokers, names, [{ name: "join" }], {
-    keys: KEYS,
-    joinWindowMs: WINDOW_MS,
-    watermarkDelayMs: DELAY_MS,
-  }, deps.workerNice);
+  const w = await startBenchWorkers(
+    deps.root,
+    deps.brokers,
+    names,
+    [{ name: "join" }],
+    {
+      keys: KEYS,
+      joinWindowMs: WINDOW_MS,
+      watermarkDelayMs: DELAY_MS,
+    },
+    deps.workerNice,
+  );
   const join = w.workers[0]!;
   const sent = new Array<number>(gens).fill(0);
   const children = Array.from({ length: gens }, (_, i) => {

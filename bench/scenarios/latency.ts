@@ -32,17 +32,32 @@ export async function runLatency(deps: BenchDeps, rate: number): Promise<Latency
   await admin.disconnect();
   const hist = latencyHistogram();
   let measuring = false;
-  const t = await tap(deps.kafka, STRATEGIES.map((s: Strategy) => names.name(outputTopic(s))), (r, at) => {
-    if (measuring) hist.record(at - r.timestamp);
-  });
+  const t = await tap(
+    deps.kafka,
+    STRATEGIES.map((s: Strategy) => names.name(outputTopic(s))),
+    (r, at) => {
+      if (measuring) hist.record(at - r.timestamp);
+    },
+  );
   const inHist = latencyHistogram();
-  const inTap = await tap(deps.kafka, STRATEGIES.map((s: Strategy) => names.name(inputTopic(s))), (r, at) => {
-    if (measuring) inHist.record(at - r.timestamp);
-  });
+  const inTap = await tap(
+    deps.kafka,
+    STRATEGIES.map((s: Strategy) => names.name(inputTopic(s))),
+    (r, at) => {
+      if (measuring) inHist.record(at - r.timestamp);
+    },
+  );
   // No disorder: latency is measured from the record's timestamp, which disorder makes older on purpose.
   const settings = { ratePerSecond: rate / 4, keys: 5, partitions: 3, disorderPercent: 0 };
   const strategy = await startBenchWorkers(deps.root, deps.brokers, names, [{ name: "strategy" }], settings, deps.workerNice);
-  const producers = await startBenchWorkers(deps.root, deps.brokers, names, STRATEGIES.map((s) => ({ name: `producer-${s}` as const })), settings, deps.workerNice);
+  const producers = await startBenchWorkers(
+    deps.root,
+    deps.brokers,
+    names,
+    STRATEGIES.map((s) => ({ name: `producer-${s}` as const })),
+    settings,
+    deps.workerNice,
+  );
   try {
     await sleep(warmMs);
     const p0 = totalOut(producers.workers);

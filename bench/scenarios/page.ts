@@ -62,7 +62,18 @@ export async function runPageAndMemory(deps: BenchDeps, rate = 20_000): Promise<
 
     // Above the normal-use cap on purpose: a load test.
     await app.api("PUT", "/api/settings", { ratePerSecond: rate / 4, loadTest: true });
-    const browser = await chromium.launch({ executablePath: deps.config.chromiumPath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--enable-precise-memory-info"] });
+    const browser = await chromium.launch({
+      executablePath: deps.config.chromiumPath,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--enable-precise-memory-info",
+      ],
+    });
     try {
       const views = { topics: `${app.url}/topics?topic=C_output`, join: `${app.url}/join` };
       const opened = await Promise.all(
@@ -82,18 +93,34 @@ export async function runPageAndMemory(deps: BenchDeps, rate = 20_000): Promise<
       };
       await sleep(deps.quick ? 10_000 : 20_000);
       const measureMs = deps.quick ? 15_000 : 120_000;
-      const start = await Promise.all(opened.map(async (o) => ({ heap: await heap(o), frames: o.frames.n, t: await o.page.evaluate(() => performance.now()) })));
+      const start = await Promise.all(
+        opened.map(async (o) => ({ heap: await heap(o), frames: o.frames.n, t: await o.page.evaluate(() => performance.now()) })),
+      );
       const p0 = await producedTotal(app);
       await sleep(measureMs);
       const p1 = await producedTotal(app);
       const perView: PageResult["perView"] = {};
-      let events = 0, longTasks = 0, longest = 0, growth = 0;
+      let events = 0,
+        longTasks = 0,
+        longest = 0,
+        growth = 0;
       const frames: LongFrame[] = [];
       for (const [i, o] of opened.entries()) {
         const s = start[i]!;
         const tasks = (await o.page.evaluate(() => (window as unknown as { __long: { start: number; ms: number }[] }).__long)).filter((t) => t.start >= s.t);
-        const viewFrames = (await o.page.evaluate(() => (window as unknown as { __frames: (Omit<LongFrame, "view"> & { start: number })[] }).__frames)).filter((f) => f.start >= s.t);
-        frames.push(...viewFrames.map(({ start: _start, ...f }) => ({ view: o.name, ...f, ms: round(f.ms, 0), blockingMs: round(f.blockingMs, 0), renderMs: round(f.renderMs, 0), layoutMs: round(f.layoutMs, 0) })));
+        const viewFrames = (await o.page.evaluate(() => (window as unknown as { __frames: (Omit<LongFrame, "view"> & { start: number })[] }).__frames)).filter(
+          (f) => f.start >= s.t,
+        );
+        frames.push(
+          ...viewFrames.map(({ start: _start, ...f }) => ({
+            view: o.name,
+            ...f,
+            ms: round(f.ms, 0),
+            blockingMs: round(f.blockingMs, 0),
+            renderMs: round(f.renderMs, 0),
+            layoutMs: round(f.layoutMs, 0),
+          })),
+        );
         const end = await heap(o);
         const over = tasks.filter((t) => t.ms > 100).length;
         perView[o.name] = { events: o.frames.n - s.frames, longTasks: over, heapStartMB: round(s.heap, 2), heapEndMB: round(end, 2) };

@@ -102,9 +102,21 @@ export function AggControls() {
             {t("settings.applyRestarts", { components: "aggregate", settings: READ_AT_START.aggregate.filter((k) => k in patch).join(", ") })}
           </span>
         )}
-        {state.kind === "saved" && <span className="text-xs text-ok" data-testid="agg-applied">{t("agg.applied")}</span>}
-        {state.kind === "restarted" && <span className="text-xs text-ok" data-testid="agg-applied">{t("agg.appliedRestarted")}</span>}
-        {state.kind === "error" && <span className="text-xs text-err" data-testid="agg-apply-error">{t("agg.error", { error: state.error })}</span>}
+        {state.kind === "saved" && (
+          <span className="text-xs text-ok" data-testid="agg-applied">
+            {t("agg.applied")}
+          </span>
+        )}
+        {state.kind === "restarted" && (
+          <span className="text-xs text-ok" data-testid="agg-applied">
+            {t("agg.appliedRestarted")}
+          </span>
+        )}
+        {state.kind === "error" && (
+          <span className="text-xs text-err" data-testid="agg-apply-error">
+            {t("agg.error", { error: state.error })}
+          </span>
+        )}
       </div>
     </form>
   );

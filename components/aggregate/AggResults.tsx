@@ -24,7 +24,9 @@ export function AggResults() {
       </div>
       {sampled && <p className="text-xs text-warn">{t("agg.sampled")}</p>}
       {emissions.length === 0 ? (
-        <p className="text-sm text-muted" data-testid="agg-waiting">{t("agg.waiting")}</p>
+        <p className="text-sm text-muted" data-testid="agg-waiting">
+          {t("agg.waiting")}
+        </p>
       ) : (
         <>
           <AggChart emissions={emissions} />

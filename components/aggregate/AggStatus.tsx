@@ -25,7 +25,12 @@ export function AggRunning() {
   if (!pipeline || !component || component.status === "stopped") return null;
   const { values, pending } = runningSettings("aggregate", pipeline.settings, component);
   const shown = pending ? pipeline.settings : values;
-  const params = { size: duration(shown.aggWindowMs), slide: duration(shown.aggSlideMs), delay: duration(shown.aggWatermarkDelayMs), mode: t(`agg.mode.${shown.aggOutputMode}`) };
+  const params = {
+    size: duration(shown.aggWindowMs),
+    slide: duration(shown.aggSlideMs),
+    delay: duration(shown.aggWatermarkDelayMs),
+    mode: t(`agg.mode.${shown.aggOutputMode}`),
+  };
   return (
     <span className={`text-xs ${pending ? "text-warn" : "text-muted"}`} data-testid="agg-running" data-pending={pending} data-window-ms={values.aggWindowMs}>
       {pending ? t("agg.restartingWith", params) : t("agg.runningWith", params)}

@@ -13,14 +13,27 @@ const MODE_TONE: Record<Emission["mode"], string> = {
 export function AggTable({ emissions }: { emissions: Emission[] }) {
   const { t } = useI18n();
   return (
-    <ScrollRegion label={t("agg.table")} className="max-h-[460px] overflow-auto rounded-lg border border-line" data-testid="agg-table" data-count={emissions.length}>
+    <ScrollRegion
+      label={t("agg.table")}
+      className="max-h-[460px] overflow-auto rounded-lg border border-line"
+      data-testid="agg-table"
+      data-count={emissions.length}
+    >
       <table className="w-full text-left text-xs">
         <thead className="sticky top-0 z-10 bg-surface-2 text-muted">
           <tr>
-            <th scope="col" className="px-2 py-1.5 font-medium">{t("agg.col.mode")}</th>
-            <th scope="col" className="px-2 py-1.5 font-medium">{t("agg.col.window")}</th>
-            <th scope="col" className="px-2 py-1.5 text-right font-medium">{t("agg.col.count")}</th>
-            <th scope="col" className="px-2 py-1.5 text-right font-medium">{t("agg.col.avg")}</th>
+            <th scope="col" className="px-2 py-1.5 font-medium">
+              {t("agg.col.mode")}
+            </th>
+            <th scope="col" className="px-2 py-1.5 font-medium">
+              {t("agg.col.window")}
+            </th>
+            <th scope="col" className="px-2 py-1.5 text-right font-medium">
+              {t("agg.col.count")}
+            </th>
+            <th scope="col" className="px-2 py-1.5 text-right font-medium">
+              {t("agg.col.avg")}
+            </th>
           </tr>
         </thead>
         {emissions.map((e) => (

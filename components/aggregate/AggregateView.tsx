@@ -11,8 +11,12 @@ export function AggregateView({ compact = false }: { compact?: boolean }) {
     <div className="grid gap-5" data-testid="aggregate-view">
       {!compact && (
         <div>
-          <h1 className="text-lg font-semibold"><T k="agg.title" /></h1>
-          <p className="max-w-3xl text-sm text-muted"><T k="agg.intro" /></p>
+          <h1 className="text-lg font-semibold">
+            <T k="agg.title" />
+          </h1>
+          <p className="max-w-3xl text-sm text-muted">
+            <T k="agg.intro" />
+          </p>
         </div>
       )}
       <section className="card grid gap-3 p-4">

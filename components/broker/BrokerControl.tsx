@@ -21,13 +21,7 @@ export function BrokerControl({ up }: { up: boolean }) {
   return (
     <div className="mt-3 border-t border-line pt-3">
       <p className="mb-2 text-xs text-muted">{t("broker.controlHint")}</p>
-      <button
-        type="button"
-        className="btn"
-        disabled={busy}
-        onClick={() => void act(up ? "stop" : "start")}
-        data-testid={up ? "broker-stop" : "broker-start"}
-      >
+      <button type="button" className="btn" disabled={busy} onClick={() => void act(up ? "stop" : "start")} data-testid={up ? "broker-stop" : "broker-start"}>
         {up ? t("broker.stop") : t("broker.start")}
       </button>
       {error && <p className="mt-2 text-xs text-err">{error}</p>}

@@ -48,7 +48,17 @@ export const ChartFrame = memo(function ChartFrame<T extends object>({ def, data
   const { t } = useI18n();
   const captionId = useId();
   const config = frameConfig(def);
-  const y = useMemo(() => yAxisSpec(valuesOf(data, def.series.map((s) => s.key)), { whole: config.wholeTicks }), [data, def, config.wholeTicks]);
+  const y = useMemo(
+    () =>
+      yAxisSpec(
+        valuesOf(
+          data,
+          def.series.map((s) => s.key),
+        ),
+        { whole: config.wholeTicks },
+      ),
+    [data, def, config.wholeTicks],
+  );
   const marks = def.marks ?? "lines";
   const xTicks = useMemo(() => (x ? undefined : timeSpan(data)), [x, data]);
   const title = t(def.title.key, def.title.params);
@@ -65,7 +75,9 @@ export const ChartFrame = memo(function ChartFrame<T extends object>({ def, data
         {title}
       </figcaption>
       {note}
-      <div className="text-[11px] leading-4 text-muted" data-testid="chart-y-title">{t(def.y.key, def.y.params)}</div>
+      <div className="text-[11px] leading-4 text-muted" data-testid="chart-y-title">
+        {t(def.y.key, def.y.params)}
+      </div>
       <div style={{ height }}>
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={data} margin={margin} title={title}>
@@ -95,7 +107,9 @@ export const ChartFrame = memo(function ChartFrame<T extends object>({ def, data
           </LineChart>
         </ResponsiveContainer>
       </div>
-      <div className="-mt-1.5 text-right text-[11px] leading-4 text-muted" data-testid="chart-x-title">{t(def.x.key, def.x.params)}</div>
+      <div className="-mt-1.5 text-right text-[11px] leading-4 text-muted" data-testid="chart-x-title">
+        {t(def.x.key, def.x.params)}
+      </div>
       {config.legend && <ChartLegend def={def} points={marks === "points"} />}
     </figure>
   );
@@ -103,7 +117,8 @@ export const ChartFrame = memo(function ChartFrame<T extends object>({ def, data
 
 /** Whole-second ticks over the rows' `t` (event times of the values chart are not in order). */
 function timeSpan(rows: object[]): number[] {
-  let lo = Infinity, hi = -Infinity;
+  let lo = Infinity,
+    hi = -Infinity;
   for (const r of rows) {
     const t = (r as { t?: number }).t;
     if (typeof t !== "number") continue;

@@ -9,14 +9,23 @@ const sources = (dir: string): string[] =>
   );
 const files = [...sources("components"), ...sources("app")].map((f) => ({ f, text: readFileSync(path.join(root, f), "utf8") }));
 const rechartsImports = (text: string) =>
-  [...text.matchAll(/import\s*\{([^}]*)\}\s*from\s*"recharts"/g)].flatMap((m) => (m[1] as string).split(",").map((s) => s.trim()).filter(Boolean));
+  [...text.matchAll(/import\s*\{([^}]*)\}\s*from\s*"recharts"/g)].flatMap((m) =>
+    (m[1] as string)
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
 
 describe("every chart goes through ChartFrame", () => {
   it("only components/charts draws a chart with Recharts (others may add reference marks)", () => {
     const framing = ["LineChart", "AreaChart", "BarChart", "ComposedChart", "ScatterChart", "ResponsiveContainer", "XAxis", "YAxis", "Legend", "Line"];
     const outside = files
       .filter(({ f }) => !f.startsWith(path.join("components", "charts")))
-      .flatMap(({ f, text }) => rechartsImports(text).filter((n) => framing.includes(n)).map((n) => `${f}: ${n}`));
+      .flatMap(({ f, text }) =>
+        rechartsImports(text)
+          .filter((n) => framing.includes(n))
+          .map((n) => `${f}: ${n}`),
+      );
     expect(outside).toEqual([]);
     // The check sees the frame's own imports, so it would see anyone else's.
     expect(rechartsImports(files.find(({ f }) => f.endsWith("ChartFrame.tsx"))!.text)).toContain("LineChart");

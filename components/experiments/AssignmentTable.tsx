@@ -37,13 +37,22 @@ export function AssignmentTable({ view, rebalances, rebalancedAt, onKill, busy }
           {t("exp.rebalances", { count: rebalances })}
         </span>
         {rebalancing && (
-          <span className="inline-flex items-center gap-1 rounded-full bg-warn/15 px-2 py-0.5 text-xs font-semibold text-warn" data-testid="rebalancing" title={t("exp.rebalancingHint")}>
-            <Icon name="rebalance" />{t("exp.rebalancing")}
+          <span
+            className="inline-flex items-center gap-1 rounded-full bg-warn/15 px-2 py-0.5 text-xs font-semibold text-warn"
+            data-testid="rebalancing"
+            title={t("exp.rebalancingHint")}
+          >
+            <Icon name="rebalance" />
+            {t("exp.rebalancing")}
           </span>
         )}
         {flashing && !rebalancing && (
-          <span className="inline-flex animate-pulse items-center gap-1 rounded-full bg-warn/15 px-2 py-0.5 text-xs font-semibold text-warn" data-testid="rebalance-flash">
-            <Icon name="rebalance" />{t("exp.rebalance")}
+          <span
+            className="inline-flex animate-pulse items-center gap-1 rounded-full bg-warn/15 px-2 py-0.5 text-xs font-semibold text-warn"
+            data-testid="rebalance-flash"
+          >
+            <Icon name="rebalance" />
+            {t("exp.rebalance")}
           </span>
         )}
       </div>
@@ -54,10 +63,18 @@ export function AssignmentTable({ view, rebalances, rebalancedAt, onKill, busy }
           <table className={`w-full text-sm transition-colors ${flashing ? "bg-warn/5" : ""}`}>
             <thead className="text-left text-xs text-muted">
               <tr>
-                <th scope="col" className="whitespace-nowrap py-1 pr-2 font-normal">{t("exp.instance")}</th>
-                <th scope="col" className="whitespace-nowrap py-1 pr-2 font-normal">{t("exp.status")}</th>
-                <th scope="col" className="whitespace-nowrap py-1 pr-2 font-normal">{t("exp.partitions")}</th>
-                <th scope="col" className="whitespace-nowrap py-1 pr-2 font-normal">{t("exp.restarts")}</th>
+                <th scope="col" className="whitespace-nowrap py-1 pr-2 font-normal">
+                  {t("exp.instance")}
+                </th>
+                <th scope="col" className="whitespace-nowrap py-1 pr-2 font-normal">
+                  {t("exp.status")}
+                </th>
+                <th scope="col" className="whitespace-nowrap py-1 pr-2 font-normal">
+                  {t("exp.partitions")}
+                </th>
+                <th scope="col" className="whitespace-nowrap py-1 pr-2 font-normal">
+                  {t("exp.restarts")}
+                </th>
                 {onKill && (
                   <th scope="col" className="py-1">
                     <span className="sr-only">{t("exp.actions")}</span>
@@ -70,7 +87,14 @@ export function AssignmentTable({ view, rebalances, rebalancedAt, onKill, busy }
                 const mine = state.kind === "stable" ? (state.owned.get(i.index) ?? []) : [];
                 const idle = !rebalancing && i.status === "running" && mine.length === 0;
                 return (
-                  <tr key={i.index} className="border-t border-line align-top" data-testid={`instance-row-${i.index}`} data-status={i.status} data-owned={mine.length} data-idle={idle}>
+                  <tr
+                    key={i.index}
+                    className="border-t border-line align-top"
+                    data-testid={`instance-row-${i.index}`}
+                    data-status={i.status}
+                    data-owned={mine.length}
+                    data-idle={idle}
+                  >
                     <td className="py-1.5 pr-2 font-mono text-xs">
                       #{i.index}
                       {i.pid !== null && <span className="ml-1 text-muted">pid {i.pid}</span>}
@@ -88,7 +112,8 @@ export function AssignmentTable({ view, rebalances, rebalancedAt, onKill, busy }
                             style={partitionHue(o.partition)}
                             title={`${o.topic} partition ${o.partition}`}
                           >
-                            {short(o.topic)}{o.partition}
+                            {short(o.topic)}
+                            {o.partition}
                           </span>
                         ))}
                         {idle && <span className="text-xs text-warn">{t("exp.idle")}</span>}
@@ -105,7 +130,8 @@ export function AssignmentTable({ view, rebalances, rebalancedAt, onKill, busy }
                           onClick={() => onKill(i.index)}
                           data-testid={`kill-${i.index}`}
                         >
-                          <Icon name="kill" />{t("exp.kill")}
+                          <Icon name="kill" />
+                          {t("exp.kill")}
                         </button>
                       </td>
                     )}

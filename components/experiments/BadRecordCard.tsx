@@ -55,7 +55,9 @@ export function BadRecordCard() {
           <span className="text-muted">{t("exp.bad.into")}</span>
           <select className="field !w-auto" value={strategy} data-testid="bad-strategy" onChange={(e) => setStrategy(e.target.value as Strategy)}>
             {STRATEGIES.map((s) => (
-              <option key={s} value={s}>{s}_input</option>
+              <option key={s} value={s}>
+                {s}_input
+              </option>
             ))}
           </select>
         </label>
@@ -63,7 +65,9 @@ export function BadRecordCard() {
           <span className="text-muted">{t("exp.bad.preset")}</span>
           <select className="field !w-auto" value={preset} data-testid="bad-preset" onChange={(e) => setPreset(e.target.value as Preset)}>
             {BAD_RECORD_PRESETS.map((p) => (
-              <option key={p} value={p}>{t(`exp.bad.preset.${p}`)}</option>
+              <option key={p} value={p}>
+                {t(`exp.bad.preset.${p}`)}
+              </option>
             ))}
           </select>
         </label>
@@ -72,7 +76,8 @@ export function BadRecordCard() {
           {t("exp.bad.keyless")}
         </label>
         <button type="button" className="btn btn-primary" disabled={busy} data-testid="bad-inject" onClick={() => void submit()}>
-          <Icon name="add" />{t("exp.bad.inject")}
+          <Icon name="add" />
+          {t("exp.bad.inject")}
         </button>
       </div>
       {error && <p className="text-sm text-err">{error}</p>}

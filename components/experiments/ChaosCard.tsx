@@ -31,7 +31,13 @@ export function ChaosCard() {
   const restarts = (w.view?.instances ?? []).reduce((n, i) => n + i.restarts, 0);
   const total = lag.latest?.total ?? 0;
   const episode = useMemo(
-    () => (killedAt === null ? null : lagEpisode(lag.history.map((p) => ({ at: p.t, lag: p.lag })), killedAt)),
+    () =>
+      killedAt === null
+        ? null
+        : lagEpisode(
+            lag.history.map((p) => ({ at: p.t, lag: p.lag })),
+            killedAt,
+          ),
     [lag.history, killedAt],
   );
   const lagChart = useMemo(() => charts.chaosLag(), []);
@@ -52,7 +58,8 @@ export function ChaosCard() {
           data-testid="chaos-kill"
           onClick={() => kill(0)}
         >
-          <Icon name="kill" />{t("exp.chaos.kill")}
+          <Icon name="kill" />
+          {t("exp.chaos.kill")}
         </button>
         <div className="grid grid-cols-2 gap-2">
           <Stat label={t("exp.restarts")} value={restarts} testid="chaos-restarts" />

@@ -27,8 +27,15 @@ export function DeliveryModePicker({ mode }: { mode: DeliveryMode }) {
           </button>
         ))}
         {mode !== "exactly-once" && (
-          <button type="button" className="btn btn-sm !border-ok/60 !text-ok" disabled={busy} data-testid="delivery-back" onClick={() => void choose("exactly-once")}>
-            <Icon name="back" />{t("exp.delivery.back")}
+          <button
+            type="button"
+            className="btn btn-sm !border-ok/60 !text-ok"
+            disabled={busy}
+            data-testid="delivery-back"
+            onClick={() => void choose("exactly-once")}
+          >
+            <Icon name="back" />
+            {t("exp.delivery.back")}
           </button>
         )}
       </div>

@@ -6,7 +6,6 @@ import { LateCard } from "./LateCard";
 import { ReplayCard } from "./ReplayCard";
 import { ScaleCard } from "./ScaleCard";
 
-
 /** One experiment's card by id: the experiments page shows them all, a lesson shows one. */
 export function ExperimentById({ id }: { id: ExperimentId }) {
   switch (id) {
@@ -28,8 +27,12 @@ export function Experiments() {
   return (
     <div className="grid gap-5" data-testid="experiments">
       <div>
-        <h1 className="text-lg font-semibold"><T k="exp.title" /></h1>
-        <p className="max-w-3xl text-sm text-muted"><T k="exp.intro" /></p>
+        <h1 className="text-lg font-semibold">
+          <T k="exp.title" />
+        </h1>
+        <p className="max-w-3xl text-sm text-muted">
+          <T k="exp.intro" />
+        </p>
         <nav className="mt-2 flex flex-wrap gap-2 text-sm">
           {EXPERIMENT_IDS.map((id) => (
             <a key={id} href={`#${id}`} className="rounded-md bg-surface-2 px-2 py-1 hover:text-accent">

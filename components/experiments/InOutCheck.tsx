@@ -7,7 +7,13 @@ import { useI18n } from "@/components/i18n/provider";
 import { useInOutVerdicts } from "./useInOut";
 
 const TONE = { equal: "text-ok", waiting: "text-muted", duplicates: "text-err", missing: "text-err", both: "text-err" } as const;
-const TEXT = { equal: "exp.inout.equal", waiting: "exp.inout.pending", duplicates: "exp.inout.duplicates", missing: "exp.inout.missing", both: "exp.inout.both" } as const;
+const TEXT = {
+  equal: "exp.inout.equal",
+  waiting: "exp.inout.pending",
+  duplicates: "exp.inout.duplicates",
+  missing: "exp.inout.missing",
+  both: "exp.inout.both",
+} as const;
 
 /** The running proof that the transform lost and repeated nothing: in = out + dead letters + waiting; or how many it lost and repeated. */
 export function InOutCheck() {
@@ -28,11 +34,21 @@ export function InOutCheck() {
               <th scope="col" className="py-1 pr-2 font-normal">
                 <span className="sr-only">{t("exp.inout.strategy")}</span>
               </th>
-              <th scope="col" className="py-1 pr-2 text-right font-normal">{t("exp.inout.in")}</th>
-              <th scope="col" className="py-1 pr-2 text-right font-normal">{t("exp.inout.out")}</th>
-              <th scope="col" className="py-1 pr-2 text-right font-normal">{t("exp.inout.dead")}</th>
-              <th scope="col" className="py-1 pr-2 text-right font-normal">{t("exp.inout.waiting")}</th>
-              <th scope="col" className="py-1 pl-2 font-normal">{t("exp.inout.verdict")}</th>
+              <th scope="col" className="py-1 pr-2 text-right font-normal">
+                {t("exp.inout.in")}
+              </th>
+              <th scope="col" className="py-1 pr-2 text-right font-normal">
+                {t("exp.inout.out")}
+              </th>
+              <th scope="col" className="py-1 pr-2 text-right font-normal">
+                {t("exp.inout.dead")}
+              </th>
+              <th scope="col" className="py-1 pr-2 text-right font-normal">
+                {t("exp.inout.waiting")}
+              </th>
+              <th scope="col" className="py-1 pl-2 font-normal">
+                {t("exp.inout.verdict")}
+              </th>
             </tr>
           </thead>
           <tbody className="font-mono text-xs">
@@ -53,7 +69,9 @@ export function InOutCheck() {
                   data-lost={v.lost}
                   data-duplicated={v.duplicated}
                 >
-                  <th scope="row" className="py-1 pr-2 text-left font-sans font-medium">{s}</th>
+                  <th scope="row" className="py-1 pr-2 text-left font-sans font-medium">
+                    {s}
+                  </th>
                   <td className="py-1 pr-2 text-right">{formatCount(x.input)}</td>
                   <td className="py-1 pr-2 text-right">{formatCount(x.output)}</td>
                   <td className="py-1 pr-2 text-right">{formatCount(x.deadLetters)}</td>

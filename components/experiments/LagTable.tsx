@@ -12,16 +12,27 @@ export function LagTable({ lag }: { lag: GroupLag | null }) {
       <table className="w-full text-sm" data-testid="lag-table">
         <thead className="text-left text-xs text-muted">
           <tr>
-            <th scope="col" className="py-1 pr-2 font-normal">{t("topics.col.partition")}</th>
-            <th scope="col" className="py-1 pr-2 text-right font-normal">{t("topics.latest")}</th>
-            <th scope="col" className="py-1 pr-2 text-right font-normal">{t("topics.committed")}</th>
-            <th scope="col" className="py-1 pr-2 text-right font-normal">{t("topics.lag")}</th>
+            <th scope="col" className="py-1 pr-2 font-normal">
+              {t("topics.col.partition")}
+            </th>
+            <th scope="col" className="py-1 pr-2 text-right font-normal">
+              {t("topics.latest")}
+            </th>
+            <th scope="col" className="py-1 pr-2 text-right font-normal">
+              {t("topics.committed")}
+            </th>
+            <th scope="col" className="py-1 pr-2 text-right font-normal">
+              {t("topics.lag")}
+            </th>
           </tr>
         </thead>
         <tbody className="font-mono text-xs">
           {lag.partitions.map((p) => (
             <tr key={`${p.topic}-${p.partition}`} className="border-t border-line" data-testid="lag-row" data-lag={p.lag}>
-              <td className="py-0.5 pr-2">{p.topic.replace(/_input$/, "")}{p.partition}</td>
+              <td className="py-0.5 pr-2">
+                {p.topic.replace(/_input$/, "")}
+                {p.partition}
+              </td>
               <td className="py-0.5 pr-2 text-right">{formatCount(p.end)}</td>
               <td className="py-0.5 pr-2 text-right">{p.committed === null ? "–" : formatCount(p.committed)}</td>
               <td className={`py-0.5 pr-2 text-right ${p.lag > 0 ? "text-warn" : ""}`}>{formatCount(p.lag)}</td>

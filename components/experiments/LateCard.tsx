@@ -87,7 +87,9 @@ export function LateCard() {
           <span className="text-muted">{t("topics.col.key")}</span>
           <select className="field !w-auto font-mono" value={key} data-testid="late-key" onChange={(e) => setKey(e.target.value)}>
             {keys.map((k) => (
-              <option key={k} value={k}>{k}</option>
+              <option key={k} value={k}>
+                {k}
+              </option>
             ))}
           </select>
         </label>
@@ -97,23 +99,40 @@ export function LateCard() {
         </label>
         <label className="grid gap-1 text-sm">
           <span className="text-muted">{t("exp.late.offset")}</span>
-          <input className="field !w-24 font-mono" inputMode="decimal" value={seconds} data-testid="late-seconds" onChange={(e) => setSeconds(e.target.value)} />
+          <input
+            className="field !w-24 font-mono"
+            inputMode="decimal"
+            value={seconds}
+            data-testid="late-seconds"
+            onChange={(e) => setSeconds(e.target.value)}
+          />
         </label>
         <div className="flex gap-1">
           {EVENT_OFFSET_PRESETS_S.map((m) => (
-            <button key={m} type="button" className={`btn btn-sm ${String(m) === seconds ? "btn-primary" : ""}`} data-testid={`late-preset-${m}`} onClick={() => setSeconds(String(m))}>
+            <button
+              key={m}
+              type="button"
+              className={`btn btn-sm ${String(m) === seconds ? "btn-primary" : ""}`}
+              data-testid={`late-preset-${m}`}
+              onClick={() => setSeconds(String(m))}
+            >
               {m === 0 ? t("exp.late.now") : duration(m * 1000)}
             </button>
           ))}
         </div>
         <button type="submit" className="btn btn-primary" disabled={busy} data-testid="late-inject">
-          <Icon name="add" />{t("exp.late.inject")}
+          <Icon name="add" />
+          {t("exp.late.inject")}
         </button>
       </form>
       <p className="text-xs text-muted" data-testid="late-watermark">
         {watermark === null ? t("join.noWatermark") : t("exp.late.watermark", { time: formatShortClock(watermark), delay: duration(feed.delayMs) })}
       </p>
-      {error && <p className="text-sm text-err" data-testid="late-error">{error}</p>}
+      {error && (
+        <p className="text-sm text-err" data-testid="late-error">
+          {error}
+        </p>
+      )}
       {sent.length > 0 && (
         <ul className="grid gap-1 text-sm" data-testid="late-sent">
           {sent.map((h) => {

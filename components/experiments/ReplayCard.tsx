@@ -62,11 +62,24 @@ export function ReplayCard() {
             <label className="flex items-center gap-1.5">
               <input type="radio" name="replay-to" checked={to === "timestamp"} onChange={() => setTo("timestamp")} data-testid="replay-timestamp" />
               {t("exp.replay.minutesAgo")}
-              <input className="field !w-20 font-mono" inputMode="decimal" value={minutes} onChange={(e) => setMinutes(e.target.value)} data-testid="replay-minutes" />
+              <input
+                className="field !w-20 font-mono"
+                inputMode="decimal"
+                value={minutes}
+                onChange={(e) => setMinutes(e.target.value)}
+                data-testid="replay-minutes"
+              />
             </label>
             {/* Rewinding needs the results counted before it, or it could never tell that every record was processed again. */}
-            <button type="button" className="btn btn-primary" disabled={busy || status !== "stopped" || !empty || processed === null} onClick={rewind} data-testid="replay-run">
-              <Icon name="rewind" />{t("exp.replay.run")}
+            <button
+              type="button"
+              className="btn btn-primary"
+              disabled={busy || status !== "stopped" || !empty || processed === null}
+              onClick={rewind}
+              data-testid="replay-run"
+            >
+              <Icon name="rewind" />
+              {t("exp.replay.run")}
             </button>
             {status !== "stopped" && <span className="text-xs text-warn">{t("exp.replay.stopFirst")}</span>}
             {status === "stopped" && group && !empty && (
@@ -76,13 +89,19 @@ export function ReplayCard() {
             )}
             {status === "stopped" && empty && processed !== null && <span className="text-xs text-muted">{t("exp.replay.groupEmpty")}</span>}
             {status === "stopped" && empty && processed === null && (
-              <span className="text-xs text-muted" data-testid="replay-counting">{t("exp.replay.counting")}</span>
+              <span className="text-xs text-muted" data-testid="replay-counting">
+                {t("exp.replay.counting")}
+              </span>
             )}
           </div>
         </li>
         <li>{t("exp.replay.step3")}</li>
       </ol>
-      {error && <p className="text-sm text-err" data-testid="replay-error">{error}</p>}
+      {error && (
+        <p className="text-sm text-err" data-testid="replay-error">
+          {error}
+        </p>
+      )}
       {answer && <ReplayResult answer={answer} rewritten={rewritten} />}
       <div className="flex flex-wrap gap-2">
         <Stat label={t("exp.replay.before")} value={before?.outputs ?? "—"} testid="replay-before" />

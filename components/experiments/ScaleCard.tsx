@@ -32,7 +32,9 @@ export function ScaleCard() {
           <span className="text-muted">{t("exp.worker")}</span>
           <select className="field !w-auto" value={name} data-testid="scale-worker" onChange={(e) => setName(e.target.value as (typeof WORKERS)[number])}>
             {WORKERS.map((n) => (
-              <option key={n} value={n}>{t(`comp.${n}`)}</option>
+              <option key={n} value={n}>
+                {t(`comp.${n}`)}
+              </option>
             ))}
           </select>
         </label>

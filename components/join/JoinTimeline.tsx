@@ -62,7 +62,9 @@ export const JoinTimeline = memo(function JoinTimeline({ feed, selected, onPick,
   return (
     <div ref={ref} className="w-full" data-testid="join-timeline" data-records={visible.length} data-links={links.length}>
       {keys.length === 0 ? (
-        <p className="py-10 text-center text-sm text-muted" data-testid="join-waiting">{t("join.waiting")}</p>
+        <p className="py-10 text-center text-sm text-muted" data-testid="join-waiting">
+          {t("join.waiting")}
+        </p>
       ) : (
         <svg width={width} height={height} role="img" aria-label={t("join.title")} className="select-none">
           {keys.map((k, i) => (
@@ -106,7 +108,17 @@ export const JoinTimeline = memo(function JoinTimeline({ feed, selected, onPick,
             .map((h) => {
               const yy = TOP + keys.indexOf(h.key) * LANE + LANE / 2 + (h.side === "C" ? -11 : 11);
               return h.ts >= x0 ? (
-                <circle key={`hl-${h.side}-${h.ts}`} cx={x(h.ts)} cy={yy} r={9} fill="none" stroke="var(--warn)" strokeWidth={2} data-testid="injected-marker" data-offscreen="false" />
+                <circle
+                  key={`hl-${h.side}-${h.ts}`}
+                  cx={x(h.ts)}
+                  cy={yy}
+                  r={9}
+                  fill="none"
+                  stroke="var(--warn)"
+                  strokeWidth={2}
+                  data-testid="injected-marker"
+                  data-offscreen="false"
+                />
               ) : (
                 <text key={`hl-${h.side}-${h.ts}`} x={LEFT + 4} y={yy + 4} fontSize={11} fill="var(--warn)" data-testid="injected-marker" data-offscreen="true">
                   ◀ {h.side} {formatShortClock(h.ts)}
@@ -116,7 +128,9 @@ export const JoinTimeline = memo(function JoinTimeline({ feed, selected, onPick,
           {wm !== null && wm >= x0 && (
             <g data-testid="watermark-line">
               <line x1={x(wm)} x2={x(wm)} y1={TOP - 6} y2={height - 20} stroke="var(--err)" strokeWidth={1.5} strokeDasharray="4 3" />
-              <text x={x(wm) + 4} y={TOP - 8} fontSize={11} fill="var(--err)">{t("join.watermark")}</text>
+              <text x={x(wm) + 4} y={TOP - 8} fontSize={11} fill="var(--err)">
+                {t("join.watermark")}
+              </text>
             </g>
           )}
           {wm !== null && wm < x0 && (
@@ -137,10 +151,16 @@ export const JoinTimeline = memo(function JoinTimeline({ feed, selected, onPick,
 
 /** Only what the timeline draws: the feed's history changing alone must not redraw hundreds of dots. */
 function sameTimeline(a: Props, b: Props): boolean {
-  const f = a.feed, g = b.feed;
+  const f = a.feed,
+    g = b.feed;
   return (
-    f.records === g.records && f.matches === g.matches && f.watermark === g.watermark && f.windowMs === g.windowMs &&
-    a.selected === b.selected && a.onPick === b.onPick && a.highlight === b.highlight
+    f.records === g.records &&
+    f.matches === g.matches &&
+    f.watermark === g.watermark &&
+    f.windowMs === g.windowMs &&
+    a.selected === b.selected &&
+    a.onPick === b.onPick &&
+    a.highlight === b.highlight
   );
 }
 

@@ -43,7 +43,9 @@ export function JoinView({ compact = false }: { compact?: boolean }) {
         <div className="mb-2 flex flex-wrap items-baseline gap-x-4 gap-y-1">
           {/* The join page's h1; inside a lesson (compact) the lesson title is the h1. */}
           <Title className="text-base font-semibold">{t("join.title")}</Title>
-          <span className="text-xs text-muted" data-testid="join-window" data-window-ms={feed.windowMs}>{t("join.window", { value: duration(feed.windowMs) })}</span>
+          <span className="text-xs text-muted" data-testid="join-window" data-window-ms={feed.windowMs}>
+            {t("join.window", { value: duration(feed.windowMs) })}
+          </span>
           <span className="text-xs text-muted">{t("join.delay", { value: duration(feed.delayMs) })}</span>
           <JoinRestarting />
           <BehindNote workers={["join"]} />
@@ -72,7 +74,11 @@ function JoinRestarting() {
   const { t, duration } = useI18n();
   const pipeline = usePipeline();
   if (!pipeline) return null;
-  const { pending } = runningSettings("join", pipeline.settings, pipeline.components.find((c) => c.name === "join"));
+  const { pending } = runningSettings(
+    "join",
+    pipeline.settings,
+    pipeline.components.find((c) => c.name === "join"),
+  );
   if (!pending) return null;
   return (
     <span className="text-xs text-warn" data-testid="join-restarting">

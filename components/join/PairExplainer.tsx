@@ -46,7 +46,9 @@ export function PairExplainer({ c, d, windowMs, onClear }: Props) {
 function Side({ r, label, color, extra }: { r: JoinSideRecord; label: string; color: string; extra?: string }) {
   return (
     <div>
-      <span className="mr-1 font-semibold" style={{ color }}>{label}</span>
+      <span className="mr-1 font-semibold" style={{ color }}>
+        {label}
+      </span>
       {r.key} · {label === "C" ? "c_val" : "d_val"}={r.val} · ts {formatClock(r.ts)} {extra && <span className="text-muted">{extra}</span>}
     </div>
   );

@@ -18,13 +18,19 @@ export function Tutorial() {
   useScrollToCurrent(listRef, progress ? currentLesson(LESSONS, progress) : null);
   if (!progress) return <p className="text-sm text-muted">{t("common.loading")}</p>;
   const id = currentLesson(LESSONS, progress);
-  const index = Math.max(0, LESSONS.findIndex((l) => l.id === id));
+  const index = Math.max(
+    0,
+    LESSONS.findIndex((l) => l.id === id),
+  );
   const lesson = LESSONS[index]!;
   const go = (i: number) => select(LESSONS[Math.min(LESSONS.length - 1, Math.max(0, i))]!.id);
 
   return (
     // Below 2000 px the live element gets a full-width row under the lesson: the pipeline diagram needs ~1200 px.
-    <div className="grid grid-cols-[minmax(0,1fr)] gap-5 lg:grid-cols-[220px_minmax(0,1fr)] min-[2000px]:grid-cols-[220px_minmax(0,440px)_minmax(0,1fr)]" data-testid="tutorial">
+    <div
+      className="grid grid-cols-[minmax(0,1fr)] gap-5 lg:grid-cols-[220px_minmax(0,1fr)] min-[2000px]:grid-cols-[220px_minmax(0,440px)_minmax(0,1fr)]"
+      data-testid="tutorial"
+    >
       {/* From lg up the list is as tall as the lesson beside it and scrolls, so that the live element
           below starts right after the lesson instead of after all 19 titles (at 1280×900 it was below the fold).
           Below lg (a phone) the list is a short scrolling box above the lesson, for the same reason. */}

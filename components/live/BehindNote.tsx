@@ -24,7 +24,14 @@ export function BehindNote({ workers }: { workers: readonly ComponentName[] }) {
             ? t("live.stalled", { worker: c.name, records: formatCount(b.records) })
             : t("live.behind", { worker: c.name, time: duration(Math.round(b.ms / 1000) * 1000), records: formatCount(b.records) });
         return (
-          <span key={c.name} className={`text-xs ${behind ? "text-warn" : "text-muted"}`} data-testid="behind" data-worker={c.name} data-behind-ms={b.ms ?? ""} data-basis={b.basis}>
+          <span
+            key={c.name}
+            className={`text-xs ${behind ? "text-warn" : "text-muted"}`}
+            data-testid="behind"
+            data-worker={c.name}
+            data-behind-ms={b.ms ?? ""}
+            data-basis={b.basis}
+          >
             {text}
           </span>
         );

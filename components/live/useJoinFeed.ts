@@ -53,19 +53,24 @@ const REDUCERS: FeedReducers<JoinFeed> = { "join:batch": withBatch, "pipeline:st
 /** The join view's live data, in bounded buffers, while mounted. One object, new only when it changed. */
 export function useJoinFeed(): JoinFeed {
   const { pipelineNow } = usePipelineActions();
-  const { value } = useFeed<JoinFeed>({ join: "join:subscribe", payload: {}, leave: "join:unsubscribe" }, REDUCERS, () => {
-    const p = pipelineNow();
-    const first: JoinFeed = {
-      records: [],
-      matches: [],
-      watermark: null,
-      windowMs: p?.settings.joinWindowMs ?? DEFAULT_SETTINGS.joinWindowMs,
-      delayMs: p?.settings.watermarkDelayMs ?? DEFAULT_SETTINGS.watermarkDelayMs,
-      sampled: false,
-      lateTotal: 0,
-      history: [],
-    };
-    return withPipeline(first, p);
-  }, RENDER_MS);
+  const { value } = useFeed<JoinFeed>(
+    { join: "join:subscribe", payload: {}, leave: "join:unsubscribe" },
+    REDUCERS,
+    () => {
+      const p = pipelineNow();
+      const first: JoinFeed = {
+        records: [],
+        matches: [],
+        watermark: null,
+        windowMs: p?.settings.joinWindowMs ?? DEFAULT_SETTINGS.joinWindowMs,
+        delayMs: p?.settings.watermarkDelayMs ?? DEFAULT_SETTINGS.watermarkDelayMs,
+        sampled: false,
+        lateTotal: 0,
+        history: [],
+      };
+      return withPipeline(first, p);
+    },
+    RENDER_MS,
+  );
   return value;
 }

@@ -61,9 +61,7 @@ export function ComponentNode({ name, view, accent, onLogs, width = "w-[180px]" 
           {t("pipeline.delivery", { mode: t(`exp.delivery.${view.deliveryMode}`) })}
         </div>
       )}
-      {m && m.deadLettered > 0 && (
-        <div className="text-[11px] text-err">{t("pipeline.deadLettered", { count: formatCount(m.deadLettered) })}</div>
-      )}
+      {m && m.deadLettered > 0 && <div className="text-[11px] text-err">{t("pipeline.deadLettered", { count: formatCount(m.deadLettered) })}</div>}
       {status === "crashed" && view?.reason && (
         <div className="line-clamp-3 text-[11px] leading-snug text-err" data-testid={`reason-${name}`} title={view.reason}>
           {t("pipeline.crashed", { reason: view.reason })}
@@ -77,7 +75,8 @@ export function ComponentNode({ name, view, accent, onLogs, width = "w-[180px]" 
           disabled={busy || active}
           onClick={() => run(`start:${name}`, () => startComponent(name))}
         >
-          <Icon name="play" />{t("pipeline.start")}
+          <Icon name="play" />
+          {t("pipeline.start")}
         </button>
         <button
           type="button"
@@ -86,13 +85,12 @@ export function ComponentNode({ name, view, accent, onLogs, width = "w-[180px]" 
           disabled={busy || status === "stopped" || status === "stopping"}
           onClick={() => run(`stop:${name}`, () => stopComponent(name))}
         >
-          <Icon name="stop" />{t("pipeline.stop")}
+          <Icon name="stop" />
+          {t("pipeline.stop")}
         </button>
       </div>
       {error && <div className="text-[11px] text-err">{error}</div>}
-      {view && view.restarts > 0 && (
-        <div className="text-[10px] text-muted">{t("pipeline.restarts", { count: view.restarts })}</div>
-      )}
+      {view && view.restarts > 0 && <div className="text-[10px] text-muted">{t("pipeline.restarts", { count: view.restarts })}</div>}
     </div>
   );
 }

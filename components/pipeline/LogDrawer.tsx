@@ -54,7 +54,10 @@ export function LogDrawer({ name, onClose }: { name: ComponentName; onClose: () 
           {t("logs.close")}
         </button>
       </div>
-      <ScrollRegion label={t("logs.title", { name: t(`comp.${name}`) })} className="flex-1 overflow-auto bg-surface-2 p-3 font-mono text-[11.5px] leading-relaxed">
+      <ScrollRegion
+        label={t("logs.title", { name: t(`comp.${name}`) })}
+        className="flex-1 overflow-auto bg-surface-2 p-3 font-mono text-[11.5px] leading-relaxed"
+      >
         {error && <div className="text-err">{error}</div>}
         {lines.length === 0 && !error && <div className="text-muted">{t("logs.empty")}</div>}
         {lines.map((l, i) => (

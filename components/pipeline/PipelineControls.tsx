@@ -9,17 +9,13 @@ export function PipelineControls() {
   return (
     <div className="flex items-center gap-2">
       {error && <span className="text-xs text-err">{error}</span>}
-      <button
-        type="button"
-        className="btn btn-primary"
-        data-testid="start-all"
-        disabled={busy}
-        onClick={() => run("start:all", startAll)}
-      >
-        <Icon name="play" />{t("pipeline.startAll")}
+      <button type="button" className="btn btn-primary" data-testid="start-all" disabled={busy} onClick={() => run("start:all", startAll)}>
+        <Icon name="play" />
+        {t("pipeline.startAll")}
       </button>
       <button type="button" className="btn" data-testid="stop-all" disabled={busy} onClick={() => run("stop:all", stopAll)}>
-        <Icon name="stop" />{t("pipeline.stopAll")}
+        <Icon name="stop" />
+        {t("pipeline.stopAll")}
       </button>
     </div>
   );

@@ -19,8 +19,7 @@ import { ScrollRegion } from "@/components/ui/ScrollRegion";
 const at = (p: Point) => ({ "--x": `${p.x}%`, "--y": `${p.y}px` }) as CSSProperties;
 const PLACED = "sm:w-auto xl:absolute xl:left-[var(--x)] xl:top-[var(--y)] xl:-translate-x-1/2 xl:-translate-y-1/2";
 
-const accentOf = (name: ComponentName) =>
-  name.startsWith("producer-") ? seriesColor(name.slice(-1)) : name === "join" ? "var(--series-d)" : "var(--accent)";
+const accentOf = (name: ComponentName) => (name.startsWith("producer-") ? seriesColor(name.slice(-1)) : name === "join" ? "var(--series-d)" : "var(--accent)");
 
 /** Producers → topics → workers → topics, each node live, each edge moving while records flow. */
 /** `heading`: h1 on the pipeline page, h2 where a lesson shows the diagram under its own h1. */
@@ -45,12 +44,7 @@ export function PipelineDiagram({ heading: Title = "h2" }: { heading?: "h1" | "h
             `display: contents`); below xl the edges are hidden and the stages stack, so a phone never
             scrolls the page sideways and every node has the card's full width. */}
         <div className="relative grid gap-4 xl:block xl:h-[var(--h)] xl:min-w-[1160px]" style={{ "--h": `${DIAGRAM_HEIGHT}px` } as CSSProperties}>
-          <svg
-            className="absolute inset-0 hidden h-full w-full xl:block"
-            viewBox={`0 0 100 ${DIAGRAM_HEIGHT}`}
-            preserveAspectRatio="none"
-            aria-hidden
-          >
+          <svg className="absolute inset-0 hidden h-full w-full xl:block" viewBox={`0 0 100 ${DIAGRAM_HEIGHT}`} preserveAspectRatio="none" aria-hidden>
             {EDGES.map((e) => (
               <path
                 key={e.id}

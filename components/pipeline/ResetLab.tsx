@@ -28,7 +28,9 @@ export function ResetLab() {
     <section className="card grid gap-2 p-4" data-testid="reset-lab">
       {state.kind === "confirm" || state.kind === "running" ? (
         <div role="alertdialog" aria-labelledby="reset-title" className="grid gap-2" data-testid="reset-dialog">
-          <h2 id="reset-title" className="text-base font-semibold">{t("reset.title")}</h2>
+          <h2 id="reset-title" className="text-base font-semibold">
+            {t("reset.title")}
+          </h2>
           <p className="text-sm text-muted">{t("reset.body")}</p>
           <div className="flex gap-2">
             <button type="button" className="btn btn-primary" onClick={reset} disabled={state.kind === "running"} data-testid="reset-confirm">
@@ -44,7 +46,11 @@ export function ResetLab() {
           {t("reset.button")}
         </button>
       )}
-      {state.kind === "done" && <p className="text-xs text-ok" data-testid="reset-done">{t("reset.done", { time: duration(state.tookMs) })}</p>}
+      {state.kind === "done" && (
+        <p className="text-xs text-ok" data-testid="reset-done">
+          {t("reset.done", { time: duration(state.tookMs) })}
+        </p>
+      )}
       {state.kind === "error" && <p className="text-xs text-err">{t("reset.error", { error: state.error })}</p>}
     </section>
   );

@@ -26,7 +26,10 @@ export function useBacklog(): GrowingBacklog[] {
         watch.reset();
         continue;
       }
-      watch.observe(c.metrics.lag.reduce((n, l) => n + l.lag, 0), c.metrics.recordsInPerSec);
+      watch.observe(
+        c.metrics.lag.reduce((n, l) => n + l.lag, 0),
+        c.metrics.recordsInPerSec,
+      );
       const verdict = watch.verdict();
       if (!verdict.growing) continue;
       const rate = sustainableRate(c.metrics.recordsInPerSec, WORKER_INPUTS[c.name]?.length ?? 1, pipeline.settings.ratePerSecond);

@@ -33,7 +33,11 @@ export function JoinLoadHint({ settings, cores }: { settings: CostSettings; core
         })}
         {cost.over.includes("state") && <> {t("settings.stateHigh")}</>}
       </p>
-      {refused && <p className="text-err" data-testid="capacity-error">{t("settings.overCapacity")}</p>}
+      {refused && (
+        <p className="text-err" data-testid="capacity-error">
+          {t("settings.overCapacity")}
+        </p>
+      )}
     </div>
   );
 }

@@ -93,7 +93,9 @@ export function SettingsForm() {
               </label>
             )}
             {name === "partitions" && (numbers.partitions ?? 0) > settings.partitions && (
-              <p className="text-xs text-warn" data-testid="partitions-restart">{t("settings.partitionsGrow")}</p>
+              <p className="text-xs text-warn" data-testid="partitions-restart">
+                {t("settings.partitionsGrow")}
+              </p>
             )}
             {name === "disorderPercent" && <DisorderHint settings={edited} />}
             {name === "watermarkDelayMs" && <JoinLoadHint settings={edited} cores={cores} />}
@@ -122,19 +124,36 @@ export function SettingsForm() {
       {restarts.length > 0 && state.kind !== "saved" && (
         <div className="mt-3 grid gap-1" data-testid="apply-restarts" data-workers={restarts.join(",")}>
           {restarts.map((w) => (
-            <p key={w} className="text-xs text-warn">{t("settings.applyRestarts", { components: w, settings: changedOf(w) })}</p>
+            <p key={w} className="text-xs text-warn">
+              {t("settings.applyRestarts", { components: w, settings: changedOf(w) })}
+            </p>
           ))}
         </div>
       )}
       <div className="mt-4 flex items-center gap-3">
-        <button type="submit" className="btn btn-primary" disabled={!ok || refused || state.kind === "saving" || Object.keys(patch).length === 0} data-testid="settings-apply">
-          {state.kind !== "saving" ? t("settings.apply") : restarts.length ? t("settings.restarting", { components: restarts.join(", ") }) : t("settings.applying")}
+        <button
+          type="submit"
+          className="btn btn-primary"
+          disabled={!ok || refused || state.kind === "saving" || Object.keys(patch).length === 0}
+          data-testid="settings-apply"
+        >
+          {state.kind !== "saving"
+            ? t("settings.apply")
+            : restarts.length
+              ? t("settings.restarting", { components: restarts.join(", ") })
+              : t("settings.applying")}
         </button>
-        {state.kind === "saved" && <span className="text-xs text-ok" data-testid="settings-saved">{t("settings.saved")}</span>}
+        {state.kind === "saved" && (
+          <span className="text-xs text-ok" data-testid="settings-saved">
+            {t("settings.saved")}
+          </span>
+        )}
         {state.kind === "error" && <span className="text-xs text-err">{t("settings.error", { error: state.error })}</span>}
       </div>
       {notes.map((n) => (
-        <p key={n} className="mt-2 text-xs text-ok" data-testid="restart-note">{n}</p>
+        <p key={n} className="mt-2 text-xs text-ok" data-testid="restart-note">
+          {n}
+        </p>
       ))}
     </form>
   );

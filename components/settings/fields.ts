@@ -30,8 +30,7 @@ export type FieldError =
   | { kind: "shrink"; min: number };
 export type FormValues = Record<SettingName, string>;
 
-export const toFormValues = (s: Settings): FormValues =>
-  Object.fromEntries(SETTING_NAMES.map((n) => [n, String(s[n] / fieldScale(n))])) as FormValues;
+export const toFormValues = (s: Settings): FormValues => Object.fromEntries(SETTING_NAMES.map((n) => [n, String(s[n] / fieldScale(n))])) as FormValues;
 
 /** The form's values with a preset's settings typed in (the ones it sets; the others as they were). */
 export const presetValues = (values: FormValues, preset: SettingsPatch): FormValues =>
@@ -60,7 +59,8 @@ export function validateForm(values: FormValues, current: Settings, names: reado
     parsed[name] = value;
     if (value !== current[name]) patch[name] = value;
   }
-  if (parsed.ratePerSecond !== undefined && parsed.ratePerSecond > NORMAL_RATE_MAX && !loadTest) errors.ratePerSecond = { kind: "overCap", max: NORMAL_RATE_MAX };
+  if (parsed.ratePerSecond !== undefined && parsed.ratePerSecond > NORMAL_RATE_MAX && !loadTest)
+    errors.ratePerSecond = { kind: "overCap", max: NORMAL_RATE_MAX };
   if (parsed.partitions !== undefined && parsed.partitions < current.partitions) errors.partitions = { kind: "shrink", min: current.partitions };
   // The aggregation's settings must work together: the worker refuses them otherwise.
   if (names.includes("aggSlideMs") && parsed.aggSlideMs !== undefined && parsed.aggWindowMs !== undefined && parsed.aggWatermarkDelayMs !== undefined) {

@@ -34,7 +34,9 @@ export function Header() {
           in the bar (ordered around the status); below lg it is a panel under the bar that the button opens. */}
       <div className="mx-auto flex max-w-[1600px] items-center gap-3 px-5 py-2.5">
         <Link href="/" className="flex min-w-0 items-center gap-2 font-semibold tracking-tight">
-          <span aria-hidden className="grid h-7 w-7 shrink-0 place-items-center rounded-lg bg-accent text-sm text-surface">K</span>
+          <span aria-hidden className="grid h-7 w-7 shrink-0 place-items-center rounded-lg bg-accent text-sm text-surface">
+            K
+          </span>
           <span className="truncate whitespace-nowrap">{t("app.title")}</span>
         </Link>
         <div className="ml-auto flex min-w-0 items-center gap-3 lg:order-1">
@@ -44,10 +46,7 @@ export function Header() {
             </span>
           )}
           <span className="flex min-w-0 items-center gap-1.5 text-xs text-muted" data-testid="conn-indicator" data-state={connection} title={connText}>
-            <span
-              aria-hidden
-              className={`h-2 w-2 shrink-0 rounded-full ${healthy ? "bg-ok" : connection === "live" ? "bg-warn" : "animate-pulse bg-err"}`}
-            />
+            <span aria-hidden className={`h-2 w-2 shrink-0 rounded-full ${healthy ? "bg-ok" : connection === "live" ? "bg-warn" : "animate-pulse bg-err"}`} />
             <span className="truncate">{connText}</span>
           </span>
         </div>

@@ -17,9 +17,15 @@ export const OffsetsPanel = memo(function OffsetsPanel({ stats, lag }: { stats: 
         <table className="w-full text-xs" data-testid="end-offsets">
           <thead className="text-muted">
             <tr>
-              <th scope="col" className="py-1 text-left font-medium">{t("topics.col.partition")}</th>
-              <th scope="col" className="py-1 text-right font-medium">{t("topics.earliest")}</th>
-              <th scope="col" className="py-1 text-right font-medium">{t("topics.latest")}</th>
+              <th scope="col" className="py-1 text-left font-medium">
+                {t("topics.col.partition")}
+              </th>
+              <th scope="col" className="py-1 text-right font-medium">
+                {t("topics.earliest")}
+              </th>
+              <th scope="col" className="py-1 text-right font-medium">
+                {t("topics.latest")}
+              </th>
             </tr>
           </thead>
           <tbody className="font-mono">
@@ -30,7 +36,9 @@ export const OffsetsPanel = memo(function OffsetsPanel({ stats, lag }: { stats: 
                   {p.partition}
                 </td>
                 <td className="py-1 text-right">{p.earliest}</td>
-                <td className="py-1 text-right" data-testid={`end-offset-${p.partition}`}>{p.latest}</td>
+                <td className="py-1 text-right" data-testid={`end-offset-${p.partition}`}>
+                  {p.latest}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -45,9 +53,15 @@ export const OffsetsPanel = memo(function OffsetsPanel({ stats, lag }: { stats: 
             <table className="w-full text-xs">
               <thead className="text-muted">
                 <tr>
-                  <th scope="col" className="py-1 text-left font-medium">{t("topics.col.partition")}</th>
-                  <th scope="col" className="py-1 text-right font-medium">{t("topics.committed")}</th>
-                  <th scope="col" className="py-1 text-right font-medium">{t("topics.lag")}</th>
+                  <th scope="col" className="py-1 text-left font-medium">
+                    {t("topics.col.partition")}
+                  </th>
+                  <th scope="col" className="py-1 text-right font-medium">
+                    {t("topics.committed")}
+                  </th>
+                  <th scope="col" className="py-1 text-right font-medium">
+                    {t("topics.lag")}
+                  </th>
                 </tr>
               </thead>
               <tbody className="font-mono">

@@ -12,11 +12,21 @@ export const RecordTable = memo(function RecordTable({ rows }: { rows: TailRecor
       <table className="w-full whitespace-nowrap text-left text-xs" data-testid="record-table">
         <thead className="sticky top-0 bg-surface-2 text-muted">
           <tr>
-            <th scope="col" className="px-2 py-1.5 font-medium">{t("topics.col.partition")}</th>
-            <th scope="col" className="px-2 py-1.5 font-medium">{t("topics.col.offset")}</th>
-            <th scope="col" className="px-2 py-1.5 font-medium">{t("topics.col.key")}</th>
-            <th scope="col" className="px-2 py-1.5 font-medium">{t("topics.col.value")}</th>
-            <th scope="col" className="px-2 py-1.5 font-medium">{t("topics.col.eventTime")}</th>
+            <th scope="col" className="px-2 py-1.5 font-medium">
+              {t("topics.col.partition")}
+            </th>
+            <th scope="col" className="px-2 py-1.5 font-medium">
+              {t("topics.col.offset")}
+            </th>
+            <th scope="col" className="px-2 py-1.5 font-medium">
+              {t("topics.col.key")}
+            </th>
+            <th scope="col" className="px-2 py-1.5 font-medium">
+              {t("topics.col.value")}
+            </th>
+            <th scope="col" className="px-2 py-1.5 font-medium">
+              {t("topics.col.eventTime")}
+            </th>
           </tr>
         </thead>
         <tbody className="font-mono">

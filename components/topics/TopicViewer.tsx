@@ -48,7 +48,9 @@ export function TopicViewer({ topic, navigate = true, compact = false }: { topic
             <span className="text-muted">{t("topics.pick")}</span>
             <select className="field !w-auto font-mono" value={topic} data-testid="topic-select" onChange={(e) => choose(e.target.value)}>
               {options.map((o) => (
-                <option key={o} value={o}>{o}</option>
+                <option key={o} value={o}>
+                  {o}
+                </option>
               ))}
             </select>
           </label>
@@ -76,15 +78,19 @@ export function TopicViewer({ topic, navigate = true, compact = false }: { topic
         <div className="card min-w-0 p-3">
           <div className="mb-2 flex items-center gap-3">
             <Sub className="eyebrow">{t("topics.newest")}</Sub>
-            {feed.paused && <span className="text-xs text-warn" data-testid="tail-missed">{t("topics.paused", { count: feed.missed })}</span>}
-            {feed.lastBatch?.sampled && (
-              <span className="text-xs text-muted">
-                {t("topics.sampled", { shown: feed.lastBatch.shown, total: feed.lastBatch.total })}
+            {feed.paused && (
+              <span className="text-xs text-warn" data-testid="tail-missed">
+                {t("topics.paused", { count: feed.missed })}
               </span>
+            )}
+            {feed.lastBatch?.sampled && (
+              <span className="text-xs text-muted">{t("topics.sampled", { shown: feed.lastBatch.shown, total: feed.lastBatch.total })}</span>
             )}
           </div>
           {feed.rows.length === 0 ? (
-            <p className="py-8 text-center text-sm text-muted" data-testid="tail-waiting">{t("topics.waiting", { topic })}</p>
+            <p className="py-8 text-center text-sm text-muted" data-testid="tail-waiting">
+              {t("topics.waiting", { topic })}
+            </p>
           ) : (
             <RecordTable rows={tableRows} />
           )}

@@ -22,5 +22,4 @@ export function formatShortClock(ms: number): string {
 }
 
 /** CSS colour of a strategy's series. */
-export const seriesColor = (s: string) =>
-  ({ A: "var(--series-a)", B: "var(--series-b)", C: "var(--series-c)", D: "var(--series-d)" })[s] ?? "var(--accent)";
+export const seriesColor = (s: string) => ({ A: "var(--series-a)", B: "var(--series-b)", C: "var(--series-c)", D: "var(--series-d)" })[s] ?? "var(--accent)";

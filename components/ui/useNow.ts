@@ -12,5 +12,9 @@ export function useNow(intervalMs = 500): number {
     },
     [intervalMs],
   );
-  return useSyncExternalStore(subscribe, () => Math.floor(Date.now() / intervalMs) * intervalMs, () => 0);
+  return useSyncExternalStore(
+    subscribe,
+    () => Math.floor(Date.now() / intervalMs) * intervalMs,
+    () => 0,
+  );
 }

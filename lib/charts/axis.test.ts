@@ -61,7 +61,15 @@ describe("yAxisSpec", () => {
 
 describe("valuesOf", () => {
   it("collects the numbers of the given keys, skipping missing ones", () => {
-    expect(valuesOf([{ t: 1, a: 3, b: 4 }, { t: 2, a: 5 }], ["a", "b"])).toEqual([3, 4, 5]);
+    expect(
+      valuesOf(
+        [
+          { t: 1, a: 3, b: 4 },
+          { t: 2, a: 5 },
+        ],
+        ["a", "b"],
+      ),
+    ).toEqual([3, 4, 5]);
   });
 });
 

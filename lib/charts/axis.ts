@@ -48,7 +48,9 @@ export function yAxisSpec(values: number[], { tickCount = 5, whole = false }: { 
   const finite = values.filter(Number.isFinite);
   const lo = Math.min(0, ...finite);
   const hi = Math.max(0, ...finite);
-  const scale = scaleLinear().domain([lo, hi > lo ? hi : lo + 1]).nice(tickCount);
+  const scale = scaleLinear()
+    .domain([lo, hi > lo ? hi : lo + 1])
+    .nice(tickCount);
   // Counts (records, lag) have no halves: on a 0…2 axis, ticks 0, 1, 2 rather than 0, 0.5, … 2.
   const ticks = whole ? scale.ticks(tickCount).filter(Number.isInteger) : scale.ticks(tickCount);
   const [d0, d1] = scale.domain() as [number, number];
@@ -76,7 +78,10 @@ export function valuesOf<T extends object>(rows: readonly T[], keys: readonly st
  */
 export function timeTicks(from: number, to: number, count = 5): number[] {
   if (!(to > from)) return Number.isFinite(from) ? [from] : [];
-  const ticks = scaleTime().domain([new Date(from), new Date(to)]).ticks(count).map((d) => d.getTime());
+  const ticks = scaleTime()
+    .domain([new Date(from), new Date(to)])
+    .ticks(count)
+    .map((d) => d.getTime());
   const whole = ticks.filter((t) => t % 1000 === 0);
   // Less than a second or two of data: its ends, if they fall in different seconds.
   if (whole.length >= 2) return whole;

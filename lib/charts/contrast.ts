@@ -21,6 +21,13 @@ export function contrastRatio(a: string, b: string): number {
 
 /** `fg` drawn at `alpha` over `bg`, as the opaque colour the eye sees. */
 export function blend(fg: string, bg: string, alpha: number): string {
-  const f = channels(fg), g = channels(bg);
-  return `#${f.map((v, i) => Math.round(v * alpha + (g[i] as number) * (1 - alpha)).toString(16).padStart(2, "0")).join("")}`;
+  const f = channels(fg),
+    g = channels(bg);
+  return `#${f
+    .map((v, i) =>
+      Math.round(v * alpha + (g[i] as number) * (1 - alpha))
+        .toString(16)
+        .padStart(2, "0"),
+    )
+    .join("")}`;
 }

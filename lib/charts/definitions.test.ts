@@ -5,7 +5,13 @@ import { CHART_COLORS } from "./palette";
 
 const series = (n: number): SeriesDef[] =>
   Array.from({ length: n }, (_, i) => ({ key: `s${i}`, name: { key: "chart.series.value" }, color: "var(--chart-1)", kind: "count" }));
-const def = (n: number): ChartDef => ({ id: "x", title: { key: "topics.rate" }, x: { key: "chart.time" }, y: { key: "chart.axis.records" }, series: series(n) });
+const def = (n: number): ChartDef => ({
+  id: "x",
+  title: { key: "topics.rate" },
+  x: { key: "chart.time" },
+  y: { key: "chart.axis.records" },
+  series: series(n),
+});
 
 describe("frameConfig", () => {
   it("shows a legend exactly when there are two or more series", () => {

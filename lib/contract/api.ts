@@ -16,20 +16,11 @@ export {
   type RestartingWorker,
 } from "./settings";
 
-export const COMPONENT_NAMES = [
-  "producer-A",
-  "producer-B",
-  "producer-C",
-  "producer-D",
-  "strategy",
-  "join",
-  "aggregate",
-] as const;
+export const COMPONENT_NAMES = ["producer-A", "producer-B", "producer-C", "producer-D", "strategy", "join", "aggregate"] as const;
 export const ComponentName = z.enum(COMPONENT_NAMES);
 export type ComponentName = z.infer<typeof ComponentName>;
 export type ComponentKind = "producer" | "worker";
-export const componentKind = (name: ComponentName): ComponentKind =>
-  name.startsWith("producer-") ? "producer" : "worker";
+export const componentKind = (name: ComponentName): ComponentKind => (name.startsWith("producer-") ? "producer" : "worker");
 
 export const COMPONENT_STATUSES = ["stopped", "starting", "running", "stopping", "crashed"] as const;
 export const ComponentStatus = z.enum(COMPONENT_STATUSES);

@@ -9,7 +9,12 @@ import { COMPONENT_NAMES } from "./api";
  * the app serves, and no route it does not.
  */
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
-const DOCS = ["README.md", ...readdirSync(path.join(ROOT, "docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`)];
+const DOCS = [
+  "README.md",
+  ...readdirSync(path.join(ROOT, "docs"))
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => `docs/${f}`),
+];
 const read = (rel: string) => readFileSync(path.join(ROOT, rel), "utf8");
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
@@ -23,7 +28,11 @@ function linkTargets(md: string): string[] {
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */
 const headingSlug = (heading: string) =>
-  heading.trim().toLowerCase().replace(/[^\p{L}\p{N} _-]/gu, "").replace(/ /g, "-");
+  heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} _-]/gu, "")
+    .replace(/ /g, "-");
 
 const slugsOf = (md: string) => new Set([...prose(md).matchAll(/^#{1,6}\s+(.+)$/gm)].map((m) => headingSlug(m[1]!)));
 
@@ -81,7 +90,9 @@ describe("links in the README and docs/", () => {
   });
 
   it.each(DOCS)("%s links only to files and headings inside the repository", (file) => {
-    const problems = linkTargets(read(file)).map((t) => linkProblem(ROOT, file, t)).filter(Boolean);
+    const problems = linkTargets(read(file))
+      .map((t) => linkProblem(ROOT, file, t))
+      .filter(Boolean);
     expect(problems).toEqual([]);
   });
 

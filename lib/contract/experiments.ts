@@ -12,7 +12,11 @@ export const InjectRecord = z
     key: z.string().regex(/^[\w.-]{1,64}$/, "a key of letters, digits, '_', '.' or '-' (e.g. user-1)"),
     value: z.number().int().min(VALUE_MIN).max(VALUE_MAX),
     /** Event time relative to now: −3 min is -180000. */
-    eventTimeOffsetMs: z.number().int().min(-24 * HOUR).max(HOUR),
+    eventTimeOffsetMs: z
+      .number()
+      .int()
+      .min(-24 * HOUR)
+      .max(HOUR),
   })
   .strict();
 
@@ -23,7 +27,11 @@ export const InjectBad = z
   .object({
     kind: z.literal("bad"),
     strategy: z.enum(STRATEGIES),
-    key: z.string().regex(/^[\w.-]{1,64}$/).nullable().default("user-1"),
+    key: z
+      .string()
+      .regex(/^[\w.-]{1,64}$/)
+      .nullable()
+      .default("user-1"),
     preset: z.enum(BAD_RECORD_PRESETS),
   })
   .strict();

@@ -24,7 +24,13 @@ describe("settings presets", () => {
   });
 
   it("seed is the seed tutorial's: ±5 min, 30 min delay, 1 record/s, 5 keys, no disorder", () => {
-    expect(withPreset(DEFAULT_SETTINGS, "seed")).toMatchObject({ joinWindowMs: 300_000, watermarkDelayMs: 1_800_000, ratePerSecond: 1, keys: 5, disorderPercent: 0 });
+    expect(withPreset(DEFAULT_SETTINGS, "seed")).toMatchObject({
+      joinWindowMs: 300_000,
+      watermarkDelayMs: 1_800_000,
+      ratePerSecond: 1,
+      keys: 5,
+      disorderPercent: 0,
+    });
   });
 
   it("the load test is fast, orderly, and within what one join worker writes", () => {

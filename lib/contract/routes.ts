@@ -7,7 +7,16 @@ export const SetInstances = z.object({ count: z.number().int().min(1).max(MAX_IN
 export type SetInstances = z.infer<typeof SetInstances>;
 
 /** POST /api/components/{name}/kill: which instance to SIGKILL (the first when the body is left out). */
-export const KillInstance = z.object({ instance: z.number().int().min(0).max(MAX_INSTANCES - 1).default(0) }).strict();
+export const KillInstance = z
+  .object({
+    instance: z
+      .number()
+      .int()
+      .min(0)
+      .max(MAX_INSTANCES - 1)
+      .default(0),
+  })
+  .strict();
 export type KillInstance = z.input<typeof KillInstance>;
 
 /** GET /api/components/{name}/logs: the component's recent log lines, oldest first. */

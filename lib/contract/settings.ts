@@ -54,10 +54,46 @@ export const SETTING_DEFS = {
   disorderPercent: number({ min: 0, max: 100, integer: false, unit: "percent", default: 5, label: "settings.disorderPercent", group: "producers" }),
   partitions: number({ min: 1, max: 64, integer: true, unit: "count", default: 3, label: "settings.partitions", group: "topics" }),
   joinWindowMs: number({ min: 1, max: DAY, integer: true, unit: "ms", default: 10_000, label: "settings.joinWindowMs", group: "join", restarts: "join" }),
-  watermarkDelayMs: number({ min: 0, max: DAY, integer: true, unit: "ms", default: 15_000, label: "settings.watermarkDelayMs", group: "join", restarts: "join" }),
-  aggWindowMs: number({ min: 1000, max: HOUR, integer: true, unit: "ms", default: 10_000, label: "settings.aggWindowMs", group: "aggregate", restarts: "aggregate" }),
-  aggSlideMs: number({ min: 1000, max: HOUR, integer: true, unit: "ms", default: 10_000, label: "settings.aggSlideMs", group: "aggregate", restarts: "aggregate" }),
-  aggWatermarkDelayMs: number({ min: 0, max: HOUR, integer: true, unit: "ms", default: 5000, label: "settings.aggWatermarkDelayMs", group: "aggregate", restarts: "aggregate" }),
+  watermarkDelayMs: number({
+    min: 0,
+    max: DAY,
+    integer: true,
+    unit: "ms",
+    default: 15_000,
+    label: "settings.watermarkDelayMs",
+    group: "join",
+    restarts: "join",
+  }),
+  aggWindowMs: number({
+    min: 1000,
+    max: HOUR,
+    integer: true,
+    unit: "ms",
+    default: 10_000,
+    label: "settings.aggWindowMs",
+    group: "aggregate",
+    restarts: "aggregate",
+  }),
+  aggSlideMs: number({
+    min: 1000,
+    max: HOUR,
+    integer: true,
+    unit: "ms",
+    default: 10_000,
+    label: "settings.aggSlideMs",
+    group: "aggregate",
+    restarts: "aggregate",
+  }),
+  aggWatermarkDelayMs: number({
+    min: 0,
+    max: HOUR,
+    integer: true,
+    unit: "ms",
+    default: 5000,
+    label: "settings.aggWatermarkDelayMs",
+    group: "aggregate",
+    restarts: "aggregate",
+  }),
   aggOutputMode: choice(AGG_OUTPUT_MODES, { default: "update", label: "settings.aggOutputMode", group: "aggregate", restarts: "aggregate" }),
 };
 
@@ -99,5 +135,4 @@ export const READ_AT_START = SETTING_KEYS.reduce(
 export const RESTARTING_WORKERS = Object.keys(READ_AT_START) as RestartingWorker[];
 
 /** The workers whose read-at-start settings differ between `a` and `b`. */
-export const workersToRestart = (a: Settings, b: Settings): RestartingWorker[] =>
-  RESTARTING_WORKERS.filter((w) => READ_AT_START[w].some((k) => a[k] !== b[k]));
+export const workersToRestart = (a: Settings, b: Settings): RestartingWorker[] => RESTARTING_WORKERS.filter((w) => READ_AT_START[w].some((k) => a[k] !== b[k]));

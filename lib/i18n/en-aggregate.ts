@@ -2,7 +2,8 @@
 export const enAggregate = {
   "nav.aggregate": "Aggregate",
   "agg.title": "Windowed aggregation",
-  "agg.intro": "Per strategy, the aggregate worker counts and averages the results of A_output … D_output over event-time windows, with a watermark, and writes rows to the aggregates topic. The output mode decides which rows it emits.",
+  "agg.intro":
+    "Per strategy, the aggregate worker counts and averages the results of A_output … D_output over event-time windows, with a watermark, and writes rows to the aggregates topic. The output mode decides which rows it emits.",
   "agg.hint": "Needs records flowing: start {missing}.",
   "agg.flowing": "Everything it needs runs: rows appear as the windows receive records (in append mode only once the watermark closes a window).",
   "agg.controls": "Window, watermark and output mode",
@@ -15,8 +16,10 @@ export const enAggregate = {
   "agg.modeHelp.complete": "complete: the whole table of open windows, every batch.",
   "agg.tumbling": "Tumbling windows: slide = window, each record in exactly one window.",
   "agg.sliding": "Sliding windows: windows overlap, each record counts in up to {n} of them.",
-  "agg.lateRule": "Watermark: the smallest, over the topic's partitions, of the newest event time − the delay. A record behind it still counts while its window is open; it is dropped as late only from windows already closed for its partition.",
-  "agg.idleRule": "A partition with no record at all yet does not hold the watermark back; one that has records always does, even far behind in reading (a backlog, a replay).",
+  "agg.lateRule":
+    "Watermark: the smallest, over the topic's partitions, of the newest event time − the delay. A record behind it still counts while its window is open; it is dropped as late only from windows already closed for its partition.",
+  "agg.idleRule":
+    "A partition with no record at all yet does not hold the watermark back; one that has records always does, even far behind in reading (a backlog, a replay).",
   "agg.apply": "Apply and restart",
   "agg.applying": "Applying…",
   "agg.applied": "Applied.",

@@ -2,7 +2,8 @@
 export const enExperiments = {
   "nav.experiments": "Experiments",
   "exp.title": "Experiments",
-  "exp.intro": "Each experiment is a button you press and a live view you watch: scale a consumer group, kill a worker, send late and malformed records, and replay a topic.",
+  "exp.intro":
+    "Each experiment is a button you press and a live view you watch: scale a consumer group, kill a worker, send late and malformed records, and replay a topic.",
   "exp.worker": "Worker",
   "exp.instances": "Instances",
   "exp.instance": "Instance",
@@ -19,15 +20,18 @@ export const enExperiments = {
   "exp.outPerSec": "results/s",
 
   "exp.scale.title": "Scale out a consumer group",
-  "exp.scale.intro": "Run the transform (or the join) as several processes in one consumer group. Each instance you add triggers a rebalance: the group hands the partitions out again, and the lag drains faster. One instance more than there are partitions stays idle.",
+  "exp.scale.intro":
+    "Run the transform (or the join) as several processes in one consumer group. Each instance you add triggers a rebalance: the group hands the partitions out again, and the lag drains faster. One instance more than there are partitions stays idle.",
   "exp.scale.units": "{units} units of work to share ({partitions} partitions per topic): more instances than that stay idle.",
 
   "exp.chaos.title": "Chaos: kill a worker",
-  "exp.chaos.intro": "Send SIGKILL to a transform process, with no chance to clean up. Lag builds while it is down; the supervisor restarts it; it continues from its last committed offsets. In exactly once (the default) the in = out check shows that nothing was lost or written twice; choose a weaker delivery mode below to see what a kill loses or repeats without a transaction.",
+  "exp.chaos.intro":
+    "Send SIGKILL to a transform process, with no chance to clean up. Lag builds while it is down; the supervisor restarts it; it continues from its last committed offsets. In exactly once (the default) the in = out check shows that nothing was lost or written twice; choose a weaker delivery mode below to see what a kill loses or repeats without a transaction.",
   "exp.chaos.kill": "Kill instance #0 (SIGKILL)",
 
   "exp.inout.title": "In = out check",
-  "exp.inout.formula": "input records = results + dead letters + waiting (lag). Results are counted read-committed from the start of X_output; each names its input (a header), so a second result for one input counts as duplicated at once. Each strategy gets its verdict while its producer runs: equal, or records still waiting; an input with no result counts as lost only once its lag is 0 and nothing changed for a few seconds.",
+  "exp.inout.formula":
+    "input records = results + dead letters + waiting (lag). Results are counted read-committed from the start of X_output; each names its input (a header), so a second result for one input counts as duplicated at once. Each strategy gets its verdict while its producer runs: equal, or records still waiting; an input with no result counts as lost only once its lag is 0 and nothing changed for a few seconds.",
   "exp.inout.in": "in",
   "exp.inout.out": "out",
   "exp.inout.dead": "dead letters",
@@ -45,13 +49,15 @@ export const enExperiments = {
   "exp.delivery.at-least-once": "at least once",
   "exp.delivery.at-most-once": "at most once",
   "exp.delivery.hint.exactly-once": "Outputs and input offsets in one Kafka transaction. A kill aborts the open transaction; nothing is lost or repeated.",
-  "exp.delivery.hint.at-least-once": "Outputs written and acknowledged first; input offsets committed only every 5 s. A kill in between reads those inputs again: duplicates.",
+  "exp.delivery.hint.at-least-once":
+    "Outputs written and acknowledged first; input offsets committed only every 5 s. A kill in between reads those inputs again: duplicates.",
   "exp.delivery.hint.at-most-once": "Input offsets committed first; outputs written only every 5 s. A kill in between never writes them: losses.",
   "exp.delivery.back": "Back to exactly once",
   "exp.delivery.restarts": "Changing the mode restarts the transform. A lab restart is exactly once again.",
   "pipeline.delivery": "⚠ {mode}, not exactly once",
   "exp.late.title": "Late and out-of-order records",
-  "exp.late.intro": "Write a C or D record for a key with an event time in the past. A few seconds back it is merely out of order and still joins; further back than the watermark delay it is late, and the join drops it.",
+  "exp.late.intro":
+    "Write a C or D record for a key with an event time in the past. A few seconds back it is merely out of order and still joins; further back than the watermark delay it is late, and the join drops it.",
   "exp.late.side": "Record",
   "exp.late.offset": "Event time (s from now)",
   "exp.late.now": "now",
@@ -66,7 +72,8 @@ export const enExperiments = {
   "exp.late.lateTotal": "The join has dropped {count} late records since it started.",
 
   "exp.bad.title": "Bad record → dead letters",
-  "exp.bad.intro": "Write a malformed record into an input topic. The worker cannot process it, so it writes it to dead_letters with the reason and where it came from, and carries on.",
+  "exp.bad.intro":
+    "Write a malformed record into an input topic. The worker cannot process it, so it writes it to dead_letters with the reason and where it came from, and carries on.",
   "exp.bad.into": "Into",
   "exp.bad.preset": "What is wrong with it",
   "exp.bad.preset.not-json": "not JSON",
@@ -84,7 +91,8 @@ export const enExperiments = {
   "exp.bad.open": "Open dead_letters",
 
   "exp.replay.title": "Replay from an offset",
-  "exp.replay.intro": "Where a consumer group reads is just its committed offsets. Rewind the stopped transform's group to the earliest offset or to a point in time, start it, and it processes those records again. The outputs are written again too: replay is not idempotent.",
+  "exp.replay.intro":
+    "Where a consumer group reads is just its committed offsets. Rewind the stopped transform's group to the earliest offset or to a point in time, start it, and it processes those records again. The outputs are written again too: replay is not idempotent.",
   "exp.replay.step1": "Stop the strategy transform (Kafka moves a group's offsets only while no member reads).",
   "exp.replay.earliest": "earliest offset",
   "exp.replay.minutesAgo": "minutes ago:",
@@ -105,7 +113,8 @@ export const enExperiments = {
   "exp.rebalancing": "rebalancing…",
   "exp.rebalancingHint": "The members report different group generations (or one has not joined yet): who owns what shows once they agree.",
   "exp.chaos.lagTitle": "Group lag, measured by the server",
-  "exp.chaos.lagHint": "Each input partition's end offset minus the offset the transform's group committed, read from the broker every second: it keeps counting while the killed process is gone.",
+  "exp.chaos.lagHint":
+    "Each input partition's end offset minus the offset the transform's group committed, read from the broker every second: it keeps counting while the killed process is gone.",
   "exp.chaos.episodeIdle": "Press Kill and watch the lag.",
   "exp.chaos.episodeRising": "Lag rose from {base} to {peak} after the kill…",
   "exp.chaos.episodeFell": "Lag rose from {base} to {peak} after the kill, then fell back: the restarted transform caught up.",

@@ -6,7 +6,8 @@ export const enLab = {
   "settings.restartedWorker": "Restarted {component}: it now runs with the new {settings}.",
   "settings.cost": "Also about {rows} records held in the join's state (≈ {mb} MB) and {perCore} records/s per core for the {cores} cores of this machine.",
   "settings.stateHigh": "That join state is more than fits beside the broker on one machine.",
-  "settings.overCapacity": "One machine does not keep up with these settings: the join would fall minutes behind. Change them, or tick “Load test” to apply them anyway.",
+  "settings.overCapacity":
+    "One machine does not keep up with these settings: the join would fall minutes behind. Change them, or tick “Load test” to apply them anyway.",
   "join.restarting": "restarting with ±{window}, delay {delay}…",
   "agg.runningWith": "running with a {size} window, slide {slide}, delay {delay}, {mode} mode",
   "agg.restartingWith": "restarting with a {size} window, slide {slide}, delay {delay}, {mode} mode…",

@@ -49,7 +49,8 @@ export const en = {
   "broker.updated": "updated {time}",
   "broker.stop": "Stop broker",
   "broker.start": "Start broker",
-  "broker.controlHint": "Stop the broker: its processes keep running but can neither send nor read, so the pipeline shows them waiting for the broker. Start it again: they reconnect by themselves, and nothing acknowledged is lost.",
+  "broker.controlHint":
+    "Stop the broker: its processes keep running but can neither send nor read, so the pipeline shows them waiting for the broker. Start it again: they reconnect by themselves, and nothing acknowledged is lost.",
   "broker.crashed": "Crashed",
   "broker.starting": "Starting…",
   "broker.lastCrash": "Last crash: {reason}",
@@ -57,7 +58,8 @@ export const en = {
   "broker.restartAt": "Starting it again at {time}",
 
   "pipeline.title": "Pipeline",
-  "pipeline.intro": "Producers write to input topics; the strategy worker transforms them; the join pairs C and D within a time window; the aggregation counts and averages results per time window.",
+  "pipeline.intro":
+    "Producers write to input topics; the strategy worker transforms them; the join pairs C and D within a time window; the aggregation counts and averages results per time window.",
   "pipeline.startAll": "Start all",
   "pipeline.stopAll": "Stop all",
   "pipeline.start": "Start",
@@ -110,16 +112,20 @@ export const en = {
   "settings.integer": "A whole number",
   "settings.error": "Not saved: {error}",
   "settings.joinLoad": "At these settings the join must write about {pairs} pairs/s (rate² × 2 × window ÷ keys).",
-  "settings.joinLoadHigh": "That is more than one join worker usually keeps up with on a small machine, so its lag will grow. Use more keys, a narrower window or a lower rate.",
+  "settings.joinLoadHigh":
+    "That is more than one join worker usually keeps up with on a small machine, so its lag will grow. Use more keys, a narrower window or a lower rate.",
   "settings.joinRate": "At these keys and window it keeps up to about {rate} records/s per producer.",
   "settings.restarted": "Restarted {components}: {note}",
   "settings.loadTest": "Load test: allow more than {max} records/s per producer",
   "settings.overCap": "Above {max}/s per producer the pipeline falls behind on a laptop; tick “Load test” to try it anyway.",
   "settings.shrink": "Kafka cannot remove partitions: {min} or more",
-  "settings.partitionsGrow": "Applying restarts the running pipeline (producers stop first, workers finish their work, then all start again), and keys move to other partitions: a key's new records no longer follow its old ones in order.",
+  "settings.partitionsGrow":
+    "Applying restarts the running pipeline (producers stop first, workers finish their work, then all start again), and keys move to other partitions: a key's new records no longer follow its old ones in order.",
   "backlog.title": "{worker} is falling behind",
-  "backlog.body": "Its lag has grown for 30 s and is now {lag} records ({seconds} s of its reading). The producers write faster than it reads, so the backlog and the broker's disk keep growing.",
-  "backlog.bodyStalled": "Its lag has grown for 30 s and is now {lag} records, and it reads next to nothing right now. The producers write faster than it reads, so the backlog and the broker's disk keep growing.",
+  "backlog.body":
+    "Its lag has grown for 30 s and is now {lag} records ({seconds} s of its reading). The producers write faster than it reads, so the backlog and the broker's disk keep growing.",
+  "backlog.bodyStalled":
+    "Its lag has grown for 30 s and is now {lag} records, and it reads next to nothing right now. The producers write faster than it reads, so the backlog and the broker's disk keep growing.",
   "backlog.lower": "Lower the rate to {rate}/s per producer",
   "backlog.lowering": "Lowering…",
 
@@ -149,7 +155,8 @@ export const en = {
   "topics.noCommit": "nothing committed yet",
 
   "join.title": "Join view: C ⋈ D",
-  "join.intro": "Each lane is a key. C records (after the transform) sit above the line, D records below. The shaded band is C's ±window; a line links every pair the join emitted.",
+  "join.intro":
+    "Each lane is a key. C records (after the transform) sit above the line, D records below. The shaded band is C's ±window; a line links every pair the join emitted.",
   "join.window": "window ±{value}",
   "join.delay": "watermark delay {value}",
   "join.watermark": "watermark",
@@ -194,7 +201,8 @@ export const en = {
   "unit.min": "{n} min",
   "unit.h": "{n} h",
   "resume.resumed": "The lab did not stop cleanly last time (it was killed or crashed), so it started again what was running: {components}.",
-  "resume.notResumed": "The lab did not stop cleanly last time, with {components} running. LAB_RESUME=false, so they stay stopped: press Start when you want them.",
+  "resume.notResumed":
+    "The lab did not stop cleanly last time, with {components} running. LAB_RESUME=false, so they stay stopped: press Start when you want them.",
   "resume.dismiss": "Dismiss",
   "common.none": "—",
   "common.loading": "Loading…",

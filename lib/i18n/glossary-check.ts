@@ -15,7 +15,10 @@ export interface Violation {
  * brackets right after a Chinese term, which introduces it once: 偏移量（offset）.
  */
 const ignored = (text: string) =>
-  text.replace(/\{\w+\}/g, " ").replace(/`[^`]*`/g, " ").replace(/（[A-Za-z][\w .-]*）/g, "（）");
+  text
+    .replace(/\{\w+\}/g, " ")
+    .replace(/`[^`]*`/g, " ")
+    .replace(/（[A-Za-z][\w .-]*）/g, "（）");
 
 const asRegExp = (v: Variant) => (typeof v === "string" ? new RegExp(v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) : v);
 

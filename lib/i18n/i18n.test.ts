@@ -26,7 +26,11 @@ describe("dictionaries", () => {
     const text = Object.values(dictionaries["zh-CN"]).join("");
     // Common Traditional-only characters must not appear in the Simplified dictionary.
     expect(text).not.toMatch(/[們這個來時實際與處關區資訊執體點話開]/);
-    const same = Object.keys(en).filter((k) => /[\u4e00-\u9fff]/.test(en[k as keyof typeof en] + dictionaries["zh-CN"][k as keyof typeof en]) && dictionaries["zh-CN"][k as keyof typeof en] === dictionaries["zh-TW"][k as keyof typeof en]);
+    const same = Object.keys(en).filter(
+      (k) =>
+        /[\u4e00-\u9fff]/.test(en[k as keyof typeof en] + dictionaries["zh-CN"][k as keyof typeof en]) &&
+        dictionaries["zh-CN"][k as keyof typeof en] === dictionaries["zh-TW"][k as keyof typeof en],
+    );
     expect(same.length / Object.keys(en).length).toBeLessThan(0.15);
   });
 });

@@ -4,7 +4,8 @@ import type { enAggregate } from "./en-aggregate";
 export const zhCNAggregate: Record<keyof typeof enAggregate, string> = {
   "nav.aggregate": "聚合",
   "agg.title": "窗口聚合",
-  "agg.intro": "aggregate 工作进程按策略，在事件时间窗口上计算 A_output … D_output 结果的条数与平均值，并用水位线判断窗口何时结束，再把结果行写入 aggregates 主题。输出模式决定它发出哪些行。",
+  "agg.intro":
+    "aggregate 工作进程按策略，在事件时间窗口上计算 A_output … D_output 结果的条数与平均值，并用水位线判断窗口何时结束，再把结果行写入 aggregates 主题。输出模式决定它发出哪些行。",
   "agg.hint": "需要有记录流入：请启动 {missing}。",
   "agg.flowing": "需要的组件都在运行：窗口收到记录时就会出现数据行（append 模式要等水位线关闭窗口才会出现）。",
   "agg.controls": "窗口、水位线与输出模式",
@@ -17,7 +18,8 @@ export const zhCNAggregate: Record<keyof typeof enAggregate, string> = {
   "agg.modeHelp.complete": "complete：每批都发出所有未关闭窗口的整张表。",
   "agg.tumbling": "滚动窗口：滑动步长 = 窗口大小，每条记录只属于一个窗口。",
   "agg.sliding": "滑动窗口：窗口互相重叠，每条记录最多计入 {n} 个窗口。",
-  "agg.lateRule": "水位线：主题各分区「最新事件时间 − 延迟」中最小的那个。比它更旧的记录，只要窗口还没关闭就仍然计入；只有对它所在分区已关闭的窗口，才会当作迟到而丢弃。",
+  "agg.lateRule":
+    "水位线：主题各分区「最新事件时间 − 延迟」中最小的那个。比它更旧的记录，只要窗口还没关闭就仍然计入；只有对它所在分区已关闭的窗口，才会当作迟到而丢弃。",
   "agg.idleRule": "还没有任何记录的分区不会拖住水位线；已经有记录的分区一定会，即使读取进度落后很多（积压、重放）。",
   "agg.apply": "应用并重新启动",
   "agg.applying": "应用中…",

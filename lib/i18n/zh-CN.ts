@@ -50,7 +50,8 @@ export const zhCN: Dictionary = {
   "broker.updated": "更新于 {time}",
   "broker.stop": "停止 broker",
   "broker.start": "启动 broker",
-  "broker.controlHint": "停止 broker：它的进程仍在运行，但既不能发送也不能读取，所以管道图会显示它们正在等待 broker。再启动它：它们会自动重连，已确认的数据一条也不会丢失。",
+  "broker.controlHint":
+    "停止 broker：它的进程仍在运行，但既不能发送也不能读取，所以管道图会显示它们正在等待 broker。再启动它：它们会自动重连，已确认的数据一条也不会丢失。",
   "broker.crashed": "已崩溃",
   "broker.starting": "启动中…",
   "broker.lastCrash": "上次崩溃：{reason}",
@@ -117,9 +118,11 @@ export const zhCN: Dictionary = {
   "settings.loadTest": "负载测试：允许每个 producer 每秒超过 {max} 条",
   "settings.overCap": "每个 producer 每秒超过 {max} 条时，笔记本上的管道会跟不上；如仍想尝试，请勾选“负载测试”。",
   "settings.shrink": "Kafka 无法删除分区：请设为 {min} 或以上",
-  "settings.partitionsGrow": "应用后会重新启动运行中的管道（先停止 producer，worker 处理完手上的数据，再全部重新启动），而且 key 会移到其他分区：同一个 key 的新记录不再与旧记录保持顺序。",
+  "settings.partitionsGrow":
+    "应用后会重新启动运行中的管道（先停止 producer，worker 处理完手上的数据，再全部重新启动），而且 key 会移到其他分区：同一个 key 的新记录不再与旧记录保持顺序。",
   "backlog.title": "{worker} 跟不上了",
-  "backlog.body": "它的滞后量已持续增长 30 秒，目前为 {lag} 条（相当于它 {seconds} 秒的读取量）。producer 写入比它读取更快，积压和 broker 的磁盘占用会持续增长。",
+  "backlog.body":
+    "它的滞后量已持续增长 30 秒，目前为 {lag} 条（相当于它 {seconds} 秒的读取量）。producer 写入比它读取更快，积压和 broker 的磁盘占用会持续增长。",
   "backlog.bodyStalled": "它的滞后量已持续增长 30 秒，目前为 {lag} 条，而它此刻几乎没有在读取。producer 写入比它读取更快，积压和 broker 的磁盘占用会持续增长。",
   "backlog.lower": "将速率降到每个 producer 每秒 {rate} 条",
   "backlog.lowering": "降低中…",

@@ -4,7 +4,8 @@ import type { enAggregate } from "./en-aggregate";
 export const zhTWAggregate: Record<keyof typeof enAggregate, string> = {
   "nav.aggregate": "聚合",
   "agg.title": "視窗聚合",
-  "agg.intro": "aggregate worker 依策略，在事件時間視窗上計算 A_output … D_output 結果的筆數與平均值，並以水位線判斷視窗何時結束，再把結果列寫入 aggregates 主題。輸出模式決定它送出哪些列。",
+  "agg.intro":
+    "aggregate worker 依策略，在事件時間視窗上計算 A_output … D_output 結果的筆數與平均值，並以水位線判斷視窗何時結束，再把結果列寫入 aggregates 主題。輸出模式決定它送出哪些列。",
   "agg.hint": "需要有紀錄流入：請啟動 {missing}。",
   "agg.flowing": "需要的元件都在執行：視窗收到紀錄時就會出現資料列（append 模式要等水位線關閉視窗才會出現）。",
   "agg.controls": "視窗、水位線與輸出模式",
@@ -17,7 +18,8 @@ export const zhTWAggregate: Record<keyof typeof enAggregate, string> = {
   "agg.modeHelp.complete": "complete：每批都送出所有未關閉視窗的整張表。",
   "agg.tumbling": "滾動視窗：滑動間隔 = 視窗大小，每筆紀錄只屬於一個視窗。",
   "agg.sliding": "滑動視窗：視窗互相重疊，每筆紀錄最多計入 {n} 個視窗。",
-  "agg.lateRule": "水位線：主題各分區「最新事件時間 − 延遲」中最小的那個。比它更舊的紀錄，只要視窗還沒關閉就仍然計入；只有對它所在分區已關閉的視窗，才會當成遲到而丟棄。",
+  "agg.lateRule":
+    "水位線：主題各分區「最新事件時間 − 延遲」中最小的那個。比它更舊的紀錄，只要視窗還沒關閉就仍然計入；只有對它所在分區已關閉的視窗，才會當成遲到而丟棄。",
   "agg.idleRule": "還沒有任何紀錄的分區不會拖住水位線；已經有紀錄的分區一定會，即使讀取進度落後很多（積壓、重播）。",
   "agg.apply": "套用並重新啟動",
   "agg.applying": "套用中…",

@@ -19,15 +19,18 @@ export const zhTWExperiments = {
   "exp.outPerSec": "結果/秒",
 
   "exp.scale.title": "擴充 consumer group",
-  "exp.scale.intro": "讓轉換（或 join）以多個行程在同一個 consumer group 中執行。每加一個實例就會觸發重新平衡：群組重新分配分區，落後量消化得更快。實例數比分區多一個時，多出來的那個會閒置。",
+  "exp.scale.intro":
+    "讓轉換（或 join）以多個行程在同一個 consumer group 中執行。每加一個實例就會觸發重新平衡：群組重新分配分區，落後量消化得更快。實例數比分區多一個時，多出來的那個會閒置。",
   "exp.scale.units": "共有 {units} 份工作可分（每個主題 {partitions} 個分區）：超過這個數目的實例會閒置。",
 
   "exp.chaos.title": "混沌實驗：砍掉 worker",
-  "exp.chaos.intro": "對一個轉換行程送出 SIGKILL，不給它任何收尾的機會。它停擺時落後量上升；supervisor 會重新啟動它，並從最後提交的偏移量繼續。在恰好一次（預設）下，「輸入 = 輸出」檢查會證明沒有任何紀錄遺失或重複寫入；在下方選擇較弱的傳遞模式，看看沒有交易時砍掉會遺失或重複什麼。",
+  "exp.chaos.intro":
+    "對一個轉換行程送出 SIGKILL，不給它任何收尾的機會。它停擺時落後量上升；supervisor 會重新啟動它，並從最後提交的偏移量繼續。在恰好一次（預設）下，「輸入 = 輸出」檢查會證明沒有任何紀錄遺失或重複寫入；在下方選擇較弱的傳遞模式，看看沒有交易時砍掉會遺失或重複什麼。",
   "exp.chaos.kill": "砍掉實例 #0（SIGKILL）",
 
   "exp.inout.title": "輸入 = 輸出 檢查",
-  "exp.inout.formula": "輸入紀錄數 = 結果數 + 死信數 + 等待中（落後量）。結果數以 read-committed 從 X_output 開頭計算；每筆結果都在標頭記下它的輸入，所以同一筆輸入的第二筆結果立刻算作重複。每個策略在它的 producer 執行時就有判定：相等，或仍有紀錄在等待；沒有任何結果的輸入，只有在落後量為 0 且幾秒內沒有變化後才算遺失。",
+  "exp.inout.formula":
+    "輸入紀錄數 = 結果數 + 死信數 + 等待中（落後量）。結果數以 read-committed 從 X_output 開頭計算；每筆結果都在標頭記下它的輸入，所以同一筆輸入的第二筆結果立刻算作重複。每個策略在它的 producer 執行時就有判定：相等，或仍有紀錄在等待；沒有任何結果的輸入，只有在落後量為 0 且幾秒內沒有變化後才算遺失。",
   "exp.inout.in": "輸入",
   "exp.inout.out": "輸出",
   "exp.inout.dead": "死信",
@@ -84,7 +87,8 @@ export const zhTWExperiments = {
   "exp.bad.open": "開啟 dead_letters",
 
   "exp.replay.title": "從某個偏移量重播",
-  "exp.replay.intro": "Consumer group 讀到哪裡，不過是它已提交的偏移量。把已停止的轉換的群組倒回最早的偏移量或某個時間點，再啟動它，它就會重新處理那些紀錄。輸出也會再寫一次：重播不是冪等的。",
+  "exp.replay.intro":
+    "Consumer group 讀到哪裡，不過是它已提交的偏移量。把已停止的轉換的群組倒回最早的偏移量或某個時間點，再啟動它，它就會重新處理那些紀錄。輸出也會再寫一次：重播不是冪等的。",
   "exp.replay.step1": "停止策略轉換（只有在沒有成員讀取時，Kafka 才允許移動群組的偏移量）。",
   "exp.replay.earliest": "最早的偏移量",
   "exp.replay.minutesAgo": "幾分鐘前：",

@@ -50,7 +50,8 @@ export const zhTW: Dictionary = {
   "broker.updated": "更新於 {time}",
   "broker.stop": "停止 broker",
   "broker.start": "啟動 broker",
-  "broker.controlHint": "停止 broker：它的行程仍在執行，但既不能送出也不能讀取，所以管線圖會顯示它們正在等待 broker。再啟動它：它們會自動重新連線，已確認的資料一筆也不會遺失。",
+  "broker.controlHint":
+    "停止 broker：它的行程仍在執行，但既不能送出也不能讀取，所以管線圖會顯示它們正在等待 broker。再啟動它：它們會自動重新連線，已確認的資料一筆也不會遺失。",
   "broker.crashed": "已崩潰",
   "broker.starting": "啟動中…",
   "broker.lastCrash": "上次崩潰：{reason}",
@@ -117,9 +118,11 @@ export const zhTW: Dictionary = {
   "settings.loadTest": "負載測試：允許每個 producer 每秒超過 {max} 筆",
   "settings.overCap": "每個 producer 每秒超過 {max} 筆時，筆電上的管線會跟不上；若仍想嘗試，請勾選「負載測試」。",
   "settings.shrink": "Kafka 無法移除分區：請設為 {min} 或以上",
-  "settings.partitionsGrow": "套用後會重新啟動執行中的管線（先停止 producer，worker 處理完手上的資料，再全部重新啟動），而且 key 會移到其他分區：同一個 key 的新紀錄不再與舊紀錄保持順序。",
+  "settings.partitionsGrow":
+    "套用後會重新啟動執行中的管線（先停止 producer，worker 處理完手上的資料，再全部重新啟動），而且 key 會移到其他分區：同一個 key 的新紀錄不再與舊紀錄保持順序。",
   "backlog.title": "{worker} 跟不上了",
-  "backlog.body": "它的落後量已持續增加 30 秒，目前為 {lag} 筆（相當於它 {seconds} 秒的讀取量）。producer 寫入比它讀取還快，積壓與 broker 的磁碟用量會持續增加。",
+  "backlog.body":
+    "它的落後量已持續增加 30 秒，目前為 {lag} 筆（相當於它 {seconds} 秒的讀取量）。producer 寫入比它讀取還快，積壓與 broker 的磁碟用量會持續增加。",
   "backlog.bodyStalled": "它的落後量已持續增加 30 秒，目前為 {lag} 筆，而它此刻幾乎沒有在讀取。producer 寫入比它讀取還快，積壓與 broker 的磁碟用量會持續增加。",
   "backlog.lower": "將速率降到每個 producer 每秒 {rate} 筆",
   "backlog.lowering": "降低中…",

@@ -13,9 +13,13 @@ describe("lesson completion counts only what happened after the lesson was opene
     expect(completed).toEqual(["broker"]);
   });
   it("only the open lesson can complete: the delivery lesson's kill does not tick the chaos lesson", () => {
-    const tl = arrival().pipeline(everything({ strategy: running("strategy", { lag: 1 }) })).act("delivery:at-least-once", "kill:strategy");
+    const tl = arrival()
+      .pipeline(everything({ strategy: running("strategy", { lag: 1 }) }))
+      .act("delivery:at-least-once", "kill:strategy");
     // The server-measured group lag rises after the kill and falls back: by itself, that would complete the chaos lesson.
-    tl.groupLag("strategy", 40, 3).pipeline(everything({ strategy: running("strategy", { lag: 9, restarts: 1 }) })).act("inout:duplicated", "delivery:exactly-once");
+    tl.groupLag("strategy", 40, 3)
+      .pipeline(everything({ strategy: running("strategy", { lag: 9, restarts: 1 }) }))
+      .act("inout:duplicated", "delivery:exactly-once");
     expect(lesson("chaos").done(lessonView(tl.s, OPENED))).toBe(true);
     const p = detectCompleted(LESSONS, tl.s, { completed: [], current: "delivery" }, { id: "delivery", at: OPENED });
     expect(p.completed).toEqual(["delivery"]);
@@ -61,17 +65,26 @@ describe("each lesson completes on the learner's action and its visible effect",
     expect(done("producer", arrival().act("settings:ratePerSecond").pipeline(at(97, 1)))).toBe(false);
   });
   it("consumer group: the transform started here and assigned partitions after that", () => {
-    const tl = arrival().act("stop:strategy").pipeline(everything({ strategy: stopped("strategy") })).act("start:strategy");
+    const tl = arrival()
+      .act("stop:strategy")
+      .pipeline(everything({ strategy: stopped("strategy") }))
+      .act("start:strategy");
     expect(done("consumer-group", tl)).toBe(false);
     expect(done("consumer-group", tl.pipeline(everything()))).toBe(true);
   });
   it("rebalance: scaled here, then two instances own partitions", () => {
-    const tl = arrival().pipeline(everything({ strategy: running("strategy", { instances: 1 }) })).act("scale:strategy");
+    const tl = arrival()
+      .pipeline(everything({ strategy: running("strategy", { instances: 1 }) }))
+      .act("scale:strategy");
     expect(done("rebalance", tl)).toBe(false);
     expect(done("rebalance", tl.pipeline(everything({ strategy: running("strategy", { instances: 2 }) })))).toBe(true);
   });
   it("lag: stopped here, lag seen to rise, started again, lag seen to fall", () => {
-    const tl = arrival().act("stop:strategy").pipeline(everything({ strategy: stopped("strategy") })).lag("A_input", 4).lag("A_input", 12);
+    const tl = arrival()
+      .act("stop:strategy")
+      .pipeline(everything({ strategy: stopped("strategy") }))
+      .lag("A_input", 4)
+      .lag("A_input", 12);
     expect(done("lag", tl)).toBe(false);
     tl.act("start:strategy").pipeline(everything()).lag("A_input", 15);
     expect(done("lag", tl)).toBe(false);
@@ -126,7 +139,9 @@ describe("each lesson completes on the learner's action and its visible effect",
   });
   it("delivery: a kill in exactly-once mode, or a report from before the kill, does not count", () => {
     expect(done("delivery", arrival().act("kill:strategy", "inout:lost", "delivery:exactly-once"))).toBe(false);
-    expect(done("delivery", arrival().act("delivery:at-most-once", "delivery:exactly-once", "kill:strategy", "inout:lost", "delivery:exactly-once"))).toBe(false);
+    expect(done("delivery", arrival().act("delivery:at-most-once", "delivery:exactly-once", "kill:strategy", "inout:lost", "delivery:exactly-once"))).toBe(
+      false,
+    );
     expect(done("delivery", arrival().act("delivery:at-most-once", "inout:lost", "kill:strategy", "delivery:exactly-once"))).toBe(false);
   });
   it("delivery: not done while the transform still runs in a weaker mode", () => {

@@ -5,26 +5,48 @@ import { emptySnapshot, withAction, withGroupLag, withJoinBatch, withLag, withPi
 
 type Metrics = NonNullable<ComponentView["metrics"]>;
 export const metrics = (over: Partial<Metrics> = {}): Metrics => ({
-  at: 1, recordsInPerSec: 0, recordsOutPerSec: 0, recordsInTotal: 0, recordsOutTotal: 0, deadLettered: 0,
-  latencyMs: null, lag: [], assigned: [], join: null, ...over,
+  at: 1,
+  recordsInPerSec: 0,
+  recordsOutPerSec: 0,
+  recordsInTotal: 0,
+  recordsOutTotal: 0,
+  deadLettered: 0,
+  latencyMs: null,
+  lag: [],
+  assigned: [],
+  join: null,
+  ...over,
 });
 
 const instance = (index: number, m: Metrics, restarts = 0) => ({ index, status: "running" as const, pid: 100 + index, restarts, reason: null, metrics: m });
 
 /** One component, running, with `instances` members that each own a partition. */
-export function running(name: ComponentName, over: { lag?: number; restarts?: number; instances?: number; outTotal?: number; watermark?: number | null } = {}): ComponentView {
+export function running(
+  name: ComponentName,
+  over: { lag?: number; restarts?: number; instances?: number; outTotal?: number; watermark?: number | null } = {},
+): ComponentView {
   const producer = name.startsWith("producer");
   const m = metrics({
     recordsOutPerSec: 100,
     recordsOutTotal: over.outTotal ?? 500,
     lag: producer ? [] : [{ topic: "A_input", partition: 0, lag: over.lag ?? 0 }],
     assigned: producer ? [] : [{ topic: "A_input", partition: 0 }],
-    join: name === "join" ? { stateC: 1, stateD: 1, watermark: over.watermark === undefined ? 5000 : over.watermark, lateDropped: 0, matchesPerSec: 1, matchesTotal: 9 } : null,
+    join:
+      name === "join"
+        ? { stateC: 1, stateD: 1, watermark: over.watermark === undefined ? 5000 : over.watermark, lateDropped: 0, matchesPerSec: 1, matchesTotal: 9 }
+        : null,
   });
   const n = producer ? 1 : (over.instances ?? 1);
   return {
-    name, kind: producer ? "producer" : "worker", status: "running", pid: 100, restarts: over.restarts ?? 0, reason: null, metrics: m,
-    desiredInstances: n, instances: Array.from({ length: n }, (_, i) => instance(i, m, over.restarts ?? 0)),
+    name,
+    kind: producer ? "producer" : "worker",
+    status: "running",
+    pid: 100,
+    restarts: over.restarts ?? 0,
+    reason: null,
+    metrics: m,
+    desiredInstances: n,
+    instances: Array.from({ length: n }, (_, i) => instance(i, m, over.restarts ?? 0)),
   };
 }
 
@@ -78,18 +100,45 @@ export class Timeline {
     return this;
   }
   broker(connected: boolean) {
-    this.s = { ...this.s, broker: { connected, mode: "embedded", brokers: "x:1", clusterId: null, version: null, topics: [], error: null, process: null, at: this.next() } };
+    this.s = {
+      ...this.s,
+      broker: { connected, mode: "embedded", brokers: "x:1", clusterId: null, version: null, topics: [], error: null, process: null, at: this.next() },
+    };
     return this;
   }
 }
 
 /** Everything every lesson asks for, done and seen before the lesson was opened. */
 export const EVERY_ACTION = [
-  "start:all", "stop:all", "start:producer-A", "start:producer-C", "start:producer-D", "stop:strategy", "start:strategy",
-  "pause-tail:A_input", "pause-tail-rows:A_input", "resume-tail:A_input", "pause-tail:dead_letters", "settings:ratePerSecond", "settings:watermarkDelayMs",
-  "settings:aggOutputMode", "agg-rows:update", "agg-rows:append", "scale:strategy", "pair:match", "late-fate:late", "late-fate:joined",
-  "inject-bad", "bad-arrived", "delivery:at-most-once", "kill:strategy", "inout:lost", "inout:duplicated", "delivery:exactly-once",
-  "replay:strategy", "replay-rewritten:strategy",
+  "start:all",
+  "stop:all",
+  "start:producer-A",
+  "start:producer-C",
+  "start:producer-D",
+  "stop:strategy",
+  "start:strategy",
+  "pause-tail:A_input",
+  "pause-tail-rows:A_input",
+  "resume-tail:A_input",
+  "pause-tail:dead_letters",
+  "settings:ratePerSecond",
+  "settings:watermarkDelayMs",
+  "settings:aggOutputMode",
+  "agg-rows:update",
+  "agg-rows:append",
+  "scale:strategy",
+  "pair:match",
+  "late-fate:late",
+  "late-fate:joined",
+  "inject-bad",
+  "bad-arrived",
+  "delivery:at-most-once",
+  "kill:strategy",
+  "inout:lost",
+  "inout:duplicated",
+  "delivery:exactly-once",
+  "replay:strategy",
+  "replay-rewritten:strategy",
 ];
 
 /** The page's history before the lesson was opened: every action, and every effect, all too early to count. */
@@ -106,7 +155,14 @@ export function busyPast(): Timeline {
 /** Opening the lesson with everything running: records flow, lag moves, the state arrives; the learner does nothing. */
 export function arrival(): Timeline {
   const tl = busyPast();
-  tl.pipeline(everything()).seen("A_input", 100).seen("A_output", 100).seen("dead_letters", 0).lag("A_input", 3).lag("A_input", 1).join(5, 5, 2).groupLag("strategy", 3, 1);
+  tl.pipeline(everything())
+    .seen("A_input", 100)
+    .seen("A_output", 100)
+    .seen("dead_letters", 0)
+    .lag("A_input", 3)
+    .lag("A_input", 1)
+    .join(5, 5, 2)
+    .groupLag("strategy", 3, 1);
   tl.pipeline(everything({ join: running("join", { watermark: 9000 }) }));
   return tl;
 }

@@ -12,8 +12,25 @@ const lesson = (id: string) => LESSONS.find((l) => l.id === id)!;
 describe("lessons", () => {
   it("cover the concepts the issue asks for, in order, with unique ids", () => {
     expect(LESSONS.map((l) => l.id)).toEqual([
-      "broker", "topic", "partition", "offset", "producer", "consumer-group", "rebalance", "lag", "transform",
-      "event-time", "watermark", "join", "aggregate", "late-data", "dead-letters", "bad-record", "delivery", "chaos", "replay",
+      "broker",
+      "topic",
+      "partition",
+      "offset",
+      "producer",
+      "consumer-group",
+      "rebalance",
+      "lag",
+      "transform",
+      "event-time",
+      "watermark",
+      "join",
+      "aggregate",
+      "late-data",
+      "dead-letters",
+      "bad-record",
+      "delivery",
+      "chaos",
+      "replay",
     ]);
   });
   it("are written in every language, with a Spark snippet", () => {

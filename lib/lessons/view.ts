@@ -44,7 +44,9 @@ export function observedAt<K extends Observation["kind"]>(
   after: number | null = v.openedAt,
 ): number | null {
   if (after === null) return null;
-  const hit = v.observations.find((o): o is Extract<Observation, { kind: K }> => o.kind === kind && o.at >= after && pred(o as Extract<Observation, { kind: K }>));
+  const hit = v.observations.find(
+    (o): o is Extract<Observation, { kind: K }> => o.kind === kind && o.at >= after && pred(o as Extract<Observation, { kind: K }>),
+  );
   return hit?.at ?? null;
 }
 

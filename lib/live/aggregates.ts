@@ -69,8 +69,7 @@ export function addRows(prev: readonly Emission[], rows: readonly AggRow[], at: 
 }
 
 /** Output modes the page has seen rows of. */
-export const modesSeen = (emissions: readonly Emission[]): AggMode[] =>
-  AGG_OUTPUT_MODES.filter((m) => emissions.some((e) => e.mode === m));
+export const modesSeen = (emissions: readonly Emission[]): AggMode[] => AGG_OUTPUT_MODES.filter((m) => emissions.some((e) => e.mode === m));
 
 export type AvgPoint = { t: number } & Partial<Record<string, number>>;
 
@@ -92,8 +91,7 @@ export function avgByWindow(emissions: readonly Emission[], maxPoints = 60): Avg
 }
 
 /** Strategies present in the emissions, sorted. */
-export const strategiesOf = (emissions: readonly Emission[]): string[] =>
-  [...new Set(emissions.map((e) => e.strategy))].sort();
+export const strategiesOf = (emissions: readonly Emission[]): string[] => [...new Set(emissions.map((e) => e.strategy))].sort();
 
 /** What the aggregation still needs running to receive records: a producer, the transform, itself. Empty when all run. */
 export function aggregationNeeds(components: readonly { name: string; kind: string; status: string }[]): string[] {

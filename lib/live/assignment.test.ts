@@ -25,7 +25,9 @@ const inst = (index: number, assigned: [string, number][], generation: number | 
 
 describe("the assignment view", () => {
   it("shows who owns what when every running member reports the same generation", () => {
-    const s = assignmentState([inst(0, [["p.A_input", 0]], 7), inst(1, [["p.A_input", 1]], 7), inst(2, [["p.A_input", 2]], null, "crashed")], (t) => t.slice(2));
+    const s = assignmentState([inst(0, [["p.A_input", 0]], 7), inst(1, [["p.A_input", 1]], 7), inst(2, [["p.A_input", 2]], null, "crashed")], (t) =>
+      t.slice(2),
+    );
     expect(s.kind).toBe("stable");
     if (s.kind !== "stable") return;
     expect(s.generation).toBe(7);
@@ -33,7 +35,17 @@ describe("the assignment view", () => {
     expect(s.owned.get(2)).toEqual([]);
   });
   it("says rebalancing, never two owners, when the reports overlap", () => {
-    const s = assignmentState([inst(0, [["A_input", 0], ["A_input", 1]], 7), inst(1, [["A_input", 1]], 7)]);
+    const s = assignmentState([
+      inst(
+        0,
+        [
+          ["A_input", 0],
+          ["A_input", 1],
+        ],
+        7,
+      ),
+      inst(1, [["A_input", 1]], 7),
+    ]);
     expect(s).toEqual({ kind: "rebalancing", generation: 7 });
   });
   it("says rebalancing while a member's report is older than the newest generation", () => {

@@ -7,9 +7,7 @@ import { assignmentOf, type Owned } from "./experiments";
  * one member already owns its new partitions while another still shows its old ones (or a restarted
  * member has not joined yet). Then the view says "rebalancing" instead of showing two owners.
  */
-export type AssignmentState =
-  | { kind: "stable"; generation: number | null; owned: Map<number, Owned[]> }
-  | { kind: "rebalancing"; generation: number | null };
+export type AssignmentState = { kind: "stable"; generation: number | null; owned: Map<number, Owned[]> } | { kind: "rebalancing"; generation: number | null };
 
 const latestOf = (gens: readonly (number | null)[]): number | null => {
   const known = gens.filter((g): g is number => g !== null);

@@ -7,7 +7,10 @@ describe("sampleEvenly", () => {
     expect(sampleEvenly([1, 2, 3], 5)).toEqual([1, 2, 3]);
   });
   it("spreads picks and keeps the newest", () => {
-    const s = sampleEvenly(Array.from({ length: 100 }, (_, i) => i), 4);
+    const s = sampleEvenly(
+      Array.from({ length: 100 }, (_, i) => i),
+      4,
+    );
     expect(s).toEqual([24, 49, 74, 99]);
   });
   it("returns nothing for a zero limit", () => {

@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { InstanceView } from "@/lib/contract/api";
-import {
-  assignmentOf,
-  expectLate,
-  fateOf,
-  instanceChoices,
-  topicPartitions,
-  totalLag,
-} from "./experiments";
+import { assignmentOf, expectLate, fateOf, instanceChoices, topicPartitions, totalLag } from "./experiments";
 
 const inst = (index: number, assigned: [string, number][], status: InstanceView["status"] = "running"): InstanceView => ({
   index,
@@ -41,8 +34,20 @@ describe("scale choices", () => {
 
 describe("assignment and rebalances", () => {
   it("lists what each running instance owns, without the prefix", () => {
-    const a = assignmentOf([inst(0, [["p.B_input", 1], ["p.A_input", 0]]), inst(1, [["p.A_input", 1]], "crashed")], (t) => t.slice(2));
-    expect(a.get(0)).toEqual([{ topic: "A_input", partition: 0 }, { topic: "B_input", partition: 1 }]);
+    const a = assignmentOf(
+      [
+        inst(0, [
+          ["p.B_input", 1],
+          ["p.A_input", 0],
+        ]),
+        inst(1, [["p.A_input", 1]], "crashed"),
+      ],
+      (t) => t.slice(2),
+    );
+    expect(a.get(0)).toEqual([
+      { topic: "A_input", partition: 0 },
+      { topic: "B_input", partition: 1 },
+    ]);
     expect(a.get(1)).toEqual([]);
   });
   it("sums lag", () => {

@@ -60,10 +60,7 @@ export function expectLate(eventTs: number, watermark: number | null): boolean {
 export type Fate = "travelling" | "late" | "joined" | "waiting";
 
 /** What became of an injected C or D record, as the join view saw it. */
-export function fateOf(
-  h: { side: "C" | "D"; key: string; ts: number },
-  feed: { records: readonly JoinSideRecord[]; matches: readonly JoinMatch[] },
-): Fate {
+export function fateOf(h: { side: "C" | "D"; key: string; ts: number }, feed: { records: readonly JoinSideRecord[]; matches: readonly JoinMatch[] }): Fate {
   const joined = feed.matches.some((m) => m.key === h.key && (h.side === "C" ? m.c_ts === h.ts : m.d_ts === h.ts));
   if (joined) return "joined";
   const seen = feed.records.find((r) => r.side === h.side && r.key === h.key && r.ts === h.ts);

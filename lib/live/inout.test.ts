@@ -74,9 +74,24 @@ describe("judging every strategy while producers run", () => {
   it("gives each strategy its own verdict, whether or not its producer still runs", () => {
     // A's producer was stopped: its counts settle. B, C and D keep growing, and come out equal whenever the reader caught up.
     const reports = [
-      stats(0, [["A", 50, 40, 0], ["B", 10, 8, 2], ["C", 10, 9, 0], ["D", 10, 10, 0]]),
-      stats(1000, [["A", 50, 48, 0], ["B", 12, 12, 0], ["C", 12, 10, 1], ["D", 12, 11, 1]]),
-      stats(2000, [["A", 50, 50, 0], ["B", 14, 13, 1], ["C", 14, 14, 0], ["D", 14, 13, 0]]),
+      stats(0, [
+        ["A", 50, 40, 0],
+        ["B", 10, 8, 2],
+        ["C", 10, 9, 0],
+        ["D", 10, 10, 0],
+      ]),
+      stats(1000, [
+        ["A", 50, 48, 0],
+        ["B", 12, 12, 0],
+        ["C", 12, 10, 1],
+        ["D", 12, 11, 1],
+      ]),
+      stats(2000, [
+        ["A", 50, 50, 0],
+        ["B", 14, 13, 1],
+        ["C", 14, 14, 0],
+        ["D", 14, 13, 0],
+      ]),
     ];
     let unchanged = {};
     const seen = new Map<string, Set<string>>();
@@ -90,9 +105,15 @@ describe("judging every strategy while producers run", () => {
     expect([...seen.get("D")!]).toEqual(["equal", "waiting"]);
   });
   it("settles a strategy whose counts stop changing, and not one whose counts move", () => {
-    const a = stats(0, [["A", 50, 45, 0], ["B", 10, 8, 0]]);
+    const a = stats(0, [
+      ["A", 50, 45, 0],
+      ["B", 10, 8, 0],
+    ]);
     let unchanged = trackUnchanged({}, a, 0);
-    const b = stats(SETTLE_MS, [["A", 50, 45, 0], ["B", 12, 10, 0]]);
+    const b = stats(SETTLE_MS, [
+      ["A", 50, 45, 0],
+      ["B", 12, 10, 0],
+    ]);
     unchanged = trackUnchanged(unchanged, b, SETTLE_MS);
     const v = judgeInOut(b, unchanged, SETTLE_MS);
     expect(v.A).toMatchObject({ state: "missing", n: 5 });

@@ -19,8 +19,7 @@ export function explainPair(c: Side, d: Side, windowMs: number): PairVerdict {
   return { kind: "match" };
 }
 
-export const recordId = (r: Pick<JoinSideRecord, "side" | "partition" | "offset">) =>
-  `${r.side}:${r.partition}:${r.offset}`;
+export const recordId = (r: Pick<JoinSideRecord, "side" | "partition" | "offset">) => `${r.side}:${r.partition}:${r.offset}`;
 
 export interface Link {
   c: JoinSideRecord;

@@ -5,7 +5,13 @@ import { Watermark } from "./watermark";
 
 const W = 300_000;
 const rec = (side: "C" | "D", key: string | null, val: number, ts: number, offset = "0", late = false): JoinSideRecord => ({
-  side, key, val, ts, partition: 0, offset, late,
+  side,
+  key,
+  val,
+  ts,
+  partition: 0,
+  offset,
+  late,
 });
 
 describe("explainPair (worked example of pipeline.md)", () => {
@@ -55,10 +61,13 @@ describe("linkMatches", () => {
     const c = rec("C", "user-1", 58, 1_000_000, "3");
     const d = rec("D", "user-1", 12, 1_300_000, "9");
     const other = rec("D", "user-2", 12, 1_300_000, "10");
-    const links = linkMatches([c, d, other], [
-      { key: "user-1", c_val: 58, d_val: 12, c_ts: 1_000_000, d_ts: 1_300_000 },
-      { key: "user-3", c_val: 1, d_val: 1, c_ts: 1, d_ts: 1 },
-    ]);
+    const links = linkMatches(
+      [c, d, other],
+      [
+        { key: "user-1", c_val: 58, d_val: 12, c_ts: 1_000_000, d_ts: 1_300_000 },
+        { key: "user-3", c_val: 1, d_val: 1, c_ts: 1, d_ts: 1 },
+      ],
+    );
     expect(links).toEqual([{ c, d }]);
   });
 });

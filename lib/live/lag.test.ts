@@ -6,7 +6,13 @@ describe("group lag from offsets", () => {
     const r = groupLag(
       [
         { topic: "B_input", partitions: [{ partition: 0, earliest: "0", latest: "10" }] },
-        { topic: "A_input", partitions: [{ partition: 1, earliest: "4", latest: "9" }, { partition: 0, earliest: "0", latest: "7" }] },
+        {
+          topic: "A_input",
+          partitions: [
+            { partition: 1, earliest: "4", latest: "9" },
+            { partition: 0, earliest: "0", latest: "7" },
+          ],
+        },
       ],
       [
         { topic: "A_input", partition: 0, offset: "7" },

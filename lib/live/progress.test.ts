@@ -7,7 +7,12 @@ import { emptySnapshot, withAction, withLag, withPipeline, withSeen } from "./sn
 const lessons = [
   { id: "a", done: () => true },
   { id: "b", done: (v: LessonView) => v.actions.some((a) => a.name === "x") },
-  { id: "c", done: () => { throw new Error("bad predicate"); } },
+  {
+    id: "c",
+    done: () => {
+      throw new Error("bad predicate");
+    },
+  },
 ];
 
 describe("detectCompleted", () => {
@@ -47,7 +52,10 @@ describe("currentLesson", () => {
 describe("snapshot", () => {
   it("keeps every action with its time, records seen, and lag only when it changes", () => {
     let s = withAction(withAction(emptySnapshot(), "x", 1), "x", 2);
-    expect(s.actions).toEqual([{ at: 1, name: "x" }, { at: 2, name: "x" }]);
+    expect(s.actions).toEqual([
+      { at: 1, name: "x" },
+      { at: 2, name: "x" },
+    ]);
     s = withSeen(withSeen(s, "T", 2, 3), "T", 0, 4);
     expect(s.observations).toEqual([{ at: 3, kind: "seen", topic: "T", n: 2 }]);
     s = withLag(withLag(withLag(s, "T", 9, 5), "T", 9, 6), "T", 4, 7);
@@ -56,7 +64,9 @@ describe("snapshot", () => {
   it("notes a component's status and restarts when they change, not on every state", () => {
     const view = (status: "running" | "stopped", restarts: number) => ({
       settings: DEFAULT_SETTINGS,
-      components: [{ name: "strategy" as const, kind: "worker" as const, status, pid: 1, restarts, reason: null, metrics: null, desiredInstances: 1, instances: [] }],
+      components: [
+        { name: "strategy" as const, kind: "worker" as const, status, pid: 1, restarts, reason: null, metrics: null, desiredInstances: 1, instances: [] },
+      ],
     });
     let s = withPipeline(emptySnapshot(), view("running", 0), 1);
     s = withPipeline(s, view("running", 0), 2);

@@ -45,9 +45,7 @@ export function parseProgress(raw: string | null, known: readonly string[]): Pro
     const v = JSON.parse(raw) as unknown;
     if (typeof v !== "object" || v === null) return empty;
     const o = v as Record<string, unknown>;
-    const completed = Array.isArray(o.completed)
-      ? o.completed.filter((x): x is string => typeof x === "string" && known.includes(x))
-      : [];
+    const completed = Array.isArray(o.completed) ? o.completed.filter((x): x is string => typeof x === "string" && known.includes(x)) : [];
     const current = typeof o.current === "string" && known.includes(o.current) ? o.current : null;
     return { completed: [...new Set(completed)], current };
   } catch {

@@ -11,7 +11,21 @@ const join = (status: ComponentView["status"], settings?: typeof DEFAULT_SETTING
   reason: null,
   desiredInstances: 1,
   instances: [],
-  metrics: settings ? { at: 0, recordsInPerSec: 0, recordsOutPerSec: 0, recordsInTotal: 0, recordsOutTotal: 0, deadLettered: 0, latencyMs: null, lag: [], assigned: [], join: null, settings } : null,
+  metrics: settings
+    ? {
+        at: 0,
+        recordsInPerSec: 0,
+        recordsOutPerSec: 0,
+        recordsInTotal: 0,
+        recordsOutTotal: 0,
+        deadLettered: 0,
+        latencyMs: null,
+        lag: [],
+        assigned: [],
+        join: null,
+        settings,
+      }
+    : null,
 });
 
 describe("runningSettings", () => {

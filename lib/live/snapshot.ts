@@ -67,8 +67,7 @@ function observe(s: LiveSnapshot, o: Observation[]): LiveSnapshot {
   return o.length === 0 ? s : { ...s, observations: [...s.observations, ...o].slice(-MAX_OBSERVATIONS) };
 }
 
-export const withSeen = (s: LiveSnapshot, topic: string, n: number, at: number): LiveSnapshot =>
-  n > 0 ? observe(s, [{ at, kind: "seen", topic, n }]) : s;
+export const withSeen = (s: LiveSnapshot, topic: string, n: number, at: number): LiveSnapshot => (n > 0 ? observe(s, [{ at, kind: "seen", topic, n }]) : s);
 
 /** A join batch: the matches, and the C and D records, it told the page about. */
 export function withJoinBatch(s: LiveSnapshot, totals: { c: number; d: number; matches: number }, at: number): LiveSnapshot {
@@ -99,7 +98,8 @@ export function withPipeline(s: LiveSnapshot, p: PipelineView, at: number): Live
     if (!before || before.status !== c.status || before.restarts !== c.restarts || owners(before) !== n) {
       o.push({ at, kind: "component", name: c.name, status: c.status, restarts: c.restarts, owners: n });
     }
-    if (c.kind === "worker" && c.metrics && (!before || workerLag(before) !== workerLag(c))) o.push({ at, kind: "worker-lag", name: c.name, lag: workerLag(c) });
+    if (c.kind === "worker" && c.metrics && (!before || workerLag(before) !== workerLag(c)))
+      o.push({ at, kind: "worker-lag", name: c.name, lag: workerLag(c) });
     if (c.kind === "producer" && rateStep(before) !== rateStep(c)) o.push({ at, kind: "rate", name: c.name, perSec: c.metrics?.recordsOutPerSec ?? 0 });
   }
   const wm = component({ pipeline: p }, "join")?.metrics?.join?.watermark ?? null;

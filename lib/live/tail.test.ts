@@ -8,8 +8,7 @@ describe("readValue", () => {
     expect(readValue('{"c_val":58,"d_val":12,"c_ts":1,"d_ts":2,"ts":2}')).toEqual({ num: 58, eventTs: 2 });
   });
   it("copes with anything else", () => {
-    for (const t of [null, "", "not json", "[1,2]", "42", '{"value":"x"}'])
-      expect(readValue(t)).toEqual({ num: null, eventTs: null });
+    for (const t of [null, "", "not json", "[1,2]", "42", '{"value":"x"}']) expect(readValue(t)).toEqual({ num: null, eventTs: null });
   });
 });
 

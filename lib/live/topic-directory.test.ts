@@ -40,10 +40,13 @@ describe("TopicDirectory", () => {
 
   it("rejects while the listing fails and lists again on the next question", async () => {
     let fail = true;
-    const dir = new TopicDirectory(async () => {
-      if (fail) throw new Error("broker away");
-      return ["A_input"];
-    }, () => 0);
+    const dir = new TopicDirectory(
+      async () => {
+        if (fail) throw new Error("broker away");
+        return ["A_input"];
+      },
+      () => 0,
+    );
     await expect(dir.exists("A_input")).rejects.toThrow("broker away");
     fail = false;
     expect(await dir.exists("A_input")).toBe(true);

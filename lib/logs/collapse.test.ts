@@ -17,7 +17,11 @@ describe("appendCollapsed", () => {
 
   it("does not fold lines that differ in level or message", () => {
     const out = pushAll([line(1, "a"), line(2, "a", "error"), line(3, "b")]);
-    expect(out.map((l) => [l.level, l.msg, l.count])).toEqual([["warn", "a", undefined], ["error", "a", undefined], ["warn", "b", undefined]]);
+    expect(out.map((l) => [l.level, l.msg, l.count])).toEqual([
+      ["warn", "a", undefined],
+      ["error", "a", undefined],
+      ["warn", "b", undefined],
+    ]);
   });
 
   it("folds a repeat among recent lines and moves it after them, so times stay in order", () => {

@@ -7,7 +7,12 @@ const names = topicNames("p.");
 const T = 1_763_800_000_000;
 const config = { sizeMs: 10_000, slideMs: 10_000, watermarkDelayMs: 5000, mode: "update" as const };
 const rec = (offset: number, value: string): LabRecord => ({
-  topic: "p.A_output", partition: 0, offset: String(offset), key: "user-1", value: Buffer.from(value), timestamp: T,
+  topic: "p.A_output",
+  partition: 0,
+  offset: String(offset),
+  key: "user-1",
+  value: Buffer.from(value),
+  timestamp: T,
 });
 const good = (offset: number, ts: number, result: number) => rec(offset, JSON.stringify({ result, ts }));
 const batch = (records: LabRecord[]) => ({ topic: "p.A_output", partition: 0, records, nextOffset: String(Number(records.at(-1)!.offset) + 1) });
@@ -22,7 +27,12 @@ describe("AggregateProcessor", () => {
   it("writes rows keyed by strategy to the prefixed aggregates topic and dead-letters bad inputs", () => {
     const res = fresh().processBatch(batch([good(0, T + 1000, 10), rec(1, "nope"), good(2, T + 2000, 20)]), T + 60_000);
     expect(res.deadLetters).toBe(1);
-    expect(res.outputs.map((o) => [o.topic, o.key])).toEqual([["p.dead_letters", null], ["p.aggregates", "A"]].map(([t, k]) => [t, k ?? "user-1"]));
+    expect(res.outputs.map((o) => [o.topic, o.key])).toEqual(
+      [
+        ["p.dead_letters", null],
+        ["p.aggregates", "A"],
+      ].map(([t, k]) => [t, k ?? "user-1"]),
+    );
     expect(JSON.parse(res.outputs[1]!.value as string)).toMatchObject({ strategy: "A", windowStart: T, count: 2, avg: 15, batch: 1 });
     expect(res.commitOffset).toBe("3");
   });
@@ -38,7 +48,14 @@ describe("AggregateProcessor", () => {
   it("learns at restore which partitions are empty, and stops skipping one once it has records", () => {
     const agg = new AggregateProcessor({ ...config, mode: "append" }, names);
     agg.onAssignment([0, 1].map((partition) => ({ topic: "p.A_output", partition })));
-    agg.restore("p.A_output", [], [{ partition: 0, earliest: "0", latest: "5" }, { partition: 1, earliest: "0", latest: "0" }]);
+    agg.restore(
+      "p.A_output",
+      [],
+      [
+        { partition: 0, earliest: "0", latest: "5" },
+        { partition: 1, earliest: "0", latest: "0" },
+      ],
+    );
     expect(agg.emptyPartitions("p.A_output")).toEqual([1]);
     const res = agg.processBatch(batch([good(0, T + 1000, 10), good(1, T + 30_000, 20)]), T + 60_000);
     expect(res.outputs.map((o) => JSON.parse(o.value as string))).toMatchObject([{ windowStart: T, count: 1 }]);

@@ -97,7 +97,15 @@ export class AggregateProcessor {
   processBatch(batch: AggBatchInput, now: number): AggBatchResult {
     const held = this.held.get(batch.topic);
     if (!held) throw new Error(`${batch.topic} was not restored before its first batch`);
-    const res: AggBatchResult = { outputs: [], deadLetters: 0, commitOffset: batch.nextOffset, commitMetadata: "", completedEventTimes: [], resumeAt: null, progressed: true };
+    const res: AggBatchResult = {
+      outputs: [],
+      deadLetters: 0,
+      commitOffset: batch.nextOffset,
+      commitMetadata: "",
+      completedEventTimes: [],
+      resumeAt: null,
+      progressed: true,
+    };
     const next = held.table.nextOffset(batch.partition);
     const inputs: AggInput[] = [];
     const letters: { offset: string; record: OutgoingRecord }[] = [];

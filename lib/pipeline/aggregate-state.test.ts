@@ -7,8 +7,14 @@ const state = (over: Partial<WindowTableState> = {}): WindowTableState => ({
   batch: 7,
   late: 2,
   watermark: T + 5000,
-  parts: [[0, "12", T + 10_000], [1, null, null]],
-  windows: [[T, 3, 80], [T + 10_000, 1, -30]],
+  parts: [
+    [0, "12", T + 10_000],
+    [1, null, null],
+  ],
+  windows: [
+    [T, 3, 80],
+    [T + 10_000, 1, -30],
+  ],
   ...over,
 });
 
@@ -34,11 +40,25 @@ describe("aggregation checkpoints", () => {
   it("pick the newest checkpoint among a topic's partitions", () => {
     const older = encodeAggMeta({ seq: 3, state: state({ batch: 3 }) }, 10_000);
     const newer = encodeAggMeta({ seq: 4, state: state() }, 10_000);
-    const cp = pickCheckpoint([{ partition: 0, offset: "12", metadata: newer }, { partition: 1, offset: null, metadata: older }], 10_000);
+    const cp = pickCheckpoint(
+      [
+        { partition: 0, offset: "12", metadata: newer },
+        { partition: 1, offset: null, metadata: older },
+      ],
+      10_000,
+    );
     expect(cp?.seq).toBe(4);
   });
   it("start over when the committed offsets were moved without the checkpoint (a rewind)", () => {
     const meta = encodeAggMeta({ seq: 4, state: state() }, 10_000);
-    expect(pickCheckpoint([{ partition: 0, offset: "0", metadata: meta }, { partition: 1, offset: null, metadata: null }], 10_000)).toBeNull();
+    expect(
+      pickCheckpoint(
+        [
+          { partition: 0, offset: "0", metadata: meta },
+          { partition: 1, offset: null, metadata: null },
+        ],
+        10_000,
+      ),
+    ).toBeNull();
   });
 });

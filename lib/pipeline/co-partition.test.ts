@@ -20,7 +20,11 @@ describe("assignCoPartitioned", () => {
 
   it("spreads partitions evenly in contiguous ranges, earlier members first", () => {
     const plan = assignCoPartitioned(members(3), layout(8));
-    expect(Object.values(plan).map((a) => a.C_output)).toEqual([[0, 1, 2], [3, 4, 5], [6, 7]]);
+    expect(Object.values(plan).map((a) => a.C_output)).toEqual([
+      [0, 1, 2],
+      [3, 4, 5],
+      [6, 7],
+    ]);
   });
 
   it("gives extra members nothing but still lists the topics", () => {
@@ -30,10 +34,13 @@ describe("assignCoPartitioned", () => {
 
   it("does not depend on the order members or partitions are given in", () => {
     const a = assignCoPartitioned(["b", "a", "c"], layout(6));
-    const b = assignCoPartitioned(["c", "b", "a"], [
-      { topic: "C_output", partitions: [5, 3, 1, 0, 2, 4] },
-      { topic: "D_input", partitions: [0, 1, 2, 3, 4, 5] },
-    ]);
+    const b = assignCoPartitioned(
+      ["c", "b", "a"],
+      [
+        { topic: "C_output", partitions: [5, 3, 1, 0, 2, 4] },
+        { topic: "D_input", partitions: [0, 1, 2, 3, 4, 5] },
+      ],
+    );
     expect(b).toEqual(a);
     expect(a.a?.C_output).toEqual([0, 1]);
   });

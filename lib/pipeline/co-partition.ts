@@ -9,10 +9,7 @@ export interface TopicLayout {
  * runs whose sizes differ by at most one, earlier members taking the larger runs.
  * Partitions only some topics have are placed the same way, by number.
  */
-export function assignCoPartitioned(
-  members: string[],
-  topics: TopicLayout[],
-): Record<string, Record<string, number[]>> {
+export function assignCoPartitioned(members: string[], topics: TopicLayout[]): Record<string, Record<string, number[]>> {
   const ids = [...new Set(members)].sort();
   const plan: Record<string, Record<string, number[]>> = Object.create(null);
   for (const id of ids) {

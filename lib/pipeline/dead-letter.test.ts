@@ -98,7 +98,7 @@ describe("deadLetterFor", () => {
 
   it("always parses as a DeadLetterValue for random bytes", () => {
     let seed = 7;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
     for (let i = 0; i < 500; i++) {
       const b = Buffer.from(Array.from({ length: Math.floor(rnd() * 64) }, () => Math.floor(rnd() * 256)));
       expect(() => parsed(rec(b), Math.floor(rnd() * 70))).not.toThrow();

@@ -1,11 +1,4 @@
-import {
-  DEAD_LETTER_TOPIC,
-  TS_MIN,
-  type DeadLetterReason,
-  type DeadLetterValue,
-  type LabRecord,
-  type OutgoingRecord,
-} from "../contract/records";
+import { DEAD_LETTER_TOPIC, TS_MIN, type DeadLetterReason, type DeadLetterValue, type LabRecord, type OutgoingRecord } from "../contract/records";
 
 export const DEFAULT_DEAD_LETTER_PAYLOAD_BYTES = 16384;
 /** Copies of the key and the error inside the dead letter's value are cut to this many characters. */
@@ -50,8 +43,7 @@ function encodePayload(value: Buffer | null, maxBytes: number): Payload {
   return { payload: kept.toString("base64"), payloadEncoding: "base64", payloadTruncated: truncated, payloadBytes: value.length };
 }
 
-const clip = (s: string): string =>
-  s.length > DEAD_LETTER_TEXT_LIMIT ? `${s.slice(0, DEAD_LETTER_TEXT_LIMIT - 3)}...` : s;
+const clip = (s: string): string => (s.length > DEAD_LETTER_TEXT_LIMIT ? `${s.slice(0, DEAD_LETTER_TEXT_LIMIT - 3)}...` : s);
 
 function saneTimestamp(ts: number, now: number): boolean {
   return Number.isSafeInteger(ts) && ts >= TS_MIN && ts <= now + TIMESTAMP_FUTURE_SKEW_MS;

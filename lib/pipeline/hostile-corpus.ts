@@ -63,7 +63,11 @@ const rec = (c: Ctx, over: Record<string, unknown> = {}) => j({ strategy: c.s, v
 const KINDS: Kind[] = [
   { kind: "invalid-utf8-bytes", reason: "not_utf8", body: (c) => Buffer.from([0xff, 0xfe, c.int(0x80, 0xbf), 0x7b, 0xc3]) },
   { kind: "utf8-overlong", reason: "not_utf8", body: () => Buffer.from([0x7b, 0x22, 0xc0, 0xaf, 0x22, 0x7d]) },
-  { kind: "utf8-lone-surrogate", reason: "not_utf8", body: (c) => Buffer.concat([Buffer.from(`{"strategy":"${c.s}","x":"`), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('"}')]) },
+  {
+    kind: "utf8-lone-surrogate",
+    reason: "not_utf8",
+    body: (c) => Buffer.concat([Buffer.from(`{"strategy":"${c.s}","x":"`), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('"}')]),
+  },
   { kind: "utf8-truncated", reason: "not_utf8", body: (c) => Buffer.concat([Buffer.from(rec(c).slice(0, -1)), Buffer.from([0xe2, 0x82])]) },
   { kind: "empty", reason: "not_json", body: () => "" },
   { kind: "plain-text", reason: "not_json", body: (c) => `hello ${c.int(0, 1e6)} not json` },
@@ -79,12 +83,20 @@ const KINDS: Kind[] = [
   { kind: "boolean", reason: "not_object", body: () => "true" },
   { kind: "deep-nesting", reason: "invalid_field", body: (c) => `${'{"a":'.repeat(10_000)}${c.int(0, 9)}${"}".repeat(10_000)}` },
   { kind: "deep-array-nesting", reason: "not_object", body: () => `${"[".repeat(10_000)}${"]".repeat(10_000)}` },
-  { kind: "deep-nested-value", reason: "invalid_field", body: (c) => `{"strategy":"${c.s}","ts":${c.ts},"value":${'{"v":'.repeat(9_000)}1${"}".repeat(9_000)}}` },
+  {
+    kind: "deep-nested-value",
+    reason: "invalid_field",
+    body: (c) => `{"strategy":"${c.s}","ts":${c.ts},"value":${'{"v":'.repeat(9_000)}1${"}".repeat(9_000)}}`,
+  },
   { kind: "huge-record", reason: "too_large", body: (c) => rec(c, { pad: "x".repeat(c.hugeBytes + c.int(0, 100 * 1024)) }) },
   { kind: "huge-not-json", reason: "too_large", body: (c) => Buffer.alloc(c.hugeBytes + c.int(0, 1024), 0xff) },
   { kind: "proto-hides-fields", reason: "invalid_field", body: (c) => `{"__proto__":{"strategy":"${c.s}","value":5,"ts":${c.ts}}}` },
   { kind: "proto-hides-value", reason: "invalid_field", body: (c) => `{"strategy":"${c.s}","ts":${c.ts},"__proto__":{"value":5,"polluted":true}}` },
-  { kind: "constructor-prototype", reason: "invalid_field", body: (c) => `{"strategy":"${c.s}","ts":${c.ts},"constructor":{"prototype":{"value":7,"polluted":true}}}` },
+  {
+    kind: "constructor-prototype",
+    reason: "invalid_field",
+    body: (c) => `{"strategy":"${c.s}","ts":${c.ts},"constructor":{"prototype":{"value":7,"polluted":true}}}`,
+  },
   { kind: "prototype-key", reason: "invalid_field", body: (c) => `{"prototype":{"value":3},"strategy":"${c.s}","value":"3","ts":${c.ts}}` },
   { kind: "value-1e400", reason: "invalid_field", body: (c) => `{"strategy":"${c.s}","value":1e400,"ts":${c.ts}}` },
   { kind: "value-minus-1e400", reason: "invalid_field", body: (c) => `{"strategy":"${c.s}","value":-1e400,"ts":${c.ts}}` },
@@ -130,7 +142,14 @@ export function hostileCorpus({ seed, count, now, hugeBytes = 300 * 1024 }: Host
     const strategyReason = k.nullKey ? null : k.reason;
     // The join reads D_input itself (so it rejects a bad D record too) and C_output (only valid C records reach it).
     const joinReason = s === "D" || k.nullKey ? k.reason : null;
-    out.push({ kind: k.kind, strategy: s, key: k.nullKey ? null : `bad-${seed}-${i}`, value: Buffer.isBuffer(body) ? body : Buffer.from(body, "utf8"), strategyReason, joinReason });
+    out.push({
+      kind: k.kind,
+      strategy: s,
+      key: k.nullKey ? null : `bad-${seed}-${i}`,
+      value: Buffer.isBuffer(body) ? body : Buffer.from(body, "utf8"),
+      strategyReason,
+      joinReason,
+    });
   }
   return out;
 }

@@ -6,7 +6,12 @@ import { validateInputRecord } from "./validate";
 
 const NOW = 1_800_000_000_000;
 const asRead = (o: ReturnType<typeof injectedRecord>): LabRecord => ({
-  topic: o.topic, partition: 0, offset: "0", key: o.key, value: Buffer.from(o.value), timestamp: o.timestamp,
+  topic: o.topic,
+  partition: 0,
+  offset: "0",
+  key: o.key,
+  value: Buffer.from(o.value),
+  timestamp: o.timestamp,
 });
 
 describe("injectedRecord", () => {
@@ -18,7 +23,14 @@ describe("injectedRecord", () => {
   });
 
   it("makes each bad preset a record the workers dead-letter with the matching reason", () => {
-    const expected = { "not-json": "not_json", "not-utf8": "not_utf8", "not-an-object": "not_object", "wrong-strategy": "wrong_strategy", "out-of-range": "out_of_range", "missing-ts": "invalid_field" } as const;
+    const expected = {
+      "not-json": "not_json",
+      "not-utf8": "not_utf8",
+      "not-an-object": "not_object",
+      "wrong-strategy": "wrong_strategy",
+      "out-of-range": "out_of_range",
+      "missing-ts": "invalid_field",
+    } as const;
     for (const [preset, reason] of Object.entries(expected)) {
       const rec = injectedRecord(Inject.parse({ kind: "bad", strategy: "C", preset }), NOW);
       expect(validateInputRecord(asRead(rec), "C", NOW), preset).toMatchObject({ ok: false, reason });

@@ -15,4 +15,3 @@ export function joinSustainableRate(s: { keys: number; joinWindowMs: number }): 
   if (!(s.keys >= 1) || !(s.joinWindowMs > 0)) return null;
   return Math.min(NORMAL_RATE_MAX, Math.sqrt((JOIN_PAIRS_COMFORT_PER_SEC * s.keys) / (2 * (s.joinWindowMs / 1000))));
 }
-

@@ -8,7 +8,7 @@ const NOW = 1_800_000_000_000;
 
 function lcg(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /** Two co-partitioned logs (C_output and D_input, partition 0) of keyed records. */
@@ -17,7 +17,14 @@ function logs(seed: number, n: number) {
   const make = (topic: string, body: (v: number, ts: number) => object) =>
     Array.from({ length: n }, (_, i): LabRecord => {
       const ts = NOW - 100_000 + i * 50 + Math.floor(rnd() * 200);
-      return { topic, partition: 0, offset: String(i), key: `user-${1 + Math.floor(rnd() * 4)}`, value: Buffer.from(JSON.stringify(body(1 + Math.floor(rnd() * 100), ts))), timestamp: ts };
+      return {
+        topic,
+        partition: 0,
+        offset: String(i),
+        key: `user-${1 + Math.floor(rnd() * 4)}`,
+        value: Buffer.from(JSON.stringify(body(1 + Math.floor(rnd() * 100), ts))),
+        timestamp: ts,
+      };
     });
   return {
     C_output: make("C_output", (v, ts) => ({ result: v, ts })),
@@ -91,7 +98,14 @@ describe("JoinProcessor: restarts neither lose nor repeat a pair", () => {
   it("stops a batch once it has written the most pairs a batch may, and says where to read on", () => {
     const p = new JoinProcessor({ windowMs: 1_000, watermarkDelayMs: 60_000 }, names, "join", 4);
     p.restore(0, fresh);
-    const rec = (topic: string, offset: number, body: object): LabRecord => ({ topic, partition: 0, offset: String(offset), key: "k", value: Buffer.from(JSON.stringify(body)), timestamp: NOW });
+    const rec = (topic: string, offset: number, body: object): LabRecord => ({
+      topic,
+      partition: 0,
+      offset: String(offset),
+      key: "k",
+      value: Buffer.from(JSON.stringify(body)),
+      timestamp: NOW,
+    });
     const cs = Array.from({ length: 3 }, (_, i) => rec("C_output", i, { result: i, ts: NOW }));
     p.processBatch({ topic: "C_output", partition: 0, records: cs, nextOffset: "3" }, NOW);
     const ds = Array.from({ length: 4 }, (_, i) => rec("D_input", i, { strategy: "D", value: i, ts: NOW }));
@@ -105,11 +119,24 @@ describe("JoinProcessor: restarts neither lose nor repeat a pair", () => {
 
   it("skips records delivered again to the same process after a rebalance kept the partition", () => {
     const p = new JoinProcessor({ windowMs: 1_000, watermarkDelayMs: 60_000 }, names);
-    const rec = (topic: string, offset: string, body: object): LabRecord => ({ topic, partition: 0, offset, key: "user-1", value: Buffer.from(JSON.stringify(body)), timestamp: NOW });
+    const rec = (topic: string, offset: string, body: object): LabRecord => ({
+      topic,
+      partition: 0,
+      offset,
+      key: "user-1",
+      value: Buffer.from(JSON.stringify(body)),
+      timestamp: NOW,
+    });
     p.restore(0, fresh);
     p.processBatch({ topic: "C_output", partition: 0, records: [rec("C_output", "0", { result: 5, ts: NOW })], nextOffset: "1" }, NOW);
-    const first = p.processBatch({ topic: "D_input", partition: 0, records: [rec("D_input", "0", { strategy: "D", value: 3, ts: NOW })], nextOffset: "1" }, NOW);
-    const again = p.processBatch({ topic: "D_input", partition: 0, records: [rec("D_input", "0", { strategy: "D", value: 3, ts: NOW })], nextOffset: "1" }, NOW);
+    const first = p.processBatch(
+      { topic: "D_input", partition: 0, records: [rec("D_input", "0", { strategy: "D", value: 3, ts: NOW })], nextOffset: "1" },
+      NOW,
+    );
+    const again = p.processBatch(
+      { topic: "D_input", partition: 0, records: [rec("D_input", "0", { strategy: "D", value: 3, ts: NOW })], nextOffset: "1" },
+      NOW,
+    );
     expect(first.matches).toBe(1);
     expect(again.matches).toBe(0);
   });
@@ -128,7 +155,14 @@ describe("JoinProcessor: restarts neither lose nor repeat a pair", () => {
     const p = new JoinProcessor({ windowMs: 1_000, watermarkDelayMs: 60_000 }, names);
     const meta = JSON.stringify({ v: 1, next: "1", maxC: NOW, maxD: NOW });
     p.restore(0, { C: { offset: "0", metadata: meta }, D: { offset: "0", metadata: meta } });
-    const d = (offset: string): LabRecord => ({ topic: "D_input", partition: 0, offset, key: "k", value: Buffer.from(JSON.stringify({ strategy: "D", value: 1, ts: NOW })), timestamp: NOW });
+    const d = (offset: string): LabRecord => ({
+      topic: "D_input",
+      partition: 0,
+      offset,
+      key: "k",
+      value: Buffer.from(JSON.stringify({ strategy: "D", value: 1, ts: NOW })),
+      timestamp: NOW,
+    });
     expect(p.replaying()).toBe(true);
     const held = p.processBatch({ topic: "D_input", partition: 0, records: [d("0"), d("1")], nextOffset: "2" }, NOW);
     expect(held.resumeAt).toBe("1");
@@ -144,7 +178,11 @@ describe("JoinProcessor: restarts neither lose nor repeat a pair", () => {
     const W = 1_000;
     const DELAY = 10_000;
     const rec = (topic: string, offset: string, ts: number): LabRecord => ({
-      topic, partition: 0, offset, key: "k", timestamp: ts,
+      topic,
+      partition: 0,
+      offset,
+      key: "k",
+      timestamp: ts,
       value: Buffer.from(JSON.stringify(topic === "C_output" ? { result: 1, ts } : { strategy: "D", value: 1, ts })),
     });
     const late = rec("D_input", "1", NOW - DELAY - 500);
@@ -167,7 +205,15 @@ describe("JoinProcessor: restarts neither lose nor repeat a pair", () => {
   it("forgets partitions it no longer owns", () => {
     const p = new JoinProcessor({ windowMs: 1_000, watermarkDelayMs: 60_000 }, names);
     p.restore(0, fresh);
-    p.processBatch({ topic: "C_output", partition: 0, records: [{ topic: "C_output", partition: 0, offset: "0", key: "k", value: Buffer.from(JSON.stringify({ result: 1, ts: NOW })), timestamp: NOW }], nextOffset: "1" }, NOW);
+    p.processBatch(
+      {
+        topic: "C_output",
+        partition: 0,
+        records: [{ topic: "C_output", partition: 0, offset: "0", key: "k", value: Buffer.from(JSON.stringify({ result: 1, ts: NOW })), timestamp: NOW }],
+        nextOffset: "1",
+      },
+      NOW,
+    );
     p.keepOnly([]);
     expect(p.state.size().c).toBe(0);
     expect(p.needsRestore(0)).toBe(true);

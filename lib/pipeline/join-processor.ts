@@ -90,7 +90,15 @@ export class JoinProcessor {
   processBatch(batch: JoinBatchInput, now: number): JoinBatchResult {
     const side = this.sideOf(batch.topic);
     const tp = `${batch.topic}:${batch.partition}`;
-    const res: JoinBatchResult = { outputs: [], deadLetters: 0, matches: 0, commitOffset: batch.nextOffset, commitMetadata: "", completedEventTimes: [], resumeAt: null };
+    const res: JoinBatchResult = {
+      outputs: [],
+      deadLetters: 0,
+      matches: 0,
+      commitOffset: batch.nextOffset,
+      commitMetadata: "",
+      completedEventTimes: [],
+      resumeAt: null,
+    };
     const otherTp = `${this.topicOf(side === "C" ? "D" : "C")}:${batch.partition}`;
     for (const rec of batch.records) {
       if (res.outputs.length >= this.maxOutputsPerBatch) {
@@ -125,10 +133,7 @@ export class JoinProcessor {
       res.deadLetters++;
       return false;
     };
-    const valid =
-      side === "C"
-        ? validateOutputRecord(rec, now)
-        : validateInputRecord({ ...rec, topic: this.names.base(rec.topic) }, "D", now);
+    const valid = side === "C" ? validateOutputRecord(rec, now) : validateInputRecord({ ...rec, topic: this.names.base(rec.topic) }, "D", now);
     if (!valid.ok) return dead(valid.reason, valid.error);
     if (rec.key === null) return dead("missing_key", "a record without a key cannot join");
     const v = valid.value as { ts: number; result?: number; value?: number };

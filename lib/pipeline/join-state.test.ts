@@ -94,7 +94,13 @@ describe("JoinState: window edges and arrival order", () => {
 
   it("finds the same pairs when D arrives before C", () => {
     const j = j10();
-    for (const [v, ts] of [[2, 90], [3, 110], [4, 89], [5, 111]] as const) j.addD(side("k", v, ts));
+    for (const [v, ts] of [
+      [2, 90],
+      [3, 110],
+      [4, 89],
+      [5, 111],
+    ] as const)
+      j.addD(side("k", v, ts));
     expect(j.addC(side("k", 1, 100)).matches).toEqual([pair(1, 2, 100, 90), pair(1, 3, 100, 110)]);
   });
 

@@ -43,7 +43,11 @@ describe("makeInputMessage", () => {
   it("always makes a record that passes the input validation", () => {
     for (const s of ["A", "B", "C", "D"] as const) {
       const m = makeInputMessage(s, 3, Math.random, NOW, { percent: 100, watermarkDelayMs: 15_000 });
-      const v = validateInputRecord({ topic: m.topic, partition: 0, offset: "0", key: m.key, value: Buffer.from(String(m.value)), timestamp: m.timestamp }, s, NOW);
+      const v = validateInputRecord(
+        { topic: m.topic, partition: 0, offset: "0", key: m.key, value: Buffer.from(String(m.value)), timestamp: m.timestamp },
+        s,
+        NOW,
+      );
       expect(v.ok).toBe(true);
       expect(() => InputValue.parse(JSON.parse(String(m.value)))).not.toThrow();
     }

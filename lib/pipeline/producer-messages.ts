@@ -51,13 +51,7 @@ export function eventTimeLag(disorder: Disorder, rng: () => number): number {
  * One producer message for `X_input`, as the seed's producer makes it, except that with disorder
  * some records carry an older event time. The Kafka record timestamp is always the same `ts`.
  */
-export function makeInputMessage(
-  strategy: Strategy,
-  keys: number,
-  rng: () => number,
-  now: number,
-  disorder: Disorder = NO_DISORDER,
-): OutgoingRecord {
+export function makeInputMessage(strategy: Strategy, keys: number, rng: () => number, now: number, disorder: Disorder = NO_DISORDER): OutgoingRecord {
   const key = `user-${pick(Math.max(1, Math.floor(keys)), rng)}`;
   const value = pick(100, rng);
   const ts = now - eventTimeLag(disorder, rng);

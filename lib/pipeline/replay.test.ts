@@ -90,6 +90,9 @@ describe("rewindPlan", () => {
     expect(plan.ok && recordsToReplay(plan.partitions)).toBe(17);
   });
   it("refuses the whole rewind when an input topic has no partitions", () => {
-    expect(rewindPlan(["A_input", "C_input"], targets, [])).toEqual({ ok: false, error: expect.stringMatching(/no partitions found for C_input: nothing was rewound/) });
+    expect(rewindPlan(["A_input", "C_input"], targets, [])).toEqual({
+      ok: false,
+      error: expect.stringMatching(/no partitions found for C_input: nothing was rewound/),
+    });
   });
 });

@@ -56,7 +56,8 @@ export interface WaitDeps {
   pollMs?: number;
 }
 
-export type WaitOutcome = { empty: true; waitedMs: number; group: GroupDescription } | { empty: false; waitedMs: number; group: GroupDescription; reason: string };
+export type WaitOutcome =
+  { empty: true; waitedMs: number; group: GroupDescription } | { empty: false; waitedMs: number; group: GroupDescription; reason: string };
 
 /** Polls the group until it has no member, for at most `timeoutMs`. */
 export async function waitForEmptyGroup({ describe, clock, sleep, timeoutMs, pollMs = 500 }: WaitDeps): Promise<WaitOutcome> {

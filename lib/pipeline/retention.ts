@@ -27,7 +27,12 @@ export function rereadHorizonMs(s: Pick<Settings, "joinWindowMs" | "watermarkDel
  * small enough that retention acts (Kafka deletes whole closed segments only; its defaults of 1 GiB
  * and 7 days would keep everything at a learner's rates).
  */
-export function topicRetentionConfig(policy: RetentionPolicy, topics: number, partitions: number, settings: Parameters<typeof rereadHorizonMs>[0]): Record<string, string> {
+export function topicRetentionConfig(
+  policy: RetentionPolicy,
+  topics: number,
+  partitions: number,
+  settings: Parameters<typeof rereadHorizonMs>[0],
+): Record<string, string> {
   const retentionMs = Math.max(policy.retentionMs, rereadHorizonMs(settings));
   const bytes = Math.max(MIN_SEGMENT_BYTES, Math.floor(policy.totalBytes / Math.max(1, topics * partitions)));
   const segmentBytes = Math.min(MAX_SEGMENT_BYTES, Math.max(MIN_SEGMENT_BYTES, Math.floor(bytes / 4)));

@@ -15,12 +15,7 @@ export function strategyOfInputTopic(topic: string): Strategy | null {
 }
 
 /** One input record of the strategy transform → its output, or its dead letter. */
-export function strategyStep(
-  rec: LabRecord,
-  now: number,
-  worker = "strategy",
-  limits: ValidationLimits = DEFAULT_LIMITS,
-): StepOutcome {
+export function strategyStep(rec: LabRecord, now: number, worker = "strategy", limits: ValidationLimits = DEFAULT_LIMITS): StepOutcome {
   const strategy = strategyOfInputTopic(rec.topic);
   if (strategy === null) {
     // The contract has no dedicated reason for this; the topic is the "strategy" that is wrong.

@@ -152,8 +152,8 @@ describe("validateInputRecord", () => {
 
   it("never throws on random bytes and always answers with a known reason", () => {
     let seed = 12345;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
-    const alphabet = ['{', '}', '"', ':', ',', '[', ']', '1', 'e', '-', '.', 'strategy', 'value', 'ts', 'A', ' ', '\u00ff'];
+    const rnd = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
+    const alphabet = ["{", "}", '"', ":", ",", "[", "]", "1", "e", "-", ".", "strategy", "value", "ts", "A", " ", "\u00ff"];
     for (let i = 0; i < 3000; i++) {
       const useBytes = rnd() < 0.3;
       const len = Math.floor(rnd() * 40);

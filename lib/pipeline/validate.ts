@@ -109,12 +109,7 @@ function checkStrategy(o: Json, expected: Strategy): Validated<Strategy> {
 }
 
 /** Validates a producer record read from `<expected>_input`. Never throws. */
-export function validateInputRecord(
-  rec: LabRecord,
-  expected: Strategy,
-  now: number,
-  limits: ValidationLimits = DEFAULT_LIMITS,
-): Validated<InputValue> {
+export function validateInputRecord(rec: LabRecord, expected: Strategy, now: number, limits: ValidationLimits = DEFAULT_LIMITS): Validated<InputValue> {
   try {
     const obj = parseObject(rec, limits);
     if (!obj.ok) return obj;
@@ -131,11 +126,7 @@ export function validateInputRecord(
 }
 
 /** Validates a transform output read from `C_output` by the join. Never throws. */
-export function validateOutputRecord(
-  rec: LabRecord,
-  now: number,
-  limits: ValidationLimits = DEFAULT_LIMITS,
-): Validated<OutputValue> {
+export function validateOutputRecord(rec: LabRecord, now: number, limits: ValidationLimits = DEFAULT_LIMITS): Validated<OutputValue> {
   try {
     const obj = parseObject(rec, limits);
     if (!obj.ok) return obj;

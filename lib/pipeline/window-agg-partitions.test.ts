@@ -96,7 +96,10 @@ const tumbling: WindowAggConfig = { sizeMs: 100, slideMs: 100, watermarkDelayMs:
 const sliding: WindowAggConfig = { sizeMs: 100, slideMs: 25, watermarkDelayMs: 30, mode: "append" };
 
 describe("the late rule across partitions", () => {
-  for (const [name, config] of [["tumbling", tumbling], ["sliding", sliding]] as const) {
+  for (const [name, config] of [
+    ["tumbling", tumbling],
+    ["sliding", sliding],
+  ] as const) {
     it(`gives the same final rows and late count whatever the interleaving and restarts, equal to the plain rule (${name})`, () => {
       for (let seed = 1; seed <= 5; seed++) {
         const rnd = seededRandom(seed);
@@ -114,12 +117,34 @@ describe("the late rule across partitions", () => {
 
   it("counts a record behind every partition's watermark while its window is open", () => {
     // 110 is behind partition 1's watermark (150 − 30), but [100,200) ends after it: counted.
-    const got = whole([[[105, 1], [190, 2], [260, 9]], [[150, 3], [110, 4], [300, 5]]]);
+    const got = whole([
+      [
+        [105, 1],
+        [190, 2],
+        [260, 9],
+      ],
+      [
+        [150, 3],
+        [110, 4],
+        [300, 5],
+      ],
+    ]);
     expect(got.rows).toEqual([{ strategy: "A", windowStart: 100, windowEnd: 200, count: 4, avg: 2.5, mode: "append" }]);
   });
 
   it("drops a record whose window its partition has already closed, and counts it once however many windows", () => {
-    const out = consume(sliding, [[[110, 1], [260, 2], [199, 3], [300, 4]]], inStep);
+    const out = consume(
+      sliding,
+      [
+        [
+          [110, 1],
+          [260, 2],
+          [199, 3],
+          [300, 4],
+        ],
+      ],
+      inStep,
+    );
     // 199 belongs to [100,200), [125,225), [150,250), [175,275): closed for it are those ending ≤ 230.
     expect(out.late).toBe(1);
     expect(out.rows.filter((r) => r.windowStart === 150)).toMatchObject([{ count: 1, avg: 3 }]);
@@ -128,7 +153,17 @@ describe("the late rule across partitions", () => {
   });
 
   it("does not let a partition with no record at all delay closing windows", () => {
-    const withEmpty = whole([[[105, 1], [250, 2]], [[110, 3], [260, 4]], []]);
+    const withEmpty = whole([
+      [
+        [105, 1],
+        [250, 2],
+      ],
+      [
+        [110, 3],
+        [260, 4],
+      ],
+      [],
+    ]);
     expect(withEmpty.watermark).toBe(220);
     expect(withEmpty.rows).toMatchObject([{ windowStart: 100, count: 2 }]);
   });
@@ -137,8 +172,26 @@ describe("the late rule across partitions", () => {
     const t = new WindowTable("A", tumbling);
     t.setOwnedPartitions([0, 1, 2, 3]);
     t.setLogEnds([{ partition: 2, earliest: "0", latest: "7" }]); // 3: no end known
-    expect(t.processBatch(0, [{ offset: "0", ts: 105, result: 1 }, { offset: "1", ts: 250, result: 2 }], "2")).toEqual([]);
-    expect(t.processBatch(1, [{ offset: "0", ts: 110, result: 3 }, { offset: "1", ts: 260, result: 4 }], "2")).toEqual([]);
+    expect(
+      t.processBatch(
+        0,
+        [
+          { offset: "0", ts: 105, result: 1 },
+          { offset: "1", ts: 250, result: 2 },
+        ],
+        "2",
+      ),
+    ).toEqual([]);
+    expect(
+      t.processBatch(
+        1,
+        [
+          { offset: "0", ts: 110, result: 3 },
+          { offset: "1", ts: 260, result: 4 },
+        ],
+        "2",
+      ),
+    ).toEqual([]);
     expect(t.watermark).toBeNull();
     expect(t.emptyPartitions()).toEqual([]);
   });
@@ -147,15 +200,31 @@ describe("the late rule across partitions", () => {
     const t = new WindowTable("A", tumbling);
     t.setOwnedPartitions([0, 1]);
     t.setLogEnds([{ partition: 1, earliest: "0", latest: "0" }]);
-    expect(t.processBatch(0, [{ offset: "0", ts: 105, result: 1 }, { offset: "1", ts: 250, result: 2 }], "2")).toHaveLength(1);
+    expect(
+      t.processBatch(
+        0,
+        [
+          { offset: "0", ts: 105, result: 1 },
+          { offset: "1", ts: 250, result: 2 },
+        ],
+        "2",
+      ),
+    ).toHaveLength(1);
     expect(t.emptyPartitions()).toEqual([1]);
-    const p1 = [{ offset: "0", ts: 150, result: 3 }, { offset: "1", ts: 210, result: 4 }, { offset: "2", ts: 400, result: 5 }];
+    const p1 = [
+      { offset: "0", ts: 150, result: 3 },
+      { offset: "1", ts: 210, result: 4 },
+      { offset: "2", ts: 400, result: 5 },
+    ];
     expect(t.processBatch(1, p1, "3", "3")).toEqual([]);
     expect(t.lateDropped).toBe(1); // 150: [100,200) was emitted; 210 still counts in [200,300)
     expect(t.processBatch(0, [{ offset: "2", ts: 350, result: 6 }], "3")).toMatchObject([{ windowStart: 200, count: 2, avg: 3 }]);
   });
 
-  for (const [name, config] of [["tumbling", tumbling], ["sliding", sliding]] as const) {
+  for (const [name, config] of [
+    ["tumbling", tumbling],
+    ["sliding", sliding],
+  ] as const) {
     it(`drops nothing from a backlog read one partition at a time that the same records read in step keep, and stays bounded (${name})`, () => {
       const logs = randomLogs(seededRandom(7), 3, 2000, 100); // 200 windows of 100: more than a table may hold
       const a = consume(config, logs, inStep);
@@ -170,10 +239,17 @@ describe("the late rule across partitions", () => {
   it("makes a partition far ahead wait for one whose records stop early, losing nothing once that one has more", () => {
     const t = new WindowTable("A", tumbling); // holds back at 96 windows of 100
     t.setOwnedPartitions([0, 1]);
-    t.setLogEnds([{ partition: 0, earliest: "0", latest: "2" }, { partition: 1, earliest: "0", latest: "200" }]);
-    const p0: Log = [[1000, 1], [30_000, 2]];
+    t.setLogEnds([
+      { partition: 0, earliest: "0", latest: "2" },
+      { partition: 1, earliest: "0", latest: "200" },
+    ]);
+    const p0: Log = [
+      [1000, 1],
+      [30_000, 2],
+    ];
     const p1: Log = Array.from({ length: 200 }, (_, i): [number, number] => [1000 + i * 100, 3]);
-    const inputs = (log: Log, from: number, to = log.length) => log.slice(from, to).map(([ts, result], i): AggInput => ({ offset: String(from + i), ts, result }));
+    const inputs = (log: Log, from: number, to = log.length) =>
+      log.slice(from, to).map(([ts, result], i): AggInput => ({ offset: String(from + i), ts, result }));
     const rows = [...t.processBatch(0, inputs(p0, 0, 1), "1"), ...t.processBatch(1, inputs(p1, 0), "200")];
     const stop = Number(t.stoppedAt);
     expect(stop).toBeGreaterThan(90);

@@ -1,12 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { WindowTable, maxOpenWindows, windowConfigProblem, windowStarts, type AggInput, type OutputMode, type WindowAggConfig } from "./window-agg";
 
-const tumbling = (mode: OutputMode, extra: Partial<WindowAggConfig> = {}): WindowAggConfig => ({ sizeMs: 10, slideMs: 10, watermarkDelayMs: 5, mode, ...extra });
+const tumbling = (mode: OutputMode, extra: Partial<WindowAggConfig> = {}): WindowAggConfig => ({
+  sizeMs: 10,
+  slideMs: 10,
+  watermarkDelayMs: 5,
+  mode,
+  ...extra,
+});
 let offsetSeq = 0;
 const recs = (...pairs: [ts: number, result: number][]): AggInput[] => pairs.map(([ts, result]) => ({ offset: String(offsetSeq++), ts, result }));
 const after = (inputs: AggInput[]) => String(Number(inputs[inputs.length - 1]!.offset) + 1);
 const row = (mode: OutputMode, batch: number, windowStart: number, count: number, sum: number, size = 10) => ({
-  strategy: "A", windowStart, windowEnd: windowStart + size, count, avg: sum / count, mode, batch,
+  strategy: "A",
+  windowStart,
+  windowEnd: windowStart + size,
+  count,
+  avg: sum / count,
+  mode,
+  batch,
 });
 
 /**

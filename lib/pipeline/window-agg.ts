@@ -240,6 +240,14 @@ export class WindowTable {
     return [...all]
       .sort(([a], [b]) => a - b)
       .filter(([start]) => pick[mode](start))
-      .map(([start, a]) => ({ strategy: this.strategy, windowStart: start, windowEnd: start + sizeMs, count: a.count, avg: a.sum / a.count, mode, batch: this.batchNo }));
+      .map(([start, a]) => ({
+        strategy: this.strategy,
+        windowStart: start,
+        windowEnd: start + sizeMs,
+        count: a.count,
+        avg: a.sum / a.count,
+        mode,
+        batch: this.batchNo,
+      }));
   }
 }

@@ -19,7 +19,6 @@ export interface AggInput {
   result: number;
 }
 
-
 /** Everything the table needs to continue exactly where it was (what is checkpointed). */
 export interface WindowTableState {
   batch: number;

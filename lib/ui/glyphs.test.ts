@@ -39,7 +39,13 @@ describe("text the pages show needs no font the lab does not ship", () => {
     expect(bad).toEqual([]);
   });
   it("the lessons", () => {
-    const texts = LESSONS.flatMap((l) => LANGS.flatMap((lang) => Object.values(lessonText(l, lang)).flat().filter((s): s is string => typeof s === "string")));
+    const texts = LESSONS.flatMap((l) =>
+      LANGS.flatMap((lang) =>
+        Object.values(lessonText(l, lang))
+          .flat()
+          .filter((s): s is string => typeof s === "string"),
+      ),
+    );
     expect(texts.length).toBeGreaterThan(LESSONS.length * 3);
     expect(texts.filter((s) => unsafeSymbols(s).length > 0)).toEqual([]);
   });

@@ -33,7 +33,12 @@ interface ConfigFiles {
 
 export async function startEmbeddedBroker(opts: EmbeddedBrokerOptions): Promise<EmbeddedBroker> {
   const o = resolveOptions(opts);
-  const java = await timed(o, "java", () => findJava(o.env), (j) => `Java ${j.version.raw} (${j.path})`);
+  const java = await timed(
+    o,
+    "java",
+    () => findJava(o.env),
+    (j) => `Java ${j.version.raw} (${j.path})`,
+  );
   await recover(o);
   await assertPortsFree(o);
   const runtime = await timed(o, "resolve", () => provisionKafka({ ...o, progress: (m) => o.log({ step: "resolve", message: m }) }), describeRuntime(o));
@@ -133,15 +138,28 @@ async function launch(o: Resolved, java: JavaInstall, runtime: KafkaRuntime, fil
   await writePidFile(o.dataDir, jvm.pid);
   // Not setpriority: the pid may not have exec'd `nice` yet, which would then add its -n on top.
   const problems = lowerSessionCpuShare(jvm.pid, nice);
-  o.log({ step: "start", message: `Kafka ${o.kafkaVersion} JVM pid ${jvm.pid}, heap ${o.heapMb} MB${nice > 0 ? `, nice ${nice}` : ""}, log ${o.logFile}${problems.length ? ` (${problems.join("; ")})` : ""}` });
+  o.log({
+    step: "start",
+    message: `Kafka ${o.kafkaVersion} JVM pid ${jvm.pid}, heap ${o.heapMb} MB${nice > 0 ? `, nice ${nice}` : ""}, log ${o.logFile}${problems.length ? ` (${problems.join("; ")})` : ""}`,
+  });
   let hasExited = false;
   void jvm.exited.then(() => {
     hasExited = true;
     return releasePidFile(o.dataDir, jvm.pid);
   });
   // A JVM on a busy machine can take minutes: a line now and then says the start is still under way.
-  const heartbeat = setInterval(() => o.log({ step: "start", message: `waiting for the broker to be ready… ${formatElapsed(Date.now() - started)}` }), HEARTBEAT_MS);
-  const outcome = await waitForReady({ logFile: o.logFile, offset, pid: jvm.pid, stallMs: o.readyStallMs, maxMs: o.readyMaxMs, hasExited: () => hasExited }).finally(() => clearInterval(heartbeat));
+  const heartbeat = setInterval(
+    () => o.log({ step: "start", message: `waiting for the broker to be ready… ${formatElapsed(Date.now() - started)}` }),
+    HEARTBEAT_MS,
+  );
+  const outcome = await waitForReady({
+    logFile: o.logFile,
+    offset,
+    pid: jvm.pid,
+    stallMs: o.readyStallMs,
+    maxMs: o.readyMaxMs,
+    hasExited: () => hasExited,
+  }).finally(() => clearInterval(heartbeat));
   if (outcome !== "ready") throw await failedStart(o, jvm, outcome, offset);
   const bootstrap = `127.0.0.1:${o.port}`;
   o.log({ step: "ready", message: `${bootstrap} cluster ${clusterId}`, elapsedMs: Date.now() - started });

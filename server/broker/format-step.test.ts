@@ -3,9 +3,7 @@ import { formatBytes, formatStep } from "./format-step";
 
 describe("formatStep", () => {
   it("renders a finished step with a check mark and its duration", () => {
-    expect(formatStep({ step: "resolve", message: "46 jars (45 MB) from cache", elapsedMs: 120 })).toBe(
-      "[kafka] ✓ resolve  46 jars (45 MB) from cache  0.1 s",
-    );
+    expect(formatStep({ step: "resolve", message: "46 jars (45 MB) from cache", elapsedMs: 120 })).toBe("[kafka] ✓ resolve  46 jars (45 MB) from cache  0.1 s");
   });
 
   it("renders a step under way without a duration", () => {

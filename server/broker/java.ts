@@ -46,7 +46,11 @@ export function locateJava(env: NodeJS.ProcessEnv = hostEnv()): string | null {
 export async function findJava(env: NodeJS.ProcessEnv = hostEnv()): Promise<JavaInstall> {
   const javaPath = locateJava(env);
   if (!javaPath) {
-    throw new BrokerError({ code: "JAVA_MISSING", message: "Java was not found (no JAVA_HOME, no `java` on PATH); the embedded Kafka broker needs it.", fix: INSTALL_FIX });
+    throw new BrokerError({
+      code: "JAVA_MISSING",
+      message: "Java was not found (no JAVA_HOME, no `java` on PATH); the embedded Kafka broker needs it.",
+      fix: INSTALL_FIX,
+    });
   }
   // One JVM start in the usual case: `-version` with the option reports the version too; only a java
   // that refuses the option is asked again without it.
@@ -55,10 +59,18 @@ export async function findJava(env: NodeJS.ProcessEnv = hostEnv()): Promise<Java
   const result = trims ? probe : await runCommand(javaPath, ["-version"], { env });
   const version = parseJavaVersion(result.output.join("\n"));
   if (!version) {
-    throw new BrokerError({ code: "JAVA_MISSING", message: `Could not read the version from \`${javaPath} -version\`: ${result.output.slice(0, 3).join(" | ")}`, fix: INSTALL_FIX });
+    throw new BrokerError({
+      code: "JAVA_MISSING",
+      message: `Could not read the version from \`${javaPath} -version\`: ${result.output.slice(0, 3).join(" | ")}`,
+      fix: INSTALL_FIX,
+    });
   }
   if (version.major < MIN_JAVA_MAJOR) {
-    throw new BrokerError({ code: "JAVA_TOO_OLD", message: `Java ${version.raw} at ${javaPath} is too old: Kafka needs Java ${MIN_JAVA_MAJOR} or newer.`, fix: INSTALL_FIX });
+    throw new BrokerError({
+      code: "JAVA_TOO_OLD",
+      message: `Java ${version.raw} at ${javaPath} is too old: Kafka needs Java ${MIN_JAVA_MAJOR} or newer.`,
+      fix: INSTALL_FIX,
+    });
   }
   return { path: javaPath, version, extraOptions: trims ? [TRIM_NATIVE_HEAP] : [] };
 }

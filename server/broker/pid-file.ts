@@ -30,11 +30,7 @@ async function readPidFile(dataDir: string): Promise<number | null> {
   }
 }
 
-export type RecoveryOutcome =
-  | { kind: "none" }
-  | { kind: "stale"; pid: number | null }
-  | { kind: "killed"; pid: number }
-  | { kind: "in-use"; pid: number };
+export type RecoveryOutcome = { kind: "none" } | { kind: "stale"; pid: number | null } | { kind: "killed"; pid: number } | { kind: "in-use"; pid: number };
 
 /** Our JVMs die with the Node process that started them, so one still under its supervisor belongs to a live run. */
 function isSupervised(pid: number): boolean {

@@ -38,7 +38,11 @@ export const versionDir = (cacheDir: string, version: string) => path.join(cache
 
 export function assertValidVersion(version: string): void {
   if (/^\d+\.\d+\.\d+$/.test(version)) return;
-  throw new BrokerError({ code: "DOWNLOAD_FAILED", message: `"${version}" is not a Kafka version.`, fix: `set KAFKA_VERSION to a released version such as ${DEFAULT_KAFKA_VERSION}` });
+  throw new BrokerError({
+    code: "DOWNLOAD_FAILED",
+    message: `"${version}" is not a Kafka version.`,
+    fix: `set KAFKA_VERSION to a released version such as ${DEFAULT_KAFKA_VERSION}`,
+  });
 }
 
 /** Makes the broker's jars available under `<cacheDir>/<version>/libs`, downloading them only once. */
@@ -73,7 +77,11 @@ async function summarize(libDir: string): Promise<{ jarCount: number; bytes: num
 async function download(dir: string, opts: ProvisionOptions): Promise<FetchTally> {
   const mvn = findOnPath("mvn", opts.env ?? hostEnv());
   if (!mvn) {
-    throw new BrokerError({ code: "MAVEN_MISSING", message: "Maven (`mvn`) is not on PATH; it is needed once to download the Kafka broker.", fix: `install Maven (e.g. \`sudo apt-get install maven\` or \`brew install maven\`), ${USE_EXTERNAL_HINT}` });
+    throw new BrokerError({
+      code: "MAVEN_MISSING",
+      message: "Maven (`mvn`) is not on PATH; it is needed once to download the Kafka broker.",
+      fix: `install Maven (e.g. \`sudo apt-get install maven\` or \`brew install maven\`), ${USE_EXTERNAL_HINT}`,
+    });
   }
   opts.progress?.(`downloading Kafka ${opts.kafkaVersion} and its dependencies from Maven Central (first start only, ~45 MB of jars)`);
   await mkdir(dir, { recursive: true });
@@ -92,7 +100,15 @@ async function download(dir: string, opts: ProvisionOptions): Promise<FetchTally
 }
 
 // -U: without it Maven caches a failed lookup, so a retry after fixing the network would fail the same way.
-const mavenArgs = (outputDir: string) => ["-B", "-U", "-f", "pom.xml", "dependency:copy-dependencies", `-DoutputDirectory=${outputDir}`, "-DincludeScope=runtime"];
+const mavenArgs = (outputDir: string) => [
+  "-B",
+  "-U",
+  "-f",
+  "pom.xml",
+  "dependency:copy-dependencies",
+  `-DoutputDirectory=${outputDir}`,
+  "-DincludeScope=runtime",
+];
 
 function progressReporter(version: string, progress?: (message: string) => void) {
   let tally: FetchTally = { files: 0, jars: 0 };

@@ -4,7 +4,11 @@ import { delay } from "@/lib/retry";
 import { cpuTimeMs } from "./process-control";
 import { createReadinessJudge } from "./ready-progress";
 
-export const logSize = (file: string) => stat(file).then((s) => s.size, () => 0);
+export const logSize = (file: string) =>
+  stat(file).then(
+    (s) => s.size,
+    () => 0,
+  );
 
 /** The log text written since `offset` (the log is appended to across restarts). */
 export async function readLogSince(file: string, offset: number): Promise<string> {
@@ -31,7 +35,14 @@ export type ReadyOutcome = "ready" | "exited" | "stalled" | "too-long";
  * Waits for the broker's "started" log line, giving up early if the JVM exits, and otherwise only when it has
  * shown no progress (log lines, CPU work) for `stallMs`, or after `maxMs` in all (see ready-progress.ts).
  */
-export async function waitForReady(o: { logFile: string; offset: number; pid: number; stallMs: number; maxMs: number; hasExited: () => boolean }): Promise<ReadyOutcome> {
+export async function waitForReady(o: {
+  logFile: string;
+  offset: number;
+  pid: number;
+  stallMs: number;
+  maxMs: number;
+  hasExited: () => boolean;
+}): Promise<ReadyOutcome> {
   const judge = createReadinessJudge({ startedAt: Date.now(), stallMs: o.stallMs, maxMs: o.maxMs });
   let offset = o.offset;
   for (;;) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createReadinessJudge, type ReadinessSample } from "./ready-progress";
 
-const RECOVERY = "[2026-11-30 10:00:01,000] INFO Completed load of Log(dir=/d/A_input-0) with 1 segments in 812ms (3/104 completed in /d) (kafka.log.LogManager)\n";
+const RECOVERY =
+  "[2026-11-30 10:00:01,000] INFO Completed load of Log(dir=/d/A_input-0) with 1 segments in 812ms (3/104 completed in /d) (kafka.log.LogManager)\n";
 const READY = "[2026-11-30 10:00:09,000] INFO [KafkaRaftServer nodeId=1] Kafka Server started (kafka.server.KafkaRaftServer)\n";
 const judge = () => createReadinessJudge({ startedAt: 0, stallMs: 60_000, maxMs: 900_000 });
 const quiet = (now: number, cpuMs: number | null = 0): ReadinessSample => ({ newLines: "", cpuMs, now, exited: false });

@@ -4,25 +4,28 @@ import { declaresTooLarge, readLimited } from "./body";
 /** A stream of `count` chunks of `size` bytes, one per `everyMs`, that records how many were pulled and whether it was cancelled. */
 function source(count: number, size: number, everyMs = 0) {
   const seen = { pulled: 0, cancelled: false };
-  const stream = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (everyMs) await new Promise((r) => setTimeout(r, everyMs));
-      if (seen.cancelled) return;
-      if (seen.pulled === count) return controller.close();
-      seen.pulled++;
-      controller.enqueue(new Uint8Array(size).fill(0x61));
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        if (everyMs) await new Promise((r) => setTimeout(r, everyMs));
+        if (seen.cancelled) return;
+        if (seen.pulled === count) return controller.close();
+        seen.pulled++;
+        controller.enqueue(new Uint8Array(size).fill(0x61));
+      },
+      cancel() {
+        seen.cancelled = true;
+      },
     },
-    cancel() {
-      seen.cancelled = true;
-    },
-  }, { highWaterMark: 0 });
+    { highWaterMark: 0 },
+  );
   return { stream, seen };
 }
 
 describe("readLimited", () => {
   it("reads a body within the limit as text, the limit itself included", async () => {
     expect(await readLimited(source(4, 4).stream, 16)).toBe("a".repeat(16));
-    expect(await readLimited(new Response("{\"ü\":1}").body, 16)).toBe("{\"ü\":1}");
+    expect(await readLimited(new Response('{"ü":1}').body, 16)).toBe('{"ü":1}');
     expect(await readLimited(null, 16)).toBe("");
   });
 

@@ -109,7 +109,8 @@ export function guard(req: GuardRequest, policy: GuardPolicy): GuardVerdict {
     );
   }
   const url = parseTarget(req.url);
-  if (!url) return deny(400, `malformed request address ${quote(req.url)}: it must be a path starting with a single / and every % must start an escape like %20`);
+  if (!url)
+    return deny(400, `malformed request address ${quote(req.url)}: it must be a path starting with a single / and every % must start an escape like %20`);
   if (STATE_CHANGING.has(req.method.toUpperCase()) && isCrossOrigin(req, policy.allowedHosts)) {
     return deny(403, "cross-origin requests may not change the lab: use the dashboard itself or a script without an Origin header");
   }

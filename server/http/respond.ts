@@ -56,7 +56,7 @@ function parseBody<S extends z.ZodType>(text: string, schema: S): z.infer<S> {
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new HttpError(400, "body must be JSON, e.g. {\"ratePerSecond\": 10}");
+    throw new HttpError(400, 'body must be JSON, e.g. {"ratePerSecond": 10}');
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {

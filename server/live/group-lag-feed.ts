@@ -39,7 +39,10 @@ export class GroupLagPoller {
       Promise.all(topics.map(async (topic) => ({ topic: n.base(topic), partitions: await this.deps.admin.topicOffsets(topic) }))),
       this.deps.admin.groupOffsets(n.group(this.worker), topics),
     ]);
-    const lag = groupLag(ends, committed.map((c) => ({ ...c, topic: n.base(c.topic) })));
+    const lag = groupLag(
+      ends,
+      committed.map((c) => ({ ...c, topic: n.base(c.topic) })),
+    );
     return { worker: this.worker, at: Date.now(), ...lag };
   }
 

@@ -98,7 +98,11 @@ export class JoinTimelineFeed {
   /** The window and delay the running join uses (the saved ones until it reports, or when stopped). */
   private joinSettings() {
     const p = this.deps.getPipeline();
-    return runningSettings("join", p.settings, p.components.find((c) => c.name === "join")).values;
+    return runningSettings(
+      "join",
+      p.settings,
+      p.components.find((c) => c.name === "join"),
+    ).values;
   }
 
   async close(): Promise<void> {

@@ -119,7 +119,6 @@ export class TopicTail {
   }
 }
 
-
 /** Starts and stops one `TopicTail` per watched topic, at most `maxTopics` at once. */
 export function createTopicTailFeed(deps: TopicTailDeps, maxTopics = 16) {
   const tails = new Map<string, TopicTail>();

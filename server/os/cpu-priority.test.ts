@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 import { niceOf } from "@/tests/support/proc";
 import { lowerCpuPriority, lowerSessionCpuShare, type CpuPriorityDeps } from "./cpu-priority";
 
-
 function fakeDeps(over: Partial<CpuPriorityDeps> = {}) {
   const calls: string[] = [];
   const deps: CpuPriorityDeps = {
@@ -43,8 +42,12 @@ describe("lowerCpuPriority", () => {
 
   it("reports what it could not do instead of throwing", () => {
     const { deps } = fakeDeps({
-      setPriority: () => { throw new Error("EPERM"); },
-      writeProc: () => { throw new Error("EACCES"); },
+      setPriority: () => {
+        throw new Error("EPERM");
+      },
+      writeProc: () => {
+        throw new Error("EACCES");
+      },
     });
     const problems = lowerCpuPriority(42, 10, deps);
     expect(problems).toHaveLength(2);

@@ -55,7 +55,13 @@ describe("resetLab", () => {
       clock: () => now,
       sleep: async (ms) => void (now += ms),
     });
-    expect(lab.log).toEqual(["stop", "one instance each", "delete topics p.A_input", "delete groups p.lab-strategy,p.lab-join,p.lab-aggregate", "delete groups p.lab-strategy,p.lab-join,p.lab-aggregate"]);
+    expect(lab.log).toEqual([
+      "stop",
+      "one instance each",
+      "delete topics p.A_input",
+      "delete groups p.lab-strategy,p.lab-join,p.lab-aggregate",
+      "delete groups p.lab-strategy,p.lab-join,p.lab-aggregate",
+    ]);
     expect(settings.get()).toEqual(DEFAULT_SETTINGS);
     expect(created).toHaveLength(1);
     expect(lab.topics()).toEqual(["p.join-out-of-lab", "other"]);
@@ -69,7 +75,15 @@ describe("resetLab", () => {
     };
     const settings = createSettingsStore(null);
     let now = 0;
-    await resetLab({ admin: lab.admin, supervisor: lab.supervisor, settings, names: topicNames("p."), ensureTopics: async () => undefined, clock: () => now, sleep: async (ms) => void (now += ms) });
+    await resetLab({
+      admin: lab.admin,
+      supervisor: lab.supervisor,
+      settings,
+      names: topicNames("p."),
+      ensureTopics: async () => undefined,
+      clock: () => now,
+      sleep: async (ms) => void (now += ms),
+    });
     expect(settings.get()).toEqual(DEFAULT_SETTINGS);
     expect(now).toBeLessThan(5000);
   });

@@ -11,10 +11,7 @@ export const RunState = z.object({
 export type RunState = z.infer<typeof RunState>;
 export type Running = RunState["running"];
 
-export type ResumeDecision =
-  | { kind: "nothing" }
-  | { kind: "resume"; running: Running }
-  | { kind: "disabled"; running: Running };
+export type ResumeDecision = { kind: "nothing" } | { kind: "resume"; running: Running } | { kind: "disabled"; running: Running };
 
 /**
  * At start: resume what ran before only when the previous run ended without a clean stop (it was SIGKILLed,

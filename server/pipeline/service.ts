@@ -1,5 +1,13 @@
 import { RequestError } from "@/lib/errors";
-import { settingsProblem, type ComponentName, type DeliveryMode, type PipelineView, type ResumeNotice, type SettingsPatch, type TopicsView } from "@/lib/contract/api";
+import {
+  settingsProblem,
+  type ComponentName,
+  type DeliveryMode,
+  type PipelineView,
+  type ResumeNotice,
+  type SettingsPatch,
+  type TopicsView,
+} from "@/lib/contract/api";
 import type { GroupView, Inject, Replay, ReplayAnswer } from "@/lib/contract/experiments";
 import { invalidReplayAt, recordsToReplay, rewindPlan, waitForEmptyGroup } from "@/lib/pipeline/replay";
 import { injectedRecord } from "@/lib/pipeline/inject";
@@ -37,7 +45,18 @@ export interface PipelineServiceDeps {
 }
 
 /** What the API routes do, in one place: topics, components and settings. */
-export function createPipelineService({ admin, producer, supervisor, settings, names, retention, resume, clock = Date.now, sleep = (ms) => new Promise((r) => setTimeout(r, ms)), replayWaitMs = 25_000 }: PipelineServiceDeps) {
+export function createPipelineService({
+  admin,
+  producer,
+  supervisor,
+  settings,
+  names,
+  retention,
+  resume,
+  clock = Date.now,
+  sleep = (ms) => new Promise((r) => setTimeout(r, ms)),
+  replayWaitMs = 25_000,
+}: PipelineServiceDeps) {
   const partitionCount = async () => {
     const counts = Object.values(await admin.partitionCounts(names.all()));
     return counts.length ? Math.max(...counts) : 0;
@@ -64,7 +83,10 @@ export function createPipelineService({ admin, producer, supervisor, settings, n
     const before = settings.get();
     const problem = settingsProblem({ ...before, ...patch });
     if (problem) throw new PipelineError(400, problem);
-    const running = supervisor.view().filter((c) => c.status !== "stopped").map((c) => c.name);
+    const running = supervisor
+      .view()
+      .filter((c) => c.status !== "stopped")
+      .map((c) => c.name);
     const current = await partitionCount().catch(() => 0);
     const plan = planPartitionChange(patch.partitions, current, running);
     if (plan.kind === "refuse") throw new PipelineError(409, plan.message);
@@ -165,7 +187,10 @@ export function createPipelineService({ admin, producer, supervisor, settings, n
       const plan = rewindPlan(topics, targets, await admin.groupOffsets(groupId, topics));
       if (!plan.ok) throw new PipelineError(409, plan.error);
       try {
-        await admin.commitEmptyGroupOffsets(groupId, plan.partitions.map((p) => ({ topic: p.topic, partition: p.partition, offset: p.to })));
+        await admin.commitEmptyGroupOffsets(
+          groupId,
+          plan.partitions.map((p) => ({ topic: p.topic, partition: p.partition, offset: p.to })),
+        );
       } catch (err) {
         // One request: the coordinator applied none of it. UNKNOWN_MEMBER_ID means a member joined meanwhile.
         const type = (err as { type?: string }).type;
@@ -186,9 +211,7 @@ export function createPipelineService({ admin, producer, supervisor, settings, n
     },
     async topics(): Promise<TopicsView> {
       const list = await admin.listTopics();
-      const topics = await Promise.all(
-        list.map(async (name) => ({ name, partitions: await admin.topicOffsets(name) })),
-      );
+      const topics = await Promise.all(list.map(async (name) => ({ name, partitions: await admin.topicOffsets(name) })));
       return { topics };
     },
   };

@@ -22,7 +22,10 @@ describe("restartsNeeded", () => {
   it("lists each changed setting with the worker it restarted", () => {
     const after = { ...DEFAULT_SETTINGS, joinWindowMs: 1000, watermarkDelayMs: 5 };
     const res = restartsNeeded(DEFAULT_SETTINGS, after, ["join"]);
-    expect(res.map((r) => [r.setting, r.components])).toEqual([["joinWindowMs", ["join"]], ["watermarkDelayMs", ["join"]]]);
+    expect(res.map((r) => [r.setting, r.components])).toEqual([
+      ["joinWindowMs", ["join"]],
+      ["watermarkDelayMs", ["join"]],
+    ]);
     expect(res[0]!.note).toMatch(/restarted "join" with joinWindowMs = 1000/);
   });
 

@@ -15,11 +15,7 @@ const PIPELINE_EMIT_MS = 250;
 const LOG_BATCH_MAX = 200;
 
 /** Register a client event handler that only ever sees payloads its schema accepts. */
-export function onValidated<E extends ClientEventName>(
-  socket: LabSocket,
-  event: E,
-  handler: (payload: ClientEventPayload<E>) => void,
-): void {
+export function onValidated<E extends ClientEventName>(socket: LabSocket, event: E, handler: (payload: ClientEventPayload<E>) => void): void {
   const untyped = socket as unknown as { on(e: string, fn: (raw: unknown) => void): void };
   untyped.on(event, (raw) => {
     const parsed = ClientEvents[event].safeParse(raw);

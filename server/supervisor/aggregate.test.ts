@@ -38,7 +38,12 @@ describe("mergeMetrics", () => {
 
   it("adds rates and totals, takes the worst latency, and joins lag and assignment", () => {
     const a = metrics({ lag: [{ topic: "A", partition: 1, lag: 3 }], assigned: [{ topic: "A", partition: 1 }] });
-    const b = metrics({ recordsInPerSec: 5, latencyMs: { p50: 1, p99: 20, max: 30 }, lag: [{ topic: "A", partition: 0, lag: 7 }], assigned: [{ topic: "A", partition: 0 }] });
+    const b = metrics({
+      recordsInPerSec: 5,
+      latencyMs: { p50: 1, p99: 20, max: 30 },
+      lag: [{ topic: "A", partition: 0, lag: 7 }],
+      assigned: [{ topic: "A", partition: 0 }],
+    });
     const m = mergeMetrics([a, b])!;
     expect(m.recordsInPerSec).toBe(15);
     expect(m.recordsInTotal).toBe(200);

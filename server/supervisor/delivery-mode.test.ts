@@ -42,7 +42,10 @@ describe("the transform's delivery mode", () => {
     expect(launches).toHaveLength(0);
     await sup.start("strategy");
     await sup.start("join");
-    expect(launches.map((l) => [l.name, l.deliveryMode])).toEqual([["strategy", "at-most-once"], ["join", undefined]]);
+    expect(launches.map((l) => [l.name, l.deliveryMode])).toEqual([
+      ["strategy", "at-most-once"],
+      ["join", undefined],
+    ]);
     expect(strategy(sup).deliveryMode).toBe("at-most-once");
   });
 

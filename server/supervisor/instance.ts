@@ -45,7 +45,15 @@ export function createInstance(deps: InstanceDeps) {
     proc = null;
     // Keep the totals a learner may want to see, but nothing flows through a process that is gone, and it owns no partition
     // (its restart reports its own assignment once it has joined the group).
-    if (metrics) metrics = { ...metrics, recordsInPerSec: 0, recordsOutPerSec: 0, assigned: [], generation: null, join: metrics.join && { ...metrics.join, matchesPerSec: 0 } };
+    if (metrics)
+      metrics = {
+        ...metrics,
+        recordsInPerSec: 0,
+        recordsOutPerSec: 0,
+        assigned: [],
+        generation: null,
+        join: metrics.join && { ...metrics.join, matchesPerSec: 0 },
+      };
     if (!wantRunning) return setStatus("stopped");
     crashStreak = clock() - startedAt > HEALTHY_AFTER_MS ? 0 : crashStreak;
     const last = deps.lastLog();

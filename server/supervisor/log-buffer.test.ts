@@ -3,7 +3,14 @@ import { LogBuffer, parseLogLine } from "./log-buffer";
 
 describe("parseLogLine", () => {
   it("reads a worker's pino line into level, time and message with its fields, an error by its message only", () => {
-    const raw = JSON.stringify({ level: 50, time: 7, pid: 1, name: "strategy#0", msg: "worker failed", err: { message: "boom", stack: "Error: boom\n    at x" } });
+    const raw = JSON.stringify({
+      level: 50,
+      time: 7,
+      pid: 1,
+      name: "strategy#0",
+      msg: "worker failed",
+      err: { message: "boom", stack: "Error: boom\n    at x" },
+    });
     expect(parseLogLine(raw, 99, "stdout")).toEqual({ at: 7, level: "error", msg: 'worker failed err="boom"' });
   });
 

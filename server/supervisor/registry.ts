@@ -37,4 +37,3 @@ export function specOf(name: ComponentName): ComponentSpec {
   if (!spec) throw new Error(`no component named ${name}`);
   return spec;
 }
-

@@ -65,8 +65,14 @@ export function spawnWorker(launch: WorkerLaunch, events: WorkerProcessEvents): 
     },
   });
   if (child.pid) for (const msg of lowerCpuPriority(child.pid, nice)) events.onLog({ at: Date.now(), level: "warn", msg });
-  child.stdout?.on("data", lineSplitter((l) => events.onLog(parseLogLine(l, Date.now(), "stdout"))));
-  child.stderr?.on("data", lineSplitter((l) => events.onLog(parseLogLine(l, Date.now(), "stderr"))));
+  child.stdout?.on(
+    "data",
+    lineSplitter((l) => events.onLog(parseLogLine(l, Date.now(), "stdout"))),
+  );
+  child.stderr?.on(
+    "data",
+    lineSplitter((l) => events.onLog(parseLogLine(l, Date.now(), "stderr"))),
+  );
   child.on("message", (raw) => {
     const parsed = WorkerMessage.safeParse(raw);
     if (parsed.success) events.onMessage(parsed.data);

@@ -42,9 +42,7 @@ export function createSupervisor(deps: SupervisorDeps) {
   const spawn = deps.spawn ?? spawnWorker;
   const changeListeners = new Set<ChangeListener>();
   const logListeners = new Set<LogListener>();
-  const components = new Map<ComponentName, Component>(
-    COMPONENT_NAMES.map((name) => [name, { name, desired: 1, instances: [], logs: new LogBuffer() }]),
-  );
+  const components = new Map<ComponentName, Component>(COMPONENT_NAMES.map((name) => [name, { name, desired: 1, instances: [], logs: new LogBuffer() }]));
   const comp = (name: ComponentName) => components.get(name)!;
   // The transform's delivery mode, for the delivery experiment: in memory only, so a lab restart is exactly-once again.
   let deliveryMode: DeliveryMode = "exactly-once";
@@ -58,7 +56,13 @@ export function createSupervisor(deps: SupervisorDeps) {
       clock,
       spawn,
       launch: () => ({
-        scripts: deps.scripts, nice: deps.nice, name: c.name, brokers: deps.brokers(), settings: deps.settings(), topicPrefix: deps.topicPrefix, logLevel: deps.logLevel,
+        scripts: deps.scripts,
+        nice: deps.nice,
+        name: c.name,
+        brokers: deps.brokers(),
+        settings: deps.settings(),
+        topicPrefix: deps.topicPrefix,
+        logLevel: deps.logLevel,
         ...(c.name === "strategy" && deliveryMode !== "exactly-once" ? { deliveryMode } : {}),
       }),
       onChange: () => changeListeners.forEach((l) => l(c.name)),
@@ -90,7 +94,8 @@ export function createSupervisor(deps: SupervisorDeps) {
    * `count` is checked by its callers' schemas (SetInstances, the run state): 1 to MAX_INSTANCES (lib/contract).
    */
   const setInstances = async (name: ComponentName, count: number) => {
-    if (componentKind(name) === "producer" && count !== 1) throw new SupervisorError(400, `${name} is a producer: it runs exactly one process (raise ratePerSecond instead)`);
+    if (componentKind(name) === "producer" && count !== 1)
+      throw new SupervisorError(400, `${name} is a producer: it runs exactly one process (raise ratePerSecond instead)`);
     const c = comp(name);
     c.desired = count;
     if (running(c)) {

@@ -40,7 +40,14 @@ function options() {
     }
     return n;
   };
-  return { records: num("records", 10), kills: num("kills", 0), duration: num("duration", 5), window: num("window", 1), seed: num("seed", 0), port: num("port", 1024) };
+  return {
+    records: num("records", 10),
+    kills: num("kills", 0),
+    duration: num("duration", 5),
+    window: num("window", 1),
+    seed: num("seed", 0),
+    port: num("port", 1024),
+  };
 }
 
 async function main(): Promise<number> {
@@ -83,7 +90,9 @@ async function main(): Promise<number> {
         `${checked} output records checked, ${report.abortedRecords} aborted by kills, ${(report.durationMs / 1000).toFixed(0)} s\n`,
     );
     for (const c of bad) process.stdout.write(`[chaos] ✗ ${c.topic}: ${c.missing} missing, ${c.extra} extra (duplicates or wrong values)\n`);
-    process.stdout.write(bad.length ? `[chaos] ✗ FAILED (rerun with --seed ${report.seed})\n` : "[chaos] ✓ every output topic is exactly what an uninterrupted run writes\n");
+    process.stdout.write(
+      bad.length ? `[chaos] ✗ FAILED (rerun with --seed ${report.seed})\n` : "[chaos] ✓ every output topic is exactly what an uninterrupted run writes\n",
+    );
     return bad.length ? 1 : 0;
   } finally {
     await admin.disconnect();

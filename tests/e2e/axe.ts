@@ -27,8 +27,6 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 /** One line per failing element: rule, impact, where, and axe's own summary of what to fix. */
 export function describeViolations(violations: AxeViolation[]): string {
   return violations
-    .flatMap((v) =>
-      v.nodes.map((n) => `${v.id} (${v.impact}: ${v.help}) at ${n.target.join(" ")}: ${(n.failureSummary ?? "").replace(/\s+/g, " ").trim()}`),
-    )
+    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}: ${v.help}) at ${n.target.join(" ")}: ${(n.failureSummary ?? "").replace(/\s+/g, " ").trim()}`))
     .join("\n");
 }

@@ -7,7 +7,10 @@ import { screenshot, sessionPerFile } from "./browser";
 let app: RunningApp;
 let page: Page;
 // Its own embedded broker, so that the test can stop and start it.
-sessionPerFile({ width: 1280, height: 800 }, (s) => ({ app, page } = s), { KAFKA_BROKERS: "", KAFKA_PORT: String(Number(process.env.TEST_KAFKA_PORT ?? 19092) + 80) });
+sessionPerFile({ width: 1280, height: 800 }, (s) => ({ app, page } = s), {
+  KAFKA_BROKERS: "",
+  KAFKA_PORT: String(Number(process.env.TEST_KAFKA_PORT ?? 19092) + 80),
+});
 
 describe("the broker-restart experiment in the dashboard", () => {
   it("stops the embedded broker from the broker card, shows the outage and a running producer waiting for it, and brings it back", async () => {
@@ -33,7 +36,10 @@ describe("the broker-restart experiment in the dashboard", () => {
     const health = async () => (await (await fetch(`${app.url}/api/health`)).json()) as { broker: { process: BrokerProcess } };
     const { pid } = (await health()).broker.process;
     process.kill(pid!, "SIGKILL");
-    await page.getByTestId("connection-banner").filter({ hasText: /crashed|starting again after a crash/ }).waitFor({ timeout: 10_000 });
+    await page
+      .getByTestId("connection-banner")
+      .filter({ hasText: /crashed|starting again after a crash/ })
+      .waitFor({ timeout: 10_000 });
     await page.getByTestId("broker-crash").filter({ hasText: "SIGKILL" }).waitFor({ timeout: 10_000 });
     await screenshot(page, "41-broker-crashed");
     await page.locator('[data-testid="broker-card"][data-connected="true"][data-process="running"]').waitFor({ timeout: 120_000 });

@@ -33,7 +33,11 @@ export interface BrowserSession {
 }
 
 /** For one test file: the real app (see tests/support/app.ts) and a headless Chromium page of the given size. */
-export async function openSession(viewport: { width: number; height: number }, env: Record<string, string> = {}, opts: AppOptions = {}): Promise<BrowserSession> {
+export async function openSession(
+  viewport: { width: number; height: number },
+  env: Record<string, string> = {},
+  opts: AppOptions = {},
+): Promise<BrowserSession> {
   const app = await startApp(env, opts);
   let browser: Browser | null = null;
   try {

@@ -72,10 +72,13 @@ describe("the learning dashboard", () => {
     await page.locator('[data-testid="preset-note"][data-preset="learn"]').waitFor({ timeout: 30_000 });
     // Click again if the page was not yet live (hydrated) or the live state replaced the draft.
     await expect
-      .poll(async () => {
-        await page.getByTestId("preset-seed").click();
-        return page.getByTestId("setting-joinWindowMs").inputValue();
-      }, { timeout: 30_000 })
+      .poll(
+        async () => {
+          await page.getByTestId("preset-seed").click();
+          return page.getByTestId("setting-joinWindowMs").inputValue();
+        },
+        { timeout: 30_000 },
+      )
       .toBe("300");
     await expect(page.getByTestId("setting-watermarkDelayMs").inputValue()).resolves.toBe("1800");
     await expect(page.getByTestId("preset-note").textContent()).resolves.toContain("nothing is evicted for about 35 min");
@@ -90,10 +93,13 @@ describe("the learning dashboard", () => {
     await page.goto(`${app.url}/`);
     // The form fills itself from the live pipeline state; type again if that state replaced the typing.
     await expect
-      .poll(async () => {
-        await page.getByTestId("setting-joinWindowMs").fill("5");
-        return page.getByTestId("settings-apply").isEnabled();
-      }, { timeout: 30_000 })
+      .poll(
+        async () => {
+          await page.getByTestId("setting-joinWindowMs").fill("5");
+          return page.getByTestId("settings-apply").isEnabled();
+        },
+        { timeout: 30_000 },
+      )
       .toBe(true);
     await page.getByTestId("settings-apply").click();
     await page.getByTestId("settings-saved").waitFor({ timeout: 15_000 });
@@ -133,7 +139,10 @@ describe("the learning dashboard", () => {
 
     await page.reload();
     await page.locator('[data-testid="lesson-item-topic"][data-done="true"]').waitFor({ timeout: 15_000 });
-    await page.getByTestId("stop-producer-A").click().catch(() => undefined);
+    await page
+      .getByTestId("stop-producer-A")
+      .click()
+      .catch(() => undefined);
     await page.getByTestId("lang-switch").selectOption("en");
   });
 

@@ -113,7 +113,8 @@ describe("experiments, each from its button", () => {
   });
 
   it("delivery lesson: killed at least once, the check reports duplicates; back to exactly once completes it", async () => {
-    const settings = (body: unknown) => fetch(`${app.url}/api/settings`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const settings = (body: unknown) =>
+      fetch(`${app.url}/api/settings`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
     const { ratePerSecond } = (await (await fetch(`${app.url}/api/settings`)).json()) as { ratePerSecond: number };
     // Enough records that the 2 s between commits always holds some when the kill lands.
     await settings({ ratePerSecond: 50 });

@@ -14,10 +14,15 @@ sessionPerFile({ width: 1280, height: 900 }, async (s) => {
 
 /** The form follows the live settings until typed into; type again if that replaced the typing. */
 const type = async (field: string, value: string) => {
-  await expect.poll(async () => {
-    await page.getByTestId(`setting-${field}`).fill(value);
-    return page.getByTestId(`setting-${field}`).inputValue();
-  }, { timeout: 30_000 }).toBe(value);
+  await expect
+    .poll(
+      async () => {
+        await page.getByTestId(`setting-${field}`).fill(value);
+        return page.getByTestId(`setting-${field}`).inputValue();
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(value);
 };
 
 describe("the settings form's guards", () => {
@@ -71,10 +76,17 @@ describe("applying a join setting while the join runs", () => {
     try {
       await page.goto(app.url);
       await page.getByTestId("setting-partitions").waitFor({ timeout: 60_000 });
-      await expect.poll(async () => {
-        const join = ((await (await fetch(`${app.url}/api/pipeline`)).json()) as { components: { name: string; status: string }[] }).components.find((c) => c.name === "join");
-        return join?.status;
-      }, { timeout: 60_000 }).toBe("running");
+      await expect
+        .poll(
+          async () => {
+            const join = ((await (await fetch(`${app.url}/api/pipeline`)).json()) as { components: { name: string; status: string }[] }).components.find(
+              (c) => c.name === "join",
+            );
+            return join?.status;
+          },
+          { timeout: 60_000 },
+        )
+        .toBe("running");
       await type("joinWindowMs", "4");
       await page.locator('[data-testid="apply-restarts"][data-workers="join"]').waitFor({ timeout: 30_000 });
       await expect(page.getByTestId("apply-restarts").textContent()).resolves.toMatch(/Applying restarts join.*joinWindowMs/);
@@ -94,7 +106,11 @@ describe("applying a join setting while the join runs", () => {
 
 describe("the backlog warning", () => {
   const put = (path: string, body?: unknown) =>
-    fetch(`${app.url}${path}`, { method: body === undefined ? "POST" : "PUT", headers: { "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+    fetch(`${app.url}${path}`, {
+      method: body === undefined ? "POST" : "PUT",
+      headers: { "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
 
   it("names the join when its lag keeps growing, and lowers the rate with one click", async () => {
     // One key and a 5-minute window: every record matches every other of the last 10 minutes, far more
@@ -124,10 +140,10 @@ describe("the backlog warning", () => {
   });
 });
 
-
 describe("Reset lab", () => {
   it("asks first, then returns the lab to a clean start with the default settings", async () => {
-    const put = (body: unknown) => fetch(`${app.url}/api/settings`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const put = (body: unknown) =>
+      fetch(`${app.url}/api/settings`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
     expect((await put({ keys: 9 })).status).toBe(200);
     await page.goto(app.url);
     await page.getByTestId("reset-open").click();

@@ -27,7 +27,10 @@ const node = (l: Learner, name: string) => l.live.locator(`[data-testid="node-${
 /** Presses Start or Stop on a component shown beside the lesson, and waits until it says so. */
 async function press(l: Learner, name: string, want: "running" | "stopped") {
   await l.live.locator(`[data-testid="node-${name}"][data-known="true"]`).first().waitFor({ timeout: 30_000 });
-  await l.live.getByTestId(`${want === "running" ? "start" : "stop"}-${name}`).first().click();
+  await l.live
+    .getByTestId(`${want === "running" ? "start" : "stop"}-${name}`)
+    .first()
+    .click();
   await l.live.locator(`[data-testid="node-${name}"][data-status="${want}"]`).first().waitFor({ timeout: WAIT });
 }
 
@@ -205,7 +208,10 @@ export const STEPS: Step[] = [
             atKill,
             { timeout: 20_000, polling: 500 },
           )
-          .then(() => true, () => false);
+          .then(
+            () => true,
+            () => false,
+          );
         if (seen) break;
       }
       await l.live.getByTestId("delivery-back").click();

@@ -54,54 +54,70 @@ async function pipelineNow(url: string): Promise<PipelineView> {
 }
 
 describe("the learner journey", () => {
-  it("a fresh lab at default settings: every lesson completes within 90 s of doing what it says, and the lab is healthy after", async () => {
-    const { app, page } = session;
-    expect(STEPS.map((s) => s.id)).toEqual(LESSON_IDS);
-    const learner: Learner = { page, live: page.getByTestId("lesson-live") };
-    await page.goto(`${app.url}/learn`);
-    const times: Timing[] = [];
-    /** What a lesson's text asks after its effect, that did not happen. */
-    const afterwards: string[] = [];
+  it(
+    "a fresh lab at default settings: every lesson completes within 90 s of doing what it says, and the lab is healthy after",
+    async () => {
+      const { app, page } = session;
+      expect(STEPS.map((s) => s.id)).toEqual(LESSON_IDS);
+      const learner: Learner = { page, live: page.getByTestId("lesson-live") };
+      await page.goto(`${app.url}/learn`);
+      const times: Timing[] = [];
+      /** What a lesson's text asks after its effect, that did not happen. */
+      const afterwards: string[] = [];
 
-    for (const [i, step] of STEPS.entries()) {
-      const n = i + 1;
-      if (i > 0) await page.getByTestId("lesson-next").click();
-      await page.locator(`[data-testid="lesson-panel"][data-lesson="${step.id}"]`).waitFor();
-      const from = Date.now();
-      let seconds: number | null = null;
-      try {
-        await step.act(learner);
-        const left = from + LESSON_BUDGET_S * 1000 + GRACE_MS - Date.now();
-        await page.locator(`[data-testid="lesson-item-${step.id}"][data-done="true"]`).waitFor({ timeout: Math.max(1000, left) });
-        seconds = (Date.now() - from) / 1000;
-      } catch (err) {
-        process.stderr.write(`lesson ${n} ${step.id} did not complete: ${(err as Error).message.split("\n")[0]}\n`);
+      for (const [i, step] of STEPS.entries()) {
+        const n = i + 1;
+        if (i > 0) await page.getByTestId("lesson-next").click();
+        await page.locator(`[data-testid="lesson-panel"][data-lesson="${step.id}"]`).waitFor();
+        const from = Date.now();
+        let seconds: number | null = null;
+        try {
+          await step.act(learner);
+          const left = from + LESSON_BUDGET_S * 1000 + GRACE_MS - Date.now();
+          await page.locator(`[data-testid="lesson-item-${step.id}"][data-done="true"]`).waitFor({ timeout: Math.max(1000, left) });
+          seconds = (Date.now() - from) / 1000;
+        } catch (err) {
+          process.stderr.write(`lesson ${n} ${step.id} did not complete: ${(err as Error).message.split("\n")[0]}\n`);
+        }
+        times.push({ n, id: step.id, seconds });
+        process.stderr.write(`lesson ${n} ${step.id}: ${seconds === null ? "not done" : `${seconds.toFixed(1)} s`}\n`);
+        await screenshot(page, `journey-${String(n).padStart(2, "0")}-${step.id}`);
+        if (seconds !== null && step.after) await step.after(learner).catch((err: Error) => afterwards.push(`${step.id}: ${err.message.split("\n")[0]}`));
       }
-      times.push({ n, id: step.id, seconds });
-      process.stderr.write(`lesson ${n} ${step.id}: ${seconds === null ? "not done" : `${seconds.toFixed(1)} s`}\n`);
-      await screenshot(page, `journey-${String(n).padStart(2, "0")}-${step.id}`);
-      if (seconds !== null && step.after) await step.after(learner).catch((err: Error) => afterwards.push(`${step.id}: ${err.message.split("\n")[0]}`));
-    }
-    process.stderr.write(`\n${table(times)}\n`);
+      process.stderr.write(`\n${table(times)}\n`);
 
-    await page.goto(`${app.url}/`);
-    await screenshot(page, "journey-20-pipeline-at-the-end");
+      await page.goto(`${app.url}/`);
+      await screenshot(page, "journey-20-pipeline-at-the-end");
 
-    // Soft: one run reports every lesson and every check that failed.
-    expect.soft(times.filter((t) => t.seconds === null || t.seconds > LESSON_BUDGET_S), table(times)).toEqual([]);
-    expect.soft(afterwards).toEqual([]);
-    let view = await pipelineNow(app.url);
-    const status = Object.fromEntries(view.components.map((c) => [c.name, c.status]));
-    expect.soft(Object.fromEntries(STARTED.map((n) => [n, status[n]]))).toEqual(Object.fromEntries(STARTED.map((n) => [n, "running"])));
-    expect.soft(view.components.filter((c) => c.status === "crashed").map((c) => c.name)).toEqual([]);
-    // Healthy at the end: no running worker more than 10 s behind (given a minute to settle after the replay).
-    const behind = () => view.components.filter((c) => c.kind === "worker" && c.status === "running").map((c) => ({ name: c.name, s: secondsBehind(c) }));
-    await expect
-      .poll(async () => {
-        view = await pipelineNow(app.url);
-        return behind().filter((b) => b.s > BEHIND_MAX_S);
-      }, { timeout: 60_000, interval: 2000 })
-      .toEqual([]);
-    process.stderr.write(`behind at the end: ${behind().map((b) => `${b.name} ${b.s.toFixed(1)} s`).join(", ")}\n`);
-  }, 30 * 60_000);
+      // Soft: one run reports every lesson and every check that failed.
+      expect
+        .soft(
+          times.filter((t) => t.seconds === null || t.seconds > LESSON_BUDGET_S),
+          table(times),
+        )
+        .toEqual([]);
+      expect.soft(afterwards).toEqual([]);
+      let view = await pipelineNow(app.url);
+      const status = Object.fromEntries(view.components.map((c) => [c.name, c.status]));
+      expect.soft(Object.fromEntries(STARTED.map((n) => [n, status[n]]))).toEqual(Object.fromEntries(STARTED.map((n) => [n, "running"])));
+      expect.soft(view.components.filter((c) => c.status === "crashed").map((c) => c.name)).toEqual([]);
+      // Healthy at the end: no running worker more than 10 s behind (given a minute to settle after the replay).
+      const behind = () => view.components.filter((c) => c.kind === "worker" && c.status === "running").map((c) => ({ name: c.name, s: secondsBehind(c) }));
+      await expect
+        .poll(
+          async () => {
+            view = await pipelineNow(app.url);
+            return behind().filter((b) => b.s > BEHIND_MAX_S);
+          },
+          { timeout: 60_000, interval: 2000 },
+        )
+        .toEqual([]);
+      process.stderr.write(
+        `behind at the end: ${behind()
+          .map((b) => `${b.name} ${b.s.toFixed(1)} s`)
+          .join(", ")}\n`,
+      );
+    },
+    30 * 60_000,
+  );
 });

@@ -25,7 +25,10 @@ describe("lesson text comes from the dictionaries", () => {
     await expect(text("lesson-title")).resolves.toBe(en["lesson.offset.title"]);
     await expect(text("lesson-action")).resolves.toContain(en["lesson.offset.action"]);
 
-    for (const [lang, dict] of [["zh-TW", zhTW], ["zh-CN", zhCN]] as const) {
+    for (const [lang, dict] of [
+      ["zh-TW", zhTW],
+      ["zh-CN", zhCN],
+    ] as const) {
       await page.getByTestId("lang-switch").selectOption(lang);
       await expect(text("lesson-title")).resolves.toBe(dict["lesson.offset.title"]);
       await expect(text("lesson-item-offset")).resolves.toContain(dict["lesson.offset.title"]);

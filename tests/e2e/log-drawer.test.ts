@@ -14,7 +14,12 @@ const now = Date.now();
 const FLOODED: LogLine[] = [
   { at: now - 60_000, level: "info", msg: "running" },
   { at: now - 30_000, level: "error", msg: 'commit failed err="The coordinator is not available"' },
-  { at: now - 1_000, level: "warn", msg: 'Response AddOffsetsToTxn(key: 25, version: 1) kafkajs=Connection error="The producer attempted to update a transaction while another concurrent operation on the same transaction was ongoing"', count: 97 },
+  {
+    at: now - 1_000,
+    level: "warn",
+    msg: 'Response AddOffsetsToTxn(key: 25, version: 1) kafkajs=Connection error="The producer attempted to update a transaction while another concurrent operation on the same transaction was ongoing"',
+    count: 97,
+  },
 ];
 
 describe("the log drawer", () => {

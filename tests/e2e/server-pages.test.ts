@@ -13,7 +13,10 @@ afterAll(() => session?.close());
 describe("pages whose container is a server component", () => {
   it("serves the experiments and aggregate headings in the HTML, in the language of the cookie", async () => {
     const { url } = session.app;
-    for (const [path, key] of [["/experiments", "exp.title"], ["/aggregate", "agg.title"]] as const) {
+    for (const [path, key] of [
+      ["/experiments", "exp.title"],
+      ["/aggregate", "agg.title"],
+    ] as const) {
       const en = await fetch(`${url}${path}`).then((r) => r.text());
       expect(en).toContain(translate("en", key));
       const zh = await fetch(`${url}${path}`, { headers: { cookie: "lang=zh-CN" } }).then((r) => r.text());

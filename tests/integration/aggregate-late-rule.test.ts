@@ -27,7 +27,10 @@ function inputLogs(seed: number, partitions: number[], n = 30, samePace = false)
   return new Map(
     partitions.map((p) => [
       p,
-      Array.from({ length: n }, (_, i) => ({ ts: T + 8000 + i * (samePace ? 1000 : 1000 + 300 * p) + Math.floor(rnd() * 14_000) - 7000, result: 2 + Math.floor(rnd() * 98) })),
+      Array.from({ length: n }, (_, i) => ({
+        ts: T + 8000 + i * (samePace ? 1000 : 1000 + 300 * p) + Math.floor(rnd() * 14_000) - 7000,
+        result: 2 + Math.floor(rnd() * 98),
+      })),
     ]),
   );
 }
@@ -69,7 +72,9 @@ function reference(logs: Map<number, Log>, size: number, slide: number) {
 
 function records(names: TopicNames, logs: Map<number, Log>, from = 0, to = Infinity): OutgoingRecord[] {
   return [...logs].flatMap(([p, log]) =>
-    log.slice(from, to).map(({ ts, result }) => ({ topic: names.name("A_output"), key: KEY_OF_PARTITION[p]!, value: JSON.stringify({ result, ts }), timestamp: ts })),
+    log
+      .slice(from, to)
+      .map(({ ts, result }) => ({ topic: names.name("A_output"), key: KEY_OF_PARTITION[p]!, value: JSON.stringify({ result, ts }), timestamp: ts })),
   );
 }
 
@@ -102,7 +107,10 @@ beforeAll(() => admin.connect());
 afterAll(() => admin.disconnect());
 
 describe("the aggregation's late rule on a real broker (append mode, 3 partitions)", () => {
-  for (const [kind, slide] of [["tumbling", 10_000], ["sliding", 5000]] as const) {
+  for (const [kind, slide] of [
+    ["tumbling", 10_000],
+    ["sliding", 5000],
+  ] as const) {
     it(`emits exactly the windows the per-partition rule gives, from a backlog read in any order (${kind})`, async () => {
       const names = await freshTopics(kind);
       const logs = inputLogs(kind === "tumbling" ? 1 : 2, [0, 1, 2]);

@@ -21,36 +21,73 @@ type Stage = { strategy: "A" | "B"; records: [tsOffset: number, result: number][
  * Watermark (delay 5 s): A reaches T+7s after stage 1, T+16s after 3 (closing [0,10s)), T+35s after 4.
  */
 const STAGES: Stage[] = [
-  { strategy: "A", records: [[1000, 10], [4000, 20], [12_000, 30]] },
-  { strategy: "B", records: [[2000, 100], [3000, 50]], junk: true },
-  { strategy: "A", records: [[3000, 40], [8000, 50], [21_000, 60]] }, // 3000 is behind T+7s, but [0,10s) is open: counted
-  { strategy: "A", records: [[9000, 70], [40_000, 5]] }, // 9000 is late: [0,10s) closed at T+16s
+  {
+    strategy: "A",
+    records: [
+      [1000, 10],
+      [4000, 20],
+      [12_000, 30],
+    ],
+  },
+  {
+    strategy: "B",
+    records: [
+      [2000, 100],
+      [3000, 50],
+    ],
+    junk: true,
+  },
+  {
+    strategy: "A",
+    records: [
+      [3000, 40],
+      [8000, 50],
+      [21_000, 60],
+    ],
+  }, // 3000 is behind T+7s, but [0,10s) is open: counted
+  {
+    strategy: "A",
+    records: [
+      [9000, 70],
+      [40_000, 5],
+    ],
+  }, // 9000 is late: [0,10s) closed at T+16s
   { strategy: "B", records: [[30_000, 1]] },
 ];
 
 const row = (mode: OutputMode, strategy: string, batch: number, start: number, count: number, sum: number, size = 10_000): AggRow => ({
-  strategy, windowStart: T + start, windowEnd: T + start + size, count, avg: sum / count, mode, batch,
+  strategy,
+  windowStart: T + start,
+  windowEnd: T + start + size,
+  count,
+  avg: sum / count,
+  mode,
+  batch,
 });
 
 const EXPECTED_TUMBLING: Record<OutputMode, AggRow[]> = {
   update: [
-    row("update", "A", 1, 0, 2, 30), row("update", "A", 1, 10_000, 1, 30),
+    row("update", "A", 1, 0, 2, 30),
+    row("update", "A", 1, 10_000, 1, 30),
     row("update", "B", 1, 0, 2, 150),
-    row("update", "A", 2, 0, 4, 120), row("update", "A", 2, 20_000, 1, 60),
+    row("update", "A", 2, 0, 4, 120),
+    row("update", "A", 2, 20_000, 1, 60),
     row("update", "A", 3, 40_000, 1, 5),
     row("update", "B", 2, 30_000, 1, 1),
   ],
-  append: [
-    row("append", "A", 2, 0, 4, 120),
-    row("append", "A", 3, 10_000, 1, 30), row("append", "A", 3, 20_000, 1, 60),
-    row("append", "B", 2, 0, 2, 150),
-  ],
+  append: [row("append", "A", 2, 0, 4, 120), row("append", "A", 3, 10_000, 1, 30), row("append", "A", 3, 20_000, 1, 60), row("append", "B", 2, 0, 2, 150)],
   complete: [
-    row("complete", "A", 1, 0, 2, 30), row("complete", "A", 1, 10_000, 1, 30),
+    row("complete", "A", 1, 0, 2, 30),
+    row("complete", "A", 1, 10_000, 1, 30),
     row("complete", "B", 1, 0, 2, 150),
-    row("complete", "A", 2, 0, 4, 120), row("complete", "A", 2, 10_000, 1, 30), row("complete", "A", 2, 20_000, 1, 60),
-    row("complete", "A", 3, 10_000, 1, 30), row("complete", "A", 3, 20_000, 1, 60), row("complete", "A", 3, 40_000, 1, 5),
-    row("complete", "B", 2, 0, 2, 150), row("complete", "B", 2, 30_000, 1, 1),
+    row("complete", "A", 2, 0, 4, 120),
+    row("complete", "A", 2, 10_000, 1, 30),
+    row("complete", "A", 2, 20_000, 1, 60),
+    row("complete", "A", 3, 10_000, 1, 30),
+    row("complete", "A", 3, 20_000, 1, 60),
+    row("complete", "A", 3, 40_000, 1, 5),
+    row("complete", "B", 2, 0, 2, 150),
+    row("complete", "B", 2, 30_000, 1, 1),
   ],
 };
 
@@ -63,7 +100,10 @@ async function freshTopics(label: string): Promise<TopicNames> {
 function stageRecords(names: TopicNames, stage: Stage): OutgoingRecord[] {
   const topic = names.name(`${stage.strategy}_output`);
   const out = stage.records.map(([offset, result]) => ({
-    topic, key: "user-1", value: JSON.stringify({ result, ts: T + offset }), timestamp: T + offset,
+    topic,
+    key: "user-1",
+    value: JSON.stringify({ result, ts: T + offset }),
+    timestamp: T + offset,
   }));
   if (stage.junk) out.push({ topic, key: "user-1", value: '{"result":"x"}', timestamp: T });
   return out;
@@ -80,8 +120,7 @@ async function feed(names: TopicNames, stage: Stage): Promise<void> {
   }, `the aggregate to commit ${topic} up to ${end}`);
 }
 
-const start = (names: TopicNames, settings: Partial<Settings>) =>
-  startWorkers(brokers, names, [{ name: "aggregate", instance: 0 }], { ...BASE, ...settings });
+const start = (names: TopicNames, settings: Partial<Settings>) => startWorkers(brokers, names, [{ name: "aggregate", instance: 0 }], { ...BASE, ...settings });
 
 async function readRows(names: TopicNames, expected: number): Promise<AggRow[]> {
   return (await readTopic(kafka, names.name(AGGREGATES_TOPIC), expected)).map((r) => valueOf<AggRow>(r));
@@ -110,9 +149,13 @@ describe("the windowed aggregation on a real broker", () => {
     const r = (strategy: string, batch: number, startAt: number, count: number, sum: number) => row("append", strategy, batch, startAt, count, sum);
     const expected = [
       r("A", 1, -5000, 2, 30),
-      r("A", 2, 0, 4, 120), r("A", 2, 5000, 2, 80), // 3000: too late for [-5s,5s), counted in [0,10s)
-      r("A", 3, 10_000, 1, 30), r("A", 3, 15_000, 1, 60), r("A", 3, 20_000, 1, 60),
-      r("B", 2, -5000, 2, 150), r("B", 2, 0, 2, 150),
+      r("A", 2, 0, 4, 120),
+      r("A", 2, 5000, 2, 80), // 3000: too late for [-5s,5s), counted in [0,10s)
+      r("A", 3, 10_000, 1, 30),
+      r("A", 3, 15_000, 1, 60),
+      r("A", 3, 20_000, 1, 60),
+      r("B", 2, -5000, 2, 150),
+      r("B", 2, 0, 2, 150),
     ];
     try {
       for (const stage of STAGES) await feed(names, stage);

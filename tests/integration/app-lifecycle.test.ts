@@ -23,13 +23,25 @@ async function launch(env: Record<string, string>, opts: AppOptions): Promise<Ru
 }
 const pipeline = async (app: RunningApp) => PipelineView.parse(await (await fetch(`${app.url}/api/pipeline`)).json());
 const post = (app: RunningApp, route: string) => fetch(`${app.url}${route}`, { method: "POST" }).then((r) => expect(r.status).toBe(202));
-const running = (view: PipelineView) => view.components.filter((c) => c.status === "running").map((c) => c.name).sort();
-const wanted = (view: PipelineView) => view.components.filter((c) => c.status !== "stopped").map((c) => c.name).sort();
+const running = (view: PipelineView) =>
+  view.components
+    .filter((c) => c.status === "running")
+    .map((c) => c.name)
+    .sort();
+const wanted = (view: PipelineView) =>
+  view.components
+    .filter((c) => c.status !== "stopped")
+    .map((c) => c.name)
+    .sort();
 
 /** SIGKILL the app's whole process group, then wait (at most 5 s) until nothing of it runs. */
 async function killAndCheckNothingLeft(app: RunningApp) {
   await app.killHard();
-  await waitFor(() => processesMentioning(app.topicPrefix).length === 0, `no process of the app left (still: ${JSON.stringify(processesMentioning(app.topicPrefix))})`, 5000);
+  await waitFor(
+    () => processesMentioning(app.topicPrefix).length === 0,
+    `no process of the app left (still: ${JSON.stringify(processesMentioning(app.topicPrefix))})`,
+    5000,
+  );
 }
 
 describe("the app killed with SIGKILL", () => {

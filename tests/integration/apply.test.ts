@@ -95,17 +95,24 @@ describe("Reset lab", () => {
 
     // A client that knew the old topics may briefly ask for their old leaders: read until it has the new ones.
     let offsets: { t: string; parts: Awaited<ReturnType<typeof admin.topicOffsets>> }[] = [];
-    await waitFor(async () => {
-      offsets = await Promise.all(names.all().map(async (t) => ({ t, parts: await admin.topicOffsets(t) }))).catch(() => []);
-      return offsets.length === names.all().length;
-    }, "the recreated topics' offsets", 15_000);
+    await waitFor(
+      async () => {
+        offsets = await Promise.all(names.all().map(async (t) => ({ t, parts: await admin.topicOffsets(t) }))).catch(() => []);
+        return offsets.length === names.all().length;
+      },
+      "the recreated topics' offsets",
+      15_000,
+    );
     for (const { t, parts } of offsets) {
       expect(parts.length, t).toBe(DEFAULT_SETTINGS.partitions);
       for (const p of parts) expect(p.latest, `${t}-${p.partition}`).toBe(p.earliest);
     }
     for (const worker of ["strategy", "join", "aggregate"]) {
       const committed = await admin.groupOffsets(names.group(worker), names.all());
-      expect(committed.filter((o) => o.offset !== "-1"), worker).toEqual([]);
+      expect(
+        committed.filter((o) => o.offset !== "-1"),
+        worker,
+      ).toEqual([]);
     }
 
     // A clean start: the pipeline runs from the reset lab.

@@ -25,7 +25,8 @@ const upAgain = async (a: RunningApp, oldPid: number) => {
 const send = (a: RunningApp, route: string, method = "POST", body?: unknown) =>
   fetch(`${a.url}${route}`, { method, headers: { "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
 /** JVMs running kafka.Kafka on the app's broker data dir. */
-const brokerJvms = (a: RunningApp) => processesMentioning(path.join(a.dataDir, "kafka-data")).filter((p) => p.cmdline.includes("kafka.Kafka") && !p.cmdline.startsWith("bash"));
+const brokerJvms = (a: RunningApp) =>
+  processesMentioning(path.join(a.dataDir, "kafka-data")).filter((p) => p.cmdline.includes("kafka.Kafka") && !p.cmdline.startsWith("bash"));
 
 describe("the embedded broker killed with SIGKILL", () => {
   it("is reported crashed with the reason at once, started again by itself, and the pipeline's outputs stay exact", async () => {

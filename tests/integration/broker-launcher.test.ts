@@ -102,7 +102,12 @@ describe("storage across restarts", () => {
     const broker = await start(dataDir, steps);
     // A slow start repeats "start" (a heartbeat every 15 s): the steps, in order, are these.
     expect([...new Set(steps.map((s) => s.step))]).toEqual(["java", "resolve", "format", "start", "ready"]);
-    expect(steps.filter((s) => s.step === "start").slice(1).every((s) => s.message.startsWith("waiting for the broker to be ready…"))).toBe(true);
+    expect(
+      steps
+        .filter((s) => s.step === "start")
+        .slice(1)
+        .every((s) => s.message.startsWith("waiting for the broker to be ready…")),
+    ).toBe(true);
     expect(broker.bootstrap).toBe(`127.0.0.1:${PORT}`);
     expect(broker.version).toBe(KAFKA_VERSION);
     expect(broker.clusterId).toMatch(/^[A-Za-z0-9_-]{22}$/);
@@ -210,7 +215,11 @@ describe("clear failures", () => {
     await new Promise<void>((resolve) => blocker.listen(PORT, "127.0.0.1", resolve));
     try {
       const failure = startEmbeddedBroker(options(dataDir));
-      await expect(failure).rejects.toMatchObject({ code: "PORT_IN_USE", message: expect.stringContaining(`Port ${PORT}`), fix: expect.stringContaining("KAFKA_PORT=") });
+      await expect(failure).rejects.toMatchObject({
+        code: "PORT_IN_USE",
+        message: expect.stringContaining(`Port ${PORT}`),
+        fix: expect.stringContaining("KAFKA_PORT="),
+      });
       expect(await brokerJvms(dataDir)).toEqual([]);
     } finally {
       await new Promise((resolve) => blocker.close(resolve));

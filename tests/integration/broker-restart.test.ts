@@ -42,7 +42,13 @@ describe("broker restart", () => {
     await admin.ensureTopics(names.all(), 3);
     await admin.disconnect();
     const settings = { ...DEFAULT_SETTINGS, ratePerSecond: 100, joinWindowMs: 1000 };
-    const sup = createSupervisor({ scripts: await workerScripts(), brokers: () => brokers, settings: () => settings, topicPrefix: names.prefix, logLevel: "warn" });
+    const sup = createSupervisor({
+      scripts: await workerScripts(),
+      brokers: () => brokers,
+      settings: () => settings,
+      topicPrefix: names.prefix,
+      logLevel: "warn",
+    });
     sup.onLog((name, line) => line.level === "fatal" && process.stdout.write(`[restart] ${name} failed: ${line.msg.slice(0, 200)}\n`));
     const allRunning = () => COMPONENT_NAMES.every((n) => status(sup, n).status === "running");
     try {
@@ -61,7 +67,9 @@ describe("broker restart", () => {
       await waitFor(async () => (await strategyCommitted(kafka, names)) > before + 100n, "outputs to flow again", BACK_WITHIN_MS);
       const flowingAfter = Date.now() - backAt;
       await waitFor(allRunning, "every component to run again", BACK_WITHIN_MS);
-      process.stdout.write(`[restart] outputs flowing ${(flowingAfter / 1000).toFixed(1)} s after the broker was back; restarts ${JSON.stringify(Object.fromEntries(sup.view().map((c) => [c.name, c.restarts])))}\n`);
+      process.stdout.write(
+        `[restart] outputs flowing ${(flowingAfter / 1000).toFixed(1)} s after the broker was back; restarts ${JSON.stringify(Object.fromEntries(sup.view().map((c) => [c.name, c.restarts])))}\n`,
+      );
 
       for (const p of PRODUCERS) await sup.stop(p);
       await waitFor(() => strategyDrained(kafka, names), "the strategy worker to commit every input", 60_000);

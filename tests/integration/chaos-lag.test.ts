@@ -26,7 +26,9 @@ afterAll(async () => {
 
 describe("chaos, measured by the server", () => {
   it("after a SIGKILL of the transform the group lag rises and falls back, and every strategy's in = out comes out equal", async () => {
-    expect((await api("/api/settings", { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ ratePerSecond: 20 }) })).status).toBe(200);
+    expect(
+      (await api("/api/settings", { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ ratePerSecond: 20 }) })).status,
+    ).toBe(200);
     socket = io(app.url, { transports: ["websocket"], forceNew: true });
     await new Promise<void>((resolve, reject) => {
       socket!.once("connect", () => resolve());
@@ -53,7 +55,11 @@ describe("chaos, measured by the server", () => {
 
     const killedAt = Date.now();
     expect((await post("/api/components/strategy/kill", { instance: 0 })).status).toBe(202);
-    const episode = () => lagEpisode(lag.map((g) => ({ at: g.at, lag: g.total })), killedAt);
+    const episode = () =>
+      lagEpisode(
+        lag.map((g) => ({ at: g.at, lag: g.total })),
+        killedAt,
+      );
     // 4 producers at 20/s write ~80 records a second while no one reads.
     await waitFor(() => episode().rose && episode().peak > episode().base + 50, "the measured lag to rise after the kill", 60_000);
     await waitFor(() => episode().fell, "the measured lag to fall back once the restarted transform catches up", 90_000);
@@ -63,7 +69,11 @@ describe("chaos, measured by the server", () => {
     expect(view.restarts).toBeGreaterThanOrEqual(1);
     // The restarted process learns its generation with its first heartbeat and reports it with its next
     // metrics: the backlog of a few seconds can be read and committed before that.
-    await waitFor(async () => ((await strategyView()).metrics?.generation ?? 0) > generationBefore, "the restarted transform to report a newer group generation", 30_000);
+    await waitFor(
+      async () => ((await strategyView()).metrics?.generation ?? 0) > generationBefore,
+      "the restarted transform to report a newer group generation",
+      30_000,
+    );
 
     for (const s of STRATEGIES) expect((await post(`/api/components/producer-${s}/stop`)).status).toBe(202);
     const allEqual = () => {
@@ -74,7 +84,11 @@ describe("chaos, measured by the server", () => {
     const last = verdicts.at(-1)!;
     for (const s of last.stats.strategies) expect(s.input).toBeGreaterThan(100);
     // Nothing was ever judged lost or duplicated on the way, with producers running or not.
-    const wrong = verdicts.flatMap((r) => Object.entries(r.v).filter(([, v]) => v.state === "missing" || v.state === "duplicates" || v.state === "both").map(([s, v]) => `${s} ${v.state} ${v.n}`));
+    const wrong = verdicts.flatMap((r) =>
+      Object.entries(r.v)
+        .filter(([, v]) => v.state === "missing" || v.state === "duplicates" || v.state === "both")
+        .map(([s, v]) => `${s} ${v.state} ${v.n}`),
+    );
     expect(wrong).toEqual([]);
   }, 300_000);
 });

@@ -15,7 +15,10 @@ const kafka = testKafka(testBrokers().join(","));
 let socket: Socket | null = null;
 
 const post = (path: string, body?: unknown) =>
-  fetch(`${app.url}${path}`, body === undefined ? { method: "POST" } : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  fetch(
+    `${app.url}${path}`,
+    body === undefined ? { method: "POST" } : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) },
+  );
 const strategy = async () => PipelineView.parse(await (await fetch(`${app.url}/api/pipeline`)).json()).components.find((c) => c.name === "strategy")!;
 
 beforeAll(async () => {
@@ -47,10 +50,14 @@ describe("the delivery experiment's API", () => {
       return s.status === "running" && s.pid !== firstPid;
     }, "the transform to run again, as a new process");
     expect((await post("/api/components/strategy/kill", { instance: 0 })).status).toBe(202);
-    await waitFor(async () => {
-      const s = await strategy();
-      return s.status === "running" && s.restarts > 0;
-    }, "the supervisor to restart the killed transform", 90_000);
+    await waitFor(
+      async () => {
+        const s = await strategy();
+        return s.status === "running" && s.restarts > 0;
+      },
+      "the supervisor to restart the killed transform",
+      90_000,
+    );
     expect((await strategy()).deliveryMode).toBe("at-least-once");
     const back = await post("/api/components/strategy/delivery", { mode: "exactly-once" });
     expect(PipelineView.parse(await back.json()).components.find((c) => c.name === "strategy")!.deliveryMode).toBe("exactly-once");
@@ -59,7 +66,11 @@ describe("the delivery experiment's API", () => {
   it("the in = out feed counts the duplicates an at-least-once kill writes, as many as A_output really holds", async () => {
     const names = topicNames(app.topicPrefix);
     // Many keys keep the join's cost within what the settings allow at 200/s.
-    const put = await fetch(`${app.url}/api/settings`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ ratePerSecond: 200, keys: 10_000 }) });
+    const put = await fetch(`${app.url}/api/settings`, {
+      method: "PUT",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ ratePerSecond: 200, keys: 10_000 }),
+    });
     expect(put.status).toBe(200);
     expect((await post("/api/components/strategy/delivery", { mode: "at-least-once" })).status).toBe(202);
     expect((await post("/api/components/strategy/start")).status).toBe(202);
@@ -75,10 +86,14 @@ describe("the delivery experiment's API", () => {
     };
     const before = (await strategy()).restarts;
     // Killed once its process has written for a while: what it wrote since its last commit is written again.
-    await waitFor(async () => {
-      const s = await strategy();
-      return s.status === "running" && (s.instances[0]?.metrics?.recordsOutTotal ?? 0) >= 300;
-    }, "the transform to write results", 90_000);
+    await waitFor(
+      async () => {
+        const s = await strategy();
+        return s.status === "running" && (s.instances[0]?.metrics?.recordsOutTotal ?? 0) >= 300;
+      },
+      "the transform to write results",
+      90_000,
+    );
     expect((await post("/api/components/strategy/kill", { instance: 0 })).status).toBe(202);
     await waitFor(async () => (await strategy()).restarts > before && duplicated() > 0, "the feed to report duplicates", 120_000);
     // Settle: no more inputs, everything committed; then the feed's counts are A_output's.
@@ -91,7 +106,11 @@ describe("the delivery experiment's API", () => {
       await waitFor(() => rowA()?.output === truth.outputs, "the feed to have read every output", 30_000);
       // Settled: lag 0, and the counts judged as if unchanged for the settling time.
       const verdict = inOutVerdict(rowA()!, SETTLE_MS);
-      expect({ duplicated: verdict.duplicated, lost: verdict.lost, state: verdict.state }).toEqual({ duplicated: truth.duplicated, lost: truth.missing, state: "duplicates" });
+      expect({ duplicated: verdict.duplicated, lost: verdict.lost, state: verdict.state }).toEqual({
+        duplicated: truth.duplicated,
+        lost: truth.missing,
+        state: "duplicates",
+      });
     } finally {
       await admin.disconnect();
     }

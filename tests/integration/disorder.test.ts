@@ -21,7 +21,13 @@ describe("producer disorder at the learning defaults", () => {
     // The defaults, only faster: at 1 record/s a late record comes about once a minute; at 50 about once a second.
     const settings = { ...DEFAULT_SETTINGS, ratePerSecond: 50 };
     expect(settings.disorderPercent).toBeGreaterThan(0);
-    const sup = createSupervisor({ scripts: await workerScripts(), brokers: () => brokers, settings: () => settings, topicPrefix: names.prefix, logLevel: "warn" });
+    const sup = createSupervisor({
+      scripts: await workerScripts(),
+      brokers: () => brokers,
+      settings: () => settings,
+      topicPrefix: names.prefix,
+      logLevel: "warn",
+    });
     const components: ComponentName[] = ["strategy", "join", "producer-C", "producer-D"];
     const join = () => status(sup, "join").metrics?.join ?? null;
     try {

@@ -40,7 +40,17 @@ async function produceInChunks(records: OutgoingRecord[]): Promise<void> {
 function expectedDeadLetters(corpus: HostileRecord[]) {
   return corpus.flatMap((r) => [
     ...(r.strategyReason ? [{ worker: "strategy", topic: `${r.strategy}_input`, key: r.key, reason: r.strategyReason, payloadBytes: r.value.length }] : []),
-    ...(r.joinReason ? [{ worker: "join", topic: r.strategy === "D" ? "D_input" : "C_output", key: r.key, reason: r.joinReason, payloadBytes: r.strategy === "D" ? r.value.length : -1 }] : []),
+    ...(r.joinReason
+      ? [
+          {
+            worker: "join",
+            topic: r.strategy === "D" ? "D_input" : "C_output",
+            key: r.key,
+            reason: r.joinReason,
+            payloadBytes: r.strategy === "D" ? r.value.length : -1,
+          },
+        ]
+      : []),
   ]);
 }
 
@@ -56,13 +66,19 @@ describe("hostile input", () => {
     const badRecords: OutgoingRecord[] = corpus.map((r) => ({ topic: names.name(`${r.strategy}_input`), key: r.key, value: r.value, timestamp: now - 1000 }));
     // Interleave at random (seeded), keeping each list's own order.
     const mixed: OutgoingRecord[] = [];
-    for (let g = 0, b = 0; g < goodRecords.length || b < badRecords.length; ) {
+    for (let g = 0, b = 0; g < goodRecords.length || b < badRecords.length;) {
       if (b >= badRecords.length || (g < goodRecords.length && rnd() < 0.5)) mixed.push(goodRecords[g++]!);
       else mixed.push(badRecords[b++]!);
     }
 
     const settings = { ...DEFAULT_SETTINGS, joinWindowMs: WINDOW_MS };
-    const sup = createSupervisor({ scripts: await workerScripts(), brokers: () => brokers, settings: () => settings, topicPrefix: names.prefix, logLevel: "warn" });
+    const sup = createSupervisor({
+      scripts: await workerScripts(),
+      brokers: () => brokers,
+      settings: () => settings,
+      topicPrefix: names.prefix,
+      logLevel: "warn",
+    });
     try {
       await sup.start("strategy");
       await sup.start("join");
@@ -73,8 +89,11 @@ describe("hostile input", () => {
 
       const wantDead = expectedDeadLetters(corpus);
       const dead = (await readTopic(kafka, names.name(DEAD_LETTER_TOPIC), wantDead.length, 180_000)).map((r) => valueOf<DeadLetterValue>(r));
-      expect(multiset(dead.map((d) => ({ worker: d.worker, topic: d.topic, key: d.key, reason: d.reason, payloadBytes: d.topic === "C_output" ? -1 : d.payloadBytes }))))
-        .toEqual(multiset(wantDead));
+      expect(
+        multiset(
+          dead.map((d) => ({ worker: d.worker, topic: d.topic, key: d.key, reason: d.reason, payloadBytes: d.topic === "C_output" ? -1 : d.payloadBytes })),
+        ),
+      ).toEqual(multiset(wantDead));
       expect(dead.every((d) => d.error.length > 0 && d.offset.length > 0)).toBe(true);
 
       for (const s of STRATEGIES) {
@@ -90,10 +109,17 @@ describe("hostile input", () => {
       const joinGot = await readTopic(kafka, names.name(JOIN_OUTPUT_TOPIC), joinWant.length);
       expect(joinWant.length).toBeGreaterThan(300);
       expect(multiset(joinGot.map((r) => ({ key: r.key, value: valueOf(r) })))).toEqual(multiset(joinWant));
-      process.stdout.write(`[hostile] ${corpus.length} bad + ${good.length} good records, ${dead.length} dead letters, ${joinWant.length} pairs, all checked within ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+      process.stdout.write(
+        `[hostile] ${corpus.length} bad + ${good.length} good records, ${dead.length} dead letters, ${joinWant.length} pairs, all checked within ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+      );
 
       expect({ strategy: sup.pidOf("strategy"), join: sup.pidOf("join") }).toEqual(pids);
-      expect(sup.view().filter((c) => c.name === "strategy" || c.name === "join").map((c) => [c.name, c.status, c.restarts])).toEqual([
+      expect(
+        sup
+          .view()
+          .filter((c) => c.name === "strategy" || c.name === "join")
+          .map((c) => [c.name, c.status, c.restarts]),
+      ).toEqual([
         ["strategy", "running", 0],
         ["join", "running", 0],
       ]);

@@ -55,7 +55,9 @@ describe("topic administration", () => {
   it("creates topics with the given configs and sets them again on existing ones", async () => {
     const topic = uniqueTopic("configs");
     await admin.ensureTopics([topic], 1, { "retention.ms": "7200000", "retention.bytes": "10485760" });
-    expect(await admin.topicConfigs([topic], ["retention.ms", "retention.bytes"])).toEqual({ [topic]: { "retention.ms": "7200000", "retention.bytes": "10485760" } });
+    expect(await admin.topicConfigs([topic], ["retention.ms", "retention.bytes"])).toEqual({
+      [topic]: { "retention.ms": "7200000", "retention.bytes": "10485760" },
+    });
     await admin.configureTopics([topic], { "retention.ms": "3600000", "retention.bytes": "5242880", "segment.bytes": "1048576" });
     expect(await admin.topicConfigs([topic], ["retention.ms", "retention.bytes", "segment.bytes"])).toEqual({
       [topic]: { "retention.ms": "3600000", "retention.bytes": "5242880", "segment.bytes": "1048576" },

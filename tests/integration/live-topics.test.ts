@@ -36,11 +36,18 @@ describe("the lab's topics", () => {
     const names = topicNames(app.topicPrefix);
     const admin = kafka.admin();
     try {
-      await waitFor(async () => (await admin.listTopics()).filter((t) => t.startsWith(app.topicPrefix)).length === names.all().length, "the app to create its topics");
+      await waitFor(
+        async () => (await admin.listTopics()).filter((t) => t.startsWith(app.topicPrefix)).length === names.all().length,
+        "the app to create its topics",
+      );
       const configs = await admin.topicConfigs(names.all(), ["retention.ms", "retention.bytes", "segment.bytes"]);
       const perPartition = Math.floor((RETENTION_MB * 1024 * 1024) / (names.all().length * 3));
       for (const topic of names.all()) {
-        expect(configs[topic], topic).toEqual({ "retention.ms": String(RETENTION_MS), "retention.bytes": String(perPartition), "segment.bytes": String(Math.floor(perPartition / 4)) });
+        expect(configs[topic], topic).toEqual({
+          "retention.ms": String(RETENTION_MS),
+          "retention.bytes": String(perPartition),
+          "segment.bytes": String(Math.floor(perPartition / 4)),
+        });
       }
     } finally {
       await admin.disconnect();

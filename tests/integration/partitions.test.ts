@@ -16,7 +16,10 @@ const api = (path: string, init: RequestInit = {}) => fetch(`${app.url}${path}`,
 const json = (method: string, body: unknown) => ({ method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 const pipeline = async () => PipelineView.parse(await (await api("/api/pipeline")).json());
 const statusOf = async (name: string) => (await pipeline()).components.find((c) => c.name === name)?.status;
-const partitionCounts = async () => TopicsView.parse(await (await api("/api/topics")).json()).topics.filter((t) => t.name.startsWith(app.topicPrefix)).map((t) => t.partitions.length);
+const partitionCounts = async () =>
+  TopicsView.parse(await (await api("/api/topics")).json())
+    .topics.filter((t) => t.name.startsWith(app.topicPrefix))
+    .map((t) => t.partitions.length);
 
 beforeAll(async () => {
   app = await startApp();
@@ -35,7 +38,10 @@ describe("changing the partition count", () => {
     expect(await (await api("/api/settings", json("PUT", { joinWindowMs: WINDOW_MS }))).json()).toMatchObject({ restartNeeded: [] });
     expect((await api("/api/components/join/instances", json("PUT", { count: 2 }))).status).toBe(202);
     for (const name of ["strategy", "join", "producer-A"]) expect((await api(`/api/components/${name}/start`, { method: "POST" })).status).toBe(202);
-    await waitFor(async () => (await pipeline()).components.filter((c) => ["strategy", "join", "producer-A"].includes(c.name)).every((c) => c.status === "running"), "strategy, join and producer-A to run");
+    await waitFor(
+      async () => (await pipeline()).components.filter((c) => ["strategy", "join", "producer-A"].includes(c.name)).every((c) => c.status === "running"),
+      "strategy, join and producer-A to run",
+    );
 
     // Two input sets far apart in event time: no pair spans the change, when keys move to other partitions.
     const before = knownInputs(N, 5, Date.now() - 120_000);

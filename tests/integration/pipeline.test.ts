@@ -38,7 +38,15 @@ describe("the pipeline on a real broker", () => {
     const names = await freshPipeline("exact");
     const inputs = knownInputs(N, 5, Date.now() - 60_000);
     await produce(kafka, toRecords(inputs, names));
-    const workers = await startWorkers(brokers, names, [{ name: "strategy", instance: 0 }, { name: "join", instance: 0 }], { joinWindowMs: WINDOW_MS });
+    const workers = await startWorkers(
+      brokers,
+      names,
+      [
+        { name: "strategy", instance: 0 },
+        { name: "join", instance: 0 },
+      ],
+      { joinWindowMs: WINDOW_MS },
+    );
     try {
       const { strategyOutputs, joinWant, joinGot } = await readOutputs(names, inputs);
       for (const { want, got } of strategyOutputs) expect(multiset(got)).toEqual(multiset(want));
@@ -56,7 +64,10 @@ describe("the pipeline on a real broker", () => {
     const workers = await startWorkers(
       brokers,
       names,
-      instances.flatMap((instance) => [{ name: "strategy" as const, instance }, { name: "join" as const, instance }]),
+      instances.flatMap((instance) => [
+        { name: "strategy" as const, instance },
+        { name: "join" as const, instance },
+      ]),
       { joinWindowMs: WINDOW_MS },
     );
     try {
@@ -89,7 +100,10 @@ describe("the pipeline on a real broker", () => {
     ]);
     records.push({ topic: names.name("D_input"), key: null, value: JSON.stringify({ strategy: "D", value: 3, ts }), timestamp: ts });
     await produce(kafka, records);
-    const workers = await startWorkers(brokers, names, [{ name: "strategy", instance: 0 }, { name: "join", instance: 0 }]);
+    const workers = await startWorkers(brokers, names, [
+      { name: "strategy", instance: 0 },
+      { name: "join", instance: 0 },
+    ]);
     try {
       const dead = (await readTopic(kafka, names.name(DEAD_LETTER_TOPIC), bad.length + 1)).map((r) => valueOf<DeadLetterValue>(r));
       expect(dead.map((d) => d.reason).sort()).toEqual([...bad.map(([, reason]) => reason), "missing_key"].sort());

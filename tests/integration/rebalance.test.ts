@@ -43,8 +43,17 @@ async function runDisturbed(feedMs: number, disturb: (h: Harness) => Promise<voi
   const byStrategy = knownInputs(PER_INPUT, 5, Date.now() - 60_000);
   // A, B, C and D take turns, so every input topic has a backlog all along.
   const inputs = Array.from({ length: PER_INPUT }, (_, i) => STRATEGIES.map((_, s) => byStrategy[s * PER_INPUT + i]!)).flat();
-  const sup = createSupervisor({ scripts: await workerScripts(), brokers: () => brokers, settings: () => DEFAULT_SETTINGS, topicPrefix: names.prefix, logLevel: "warn" });
-  sup.onLog((_, l) => (l.level === "error" || l.level === "fatal" || /skipped records/.test(l.msg)) && process.stderr.write(`[strategy] ${l.level}: ${l.msg.slice(0, 300)}\n`));
+  const sup = createSupervisor({
+    scripts: await workerScripts(),
+    brokers: () => brokers,
+    settings: () => DEFAULT_SETTINGS,
+    topicPrefix: names.prefix,
+    logLevel: "warn",
+  });
+  sup.onLog(
+    (_, l) =>
+      (l.level === "error" || l.level === "fatal" || /skipped records/.test(l.msg)) && process.stderr.write(`[strategy] ${l.level}: ${l.msg.slice(0, 300)}\n`),
+  );
   const strategy = () => sup.view().find((c) => c.name === "strategy")!;
   const h: Harness = {
     sup,
@@ -76,52 +85,44 @@ beforeAll(() => admin.connect());
 afterAll(() => admin.disconnect());
 
 describe("exactly once across rebalances", () => {
-  it(
-    "writes every input exactly once while the transform scales 1 → 2 → 3 → 1 with a backlog in hand",
-    async () => {
-      const steps: { to: number; fed: number; consumed: number }[] = [];
-      const total = await runDisturbed(15_000, async ({ sup, owned, consumed, fed }) => {
-        for (const count of [2, 3, 1]) {
-          await waitFor(() => consumed() > 0, "the transform to be working");
-          steps.push({ to: count, fed: fed.n, consumed: consumed() });
-          await sup.setInstances("strategy", count);
-          const shares = () => Array.from({ length: count }, (_, i) => owned(i));
-          await waitFor(() => shares().every((n) => n > 0) && shares().reduce((a, b) => a + b) === 12, `${count} instances to share the 12 partitions`);
-        }
-      });
-      process.stdout.write(`scaled ${JSON.stringify(steps)} of ${total} inputs\n`);
-      // Not luck: the scale-out happened while inputs were still coming (on a loaded machine the later
-      // steps, each waiting for the previous rebalance, may come after the feed).
-      expect(steps[0]!.fed).toBeLessThan(total);
-    },
-    400_000,
-  );
+  it("writes every input exactly once while the transform scales 1 → 2 → 3 → 1 with a backlog in hand", async () => {
+    const steps: { to: number; fed: number; consumed: number }[] = [];
+    const total = await runDisturbed(15_000, async ({ sup, owned, consumed, fed }) => {
+      for (const count of [2, 3, 1]) {
+        await waitFor(() => consumed() > 0, "the transform to be working");
+        steps.push({ to: count, fed: fed.n, consumed: consumed() });
+        await sup.setInstances("strategy", count);
+        const shares = () => Array.from({ length: count }, (_, i) => owned(i));
+        await waitFor(() => shares().every((n) => n > 0) && shares().reduce((a, b) => a + b) === 12, `${count} instances to share the 12 partitions`);
+      }
+    });
+    process.stdout.write(`scaled ${JSON.stringify(steps)} of ${total} inputs\n`);
+    // Not luck: the scale-out happened while inputs were still coming (on a loaded machine the later
+    // steps, each waiting for the previous rebalance, may come after the feed).
+    expect(steps[0]!.fed).toBeLessThan(total);
+  }, 400_000);
 
-  it(
-    "commits nothing from a member frozen mid-transaction past its session timeout: the group went on without it",
-    async () => {
-      const pauses: { fed: number; pid: number }[] = [];
-      let restarts = 0;
-      const total = await runDisturbed(30_000, async ({ sup, owned, fed }) => {
-        await sup.setInstances("strategy", 2);
-        await waitFor(() => owned(0) > 0 && owned(1) > 0, "two instances to own partitions");
-        for (let k = 0; k < 2; k++) {
-          const pid = sup.pidOf("strategy", 1)!;
-          pauses.push({ fed: fed.n, pid });
-          process.kill(pid, "SIGSTOP");
-          try {
-            // Frozen past its session timeout, the member is expelled and instance 0 takes everything.
-            await waitFor(() => owned(0) === 12, "instance 0 to take over the frozen member's partitions");
-          } finally {
-            process.kill(pid, "SIGCONT");
-          }
-          await waitFor(() => sup.pidOf("strategy", 1) !== null && owned(1) > 0 && owned(0) < 12, "the member to be back in the group");
+  it("commits nothing from a member frozen mid-transaction past its session timeout: the group went on without it", async () => {
+    const pauses: { fed: number; pid: number }[] = [];
+    let restarts = 0;
+    const total = await runDisturbed(30_000, async ({ sup, owned, fed }) => {
+      await sup.setInstances("strategy", 2);
+      await waitFor(() => owned(0) > 0 && owned(1) > 0, "two instances to own partitions");
+      for (let k = 0; k < 2; k++) {
+        const pid = sup.pidOf("strategy", 1)!;
+        pauses.push({ fed: fed.n, pid });
+        process.kill(pid, "SIGSTOP");
+        try {
+          // Frozen past its session timeout, the member is expelled and instance 0 takes everything.
+          await waitFor(() => owned(0) === 12, "instance 0 to take over the frozen member's partitions");
+        } finally {
+          process.kill(pid, "SIGCONT");
         }
-        restarts = sup.view().find((c) => c.name === "strategy")!.instances[1]!.restarts;
-      });
-      process.stdout.write(`paused ${JSON.stringify(pauses)} of ${total} inputs; instance 1 restarted ${restarts} times\n`);
-      expect(pauses[0]!.fed).toBeLessThan(total);
-    },
-    400_000,
-  );
+        await waitFor(() => sup.pidOf("strategy", 1) !== null && owned(1) > 0 && owned(0) < 12, "the member to be back in the group");
+      }
+      restarts = sup.view().find((c) => c.name === "strategy")!.instances[1]!.restarts;
+    });
+    process.stdout.write(`paused ${JSON.stringify(pauses)} of ${total} inputs; instance 1 restarted ${restarts} times\n`);
+    expect(pauses[0]!.fed).toBeLessThan(total);
+  }, 400_000);
 });

@@ -20,11 +20,24 @@ beforeAll(() => admin.ensureTopics(names.all(), 3));
 afterAll(() => admin.disconnect());
 
 const service = async (replayWaitMs?: number) => {
-  const supervisor = createSupervisor({ scripts: await workerScripts(), brokers: () => brokers, settings: () => DEFAULT_SETTINGS, topicPrefix: names.prefix, logLevel: "warn" });
+  const supervisor = createSupervisor({
+    scripts: await workerScripts(),
+    brokers: () => brokers,
+    settings: () => DEFAULT_SETTINGS,
+    topicPrefix: names.prefix,
+    logLevel: "warn",
+  });
   const producer = kafka.producer();
   return {
     supervisor,
-    pipeline: createPipelineService({ admin, producer: async () => producer, supervisor, settings: createSettingsStore(null), names, ...(replayWaitMs ? { replayWaitMs } : {}) }),
+    pipeline: createPipelineService({
+      admin,
+      producer: async () => producer,
+      supervisor,
+      settings: createSettingsStore(null),
+      names,
+      ...(replayWaitMs ? { replayWaitMs } : {}),
+    }),
   };
 };
 const outputsOf = async (s: string, n: number) =>
@@ -33,8 +46,14 @@ const outputsOf = async (s: string, n: number) =>
 describe("replay", () => {
   it("refuses a timestamp in the future or before 2000 with 400, before touching the group", async () => {
     const { pipeline } = await service();
-    await expect(pipeline.replay("strategy", { to: "timestamp", at: 1e15 })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/in the future/) });
-    await expect(pipeline.replay("strategy", { to: "timestamp", at: 5 })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/before the year 2000/) });
+    await expect(pipeline.replay("strategy", { to: "timestamp", at: 1e15 })).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/in the future/),
+    });
+    await expect(pipeline.replay("strategy", { to: "timestamp", at: 5 })).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/before the year 2000/),
+    });
   });
 
   it("right after a 2-instance transform stops, waits for its group to empty and rewinds every input topic: each output holds every record exactly twice", async () => {
@@ -51,12 +70,17 @@ describe("replay", () => {
 
       await pipeline.stop("strategy");
       const answer = await pipeline.replay("strategy", { to: "earliest" });
-      expect(answer.partitions.map((p) => `${p.topic}-${p.partition}`)).toEqual(
-        STRATEGIES.flatMap((s) => [0, 1, 2].map((p) => `${s}_input-${p}`)),
-      );
+      expect(answer.partitions.map((p) => `${p.topic}-${p.partition}`)).toEqual(STRATEGIES.flatMap((s) => [0, 1, 2].map((p) => `${s}_input-${p}`)));
       expect(answer.partitions.every((p) => p.to === "0")).toBe(true);
       expect(answer.records).toBe(inputs.length);
-      expect((await admin.groupOffsets(names.group("strategy"), STRATEGIES.map((s) => names.name(`${s}_input`)))).every((o) => o.offset === "0")).toBe(true);
+      expect(
+        (
+          await admin.groupOffsets(
+            names.group("strategy"),
+            STRATEGIES.map((s) => names.name(`${s}_input`)),
+          )
+        ).every((o) => o.offset === "0"),
+      ).toBe(true);
 
       await supervisor.setInstances("strategy", 1);
       await pipeline.start("strategy");

@@ -109,7 +109,12 @@ describe("a foreign Host (DNS rebinding)", () => {
     const before = await (await fetch(`${app.url}/api/settings`)).json();
     const headers = { host: evil(), origin: `http://${evil()}`, "content-type": "application/json" };
     const read = await raw(app, { path: "/api/settings", headers: { host: evil() } });
-    const change = await raw(app, { method: "PUT", path: "/api/settings", headers, body: Readable.from([JSON.stringify({ ratePerSecond: before.ratePerSecond + 1 })]) });
+    const change = await raw(app, {
+      method: "PUT",
+      path: "/api/settings",
+      headers,
+      body: Readable.from([JSON.stringify({ ratePerSecond: before.ratePerSecond + 1 })]),
+    });
     const stop = await raw(app, { method: "POST", path: "/api/components/producer-A/stop", headers });
     for (const answer of [read, change, stop]) {
       expect(answer.status).toBe(421);
@@ -149,7 +154,8 @@ describe("request bodies", () => {
   });
 
   it("refuses a 100 MB chunked body with 413 while the server's memory stays flat", async () => {
-    const put = (total: number) => raw(app, { method: "PUT", path: "/api/settings", headers: { "content-type": "application/json" }, body: Readable.from(chunks(total)) });
+    const put = (total: number) =>
+      raw(app, { method: "PUT", path: "/api/settings", headers: { "content-type": "application/json" }, body: Readable.from(chunks(total)) });
     // Warm the route up (Next.js loads it on first use), so only the body could cost memory below.
     expect((await put(1024 * 1024)).status).toBe(413);
     const baseline = rssOf(app.pid);
@@ -181,7 +187,12 @@ describe("?token= in the address", () => {
 
 describe("the request listener", () => {
   it("answers 500 when the Next.js handler throws or rejects, and goes on serving", async () => {
-    const failures = [() => { throw new Error("thrown"); }, () => Promise.reject(new Error("rejected"))];
+    const failures = [
+      () => {
+        throw new Error("thrown");
+      },
+      () => Promise.reject(new Error("rejected")),
+    ];
     const handle = (_req: http.IncomingMessage, res: http.ServerResponse) => failures.shift()?.() ?? res.end("served");
     const policy = { token: null, allowedHosts: hostAllowList({ host: "127.0.0.1", port: 1, extra: ["127.0.0.1"] }) };
     const server = http.createServer(createRequestListener(policy, handle, createLogger("test", "silent")));

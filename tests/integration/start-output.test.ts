@@ -53,10 +53,14 @@ async function runStart(name: string, env: Record<string, string>, isReady: (lin
   const lines = () => out.split("\n").filter((l) => l.trim());
   try {
     // Generous: a stale build makes the start run `next build` first.
-    await waitFor(async () => {
-      if (child.exitCode !== null) throw new Error(`npm start exited before it was ready:\n${out}`);
-      return lines().some(isReady);
-    }, "the ready line", 400_000);
+    await waitFor(
+      async () => {
+        if (child.exitCode !== null) throw new Error(`npm start exited before it was ready:\n${out}`);
+        return lines().some(isReady);
+      },
+      "the ready line",
+      400_000,
+    );
   } finally {
     child.kill("SIGTERM");
     const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);

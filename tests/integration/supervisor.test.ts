@@ -17,13 +17,18 @@ const brokers = testBrokers().join(",");
 const names = topicNames(`sup-${Date.now().toString(36)}.`);
 const admin = testKafka(brokers).admin();
 
-
 beforeAll(() => admin.ensureTopics(names.all(), 3));
 afterAll(() => admin.disconnect());
 
 describe("the supervisor", () => {
   it("restarts a worker killed with SIGKILL and reports the crash with its reason", async () => {
-    const sup = createSupervisor({ scripts: await workerScripts(), brokers: () => brokers, settings: () => DEFAULT_SETTINGS, topicPrefix: names.prefix, logLevel: "warn" });
+    const sup = createSupervisor({
+      scripts: await workerScripts(),
+      brokers: () => brokers,
+      settings: () => DEFAULT_SETTINGS,
+      topicPrefix: names.prefix,
+      logLevel: "warn",
+    });
     const seen: ComponentStatus[] = [];
     sup.onChange((name) => name === "strategy" && seen.push(sup.view().find((c) => c.name === "strategy")!.status));
     const strategy = () => sup.view().find((c) => c.name === "strategy")!;
@@ -44,13 +49,21 @@ describe("the supervisor", () => {
   });
 
   it("stops producers before workers and leaves no process behind; runs them all at the given niceness, each leading its own session with that CPU share", async () => {
-    const sup = createSupervisor({ scripts: await workerScripts(), nice: 7, brokers: () => brokers, settings: () => ({ ...DEFAULT_SETTINGS, ratePerSecond: 50 }), topicPrefix: names.prefix, logLevel: "warn" });
+    const sup = createSupervisor({
+      scripts: await workerScripts(),
+      nice: 7,
+      brokers: () => brokers,
+      settings: () => ({ ...DEFAULT_SETTINGS, ratePerSecond: 50 }),
+      topicPrefix: names.prefix,
+      logLevel: "warn",
+    });
     await sup.startAll();
     await waitFor(() => sup.view().every((c) => c.status === "running"), "every component to run");
     const pids = sup.view().map((c) => c.pid!);
     expect(pids.map((pid) => getPriority(pid))).toEqual(pids.map(() => 7));
     expect(pids.map(sessionOf)).toEqual(pids);
-    if (existsSync(`/proc/${pids[0]}/autogroup`)) expect(pids.map((pid) => readFileSync(`/proc/${pid}/autogroup`, "utf8").trim().split(" nice ")[1])).toEqual(pids.map(() => "7"));
+    if (existsSync(`/proc/${pids[0]}/autogroup`))
+      expect(pids.map((pid) => readFileSync(`/proc/${pid}/autogroup`, "utf8").trim().split(" nice ")[1])).toEqual(pids.map(() => "7"));
     const stoppedOrder: string[] = [];
     sup.onChange((name) => sup.view().find((c) => c.name === name)!.status === "stopped" && stoppedOrder.push(name));
     await sup.stopAll();
@@ -77,7 +90,13 @@ describe("the supervisor", () => {
   });
 
   it("scales a worker out to two consumer-group members that split the partitions, and back in", async () => {
-    const sup = createSupervisor({ scripts: await workerScripts(), brokers: () => brokers, settings: () => DEFAULT_SETTINGS, topicPrefix: names.prefix, logLevel: "warn" });
+    const sup = createSupervisor({
+      scripts: await workerScripts(),
+      brokers: () => brokers,
+      settings: () => DEFAULT_SETTINGS,
+      topicPrefix: names.prefix,
+      logLevel: "warn",
+    });
     const strategy = () => sup.view().find((c) => c.name === "strategy")!;
     const owned = (i: number) => strategy().instances[i]?.metrics?.assigned.map((a) => `${a.topic}:${a.partition}`) ?? [];
     try {

@@ -83,10 +83,17 @@ export async function startApp(env: Record<string, string> = {}, opts: AppOption
   };
   // With its own broker, the JVM must be ready before the app answers: on a loaded 2-core machine that alone can take a minute or more.
   try {
-    await waitFor(async () => {
-      if (gone) throw new Error(`the app exited while starting:\n${out}`);
-      return fetch(`${url}/api/health`).then((r) => r.ok || r.status === 401, () => false);
-    }, "the app to answer /api/health", ownBroker ? 240_000 : 90_000);
+    await waitFor(
+      async () => {
+        if (gone) throw new Error(`the app exited while starting:\n${out}`);
+        return fetch(`${url}/api/health`).then(
+          (r) => r.ok || r.status === 401,
+          () => false,
+        );
+      },
+      "the app to answer /api/health",
+      ownBroker ? 240_000 : 90_000,
+    );
   } catch (err) {
     if (!gone) (err as Error).message += `; its output so far:\n${out}`;
     // An app that never answered must not outlive the test (with its broker, when it runs one).

@@ -14,7 +14,10 @@ export function testBrokers(): string[] {
   if (!brokers) {
     throw new Error("no test broker: run this file in the `integration` or `e2e` vitest project, whose globalSetup starts one");
   }
-  return brokers.split(",").map((b) => b.trim()).filter(Boolean);
+  return brokers
+    .split(",")
+    .map((b) => b.trim())
+    .filter(Boolean);
 }
 
 /** A topic name no other test (or earlier run against the same cluster) uses. */

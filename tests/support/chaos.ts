@@ -76,7 +76,10 @@ export const readEverything = (kafka: KafkaAdapter, topic: string, readUncommitt
 export async function strategyCommitted(kafka: KafkaAdapter, names: TopicNames): Promise<bigint> {
   const admin = kafka.admin();
   try {
-    const got = await admin.groupOffsets(names.group("strategy"), STRATEGIES.map((s) => names.name(`${s}_input`)));
+    const got = await admin.groupOffsets(
+      names.group("strategy"),
+      STRATEGIES.map((s) => names.name(`${s}_input`)),
+    );
     return got.reduce((sum, o) => sum + (o.offset === "-1" ? 0n : BigInt(o.offset)), 0n);
   } catch {
     return -1n;
@@ -94,8 +97,13 @@ export async function strategyOutputs(kafka: KafkaAdapter, names: TopicNames): P
   const checks = [];
   for (const strategy of STRATEGIES) {
     const inputs = await readTopic(kafka, names.name(`${strategy}_input`), 1, 60_000);
-    const want = inputs.map((r) => ({ key: r.key, v: valueOf<{ value: number; ts: number }>(r) })).map(({ key, v }) => ({ key, ts: v.ts, result: strategyResult(v.value) }));
-    const got = (await readTopic(kafka, names.name(`${strategy}_output`), want.length, 60_000)).map((r) => ({ key: r.key, ...valueOf<{ result: number; ts: number }>(r) }));
+    const want = inputs
+      .map((r) => ({ key: r.key, v: valueOf<{ value: number; ts: number }>(r) }))
+      .map(({ key, v }) => ({ key, ts: v.ts, result: strategyResult(v.value) }));
+    const got = (await readTopic(kafka, names.name(`${strategy}_output`), want.length, 60_000)).map((r) => ({
+      key: r.key,
+      ...valueOf<{ result: number; ts: number }>(r),
+    }));
     checks.push({ strategy, want: multiset(want), got: multiset(got.map((g) => ({ key: g.key, ts: g.ts, result: g.result }))) });
   }
   return checks;
@@ -132,8 +140,7 @@ async function allInputsCommitted(kafka: KafkaAdapter, names: TopicNames): Promi
 }
 
 async function feed(o: ChaosOptions, inputs: InputSpec[], fed: { n: number }): Promise<void> {
-  const byIndex = (lo: number, hi: number) =>
-    inputs.filter((_, idx) => (idx % o.recordsPerInput) >= lo && (idx % o.recordsPerInput) < hi);
+  const byIndex = (lo: number, hi: number) => inputs.filter((_, idx) => idx % o.recordsPerInput >= lo && idx % o.recordsPerInput < hi);
   const first = Math.ceil(o.recordsPerInput / 4);
   const steps = Math.max(1, Math.round(o.feedMs / 500));
   const per = Math.ceil((o.recordsPerInput - first) / steps);
@@ -173,7 +180,13 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
   const inputs = knownInputs(o.recordsPerInput, 5, Date.now() - 60_000);
   // The oracle knows no watermark: no input may be late, so the delay exceeds the inputs' event-time span.
   const settings = { ...DEFAULT_SETTINGS, joinWindowMs: o.windowMs, watermarkDelayMs: 30 * 60_000 };
-  const sup = createSupervisor({ scripts: await workerScripts(), brokers: () => o.brokers, settings: () => settings, topicPrefix: o.names.prefix, logLevel: "warn" });
+  const sup = createSupervisor({
+    scripts: await workerScripts(),
+    brokers: () => o.brokers,
+    settings: () => settings,
+    topicPrefix: o.names.prefix,
+    logLevel: "warn",
+  });
   sup.onLog((name, line) => (line.level === "error" || line.level === "fatal") && o.log(`[${name}] ${line.level}: ${line.msg.slice(0, 300)}`));
   const fed = { n: 0 };
   try {

@@ -60,7 +60,12 @@ async function feed(o: DeliveryRunOptions, done: { stop: boolean }, from: number
   let n = from;
   try {
     while (!done.stop) {
-      const inputs = Array.from({ length: 20 }, (_, k) => ({ strategy: "A" as const, key: `user-${((n + k) % 5) + 1}`, value: (((n + k) * 7) % 100) + 1, ts: Date.now() }));
+      const inputs = Array.from({ length: 20 }, (_, k) => ({
+        strategy: "A" as const,
+        key: `user-${((n + k) % 5) + 1}`,
+        value: (((n + k) * 7) % 100) + 1,
+        ts: Date.now(),
+      }));
       await producer.send(toRecords(inputs, o.names));
       n += inputs.length;
       await sleep(100); // pacing the feed is the one fixed wait
@@ -95,7 +100,13 @@ async function killer(o: DeliveryRunOptions, sup: Supervisor): Promise<void> {
  * rounds run out; each round ends once every input is committed, then counts A_output (read committed).
  */
 export async function runDelivery(o: DeliveryRunOptions): Promise<{ rounds: number; tally: Tally }> {
-  const sup = createSupervisor({ scripts: await workerScripts(), brokers: () => o.brokers, settings: () => DEFAULT_SETTINGS, topicPrefix: o.names.prefix, logLevel: "warn" });
+  const sup = createSupervisor({
+    scripts: await workerScripts(),
+    brokers: () => o.brokers,
+    settings: () => DEFAULT_SETTINGS,
+    topicPrefix: o.names.prefix,
+    logLevel: "warn",
+  });
   sup.onLog((_, line) => (line.level === "error" || line.level === "fatal") && o.log(`[strategy] ${line.level}: ${line.msg.slice(0, 300)}`));
   const admin = o.kafka.admin();
   let written = 0;

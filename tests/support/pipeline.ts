@@ -76,7 +76,16 @@ export async function startWorkers(
   const procs = components.map(({ name, instance }) => {
     const state = { ready: false, exited: false };
     const proc = spawnWorker(
-      { scripts: built, name, instance, brokers, settings: { ...DEFAULT_SETTINGS, ...settings }, topicPrefix: names.prefix, logLevel: "warn", metricsIntervalMs: 200 },
+      {
+        scripts: built,
+        name,
+        instance,
+        brokers,
+        settings: { ...DEFAULT_SETTINGS, ...settings },
+        topicPrefix: names.prefix,
+        logLevel: "warn",
+        metricsIntervalMs: 200,
+      },
       {
         onMessage: (m) => void (m.type === "ready" && (state.ready = true)),
         onLog: (l) => (l.level === "error" || l.level === "fatal") && process.stderr.write(`[${name}#${instance}] ${l.msg}\n`),

@@ -7,7 +7,20 @@ import { ROOT } from "./pipeline";
 const scripts = await buildWorkerScripts(ROOT);
 const nice = Number(process.env.WORKER_HOST_NICE ?? 0);
 const proc = spawnWorker(
-  { scripts, nice, name: "producer-A", instance: 0, brokers: process.env.WORKER_HOST_BROKERS!, settings: { ...DEFAULT_SETTINGS, ratePerSecond: 1 }, topicPrefix: process.env.WORKER_HOST_PREFIX, logLevel: "warn" },
-  { onMessage: (m) => m.type === "ready" && process.stdout.write(`${JSON.stringify({ pid: proc.child.pid })}\n`), onLog: () => undefined, onExit: () => undefined },
+  {
+    scripts,
+    nice,
+    name: "producer-A",
+    instance: 0,
+    brokers: process.env.WORKER_HOST_BROKERS!,
+    settings: { ...DEFAULT_SETTINGS, ratePerSecond: 1 },
+    topicPrefix: process.env.WORKER_HOST_PREFIX,
+    logLevel: "warn",
+  },
+  {
+    onMessage: (m) => m.type === "ready" && process.stdout.write(`${JSON.stringify({ pid: proc.child.pid })}\n`),
+    onLog: () => undefined,
+    onExit: () => undefined,
+  },
 );
 setInterval(() => undefined, 60_000);

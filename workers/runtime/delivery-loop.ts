@@ -43,7 +43,10 @@ export async function startDeliveryLoop(deps: DeliveryLoopDeps): Promise<{ stop(
   });
   followConsumer(consumer, metrics, log);
   await consumer.subscribe(deps.topics, true);
-  log.warn({ mode, intervalMs: deps.intervalMs ?? NON_EOS_INTERVAL_MS }, `running ${mode}, without a transaction: a kill may ${mode === "at-most-once" ? "lose" : "duplicate"} outputs`);
+  log.warn(
+    { mode, intervalMs: deps.intervalMs ?? NON_EOS_INTERVAL_MS },
+    `running ${mode}, without a transaction: a kill may ${mode === "at-most-once" ? "lose" : "duplicate"} outputs`,
+  );
 
   /** at-least-once: offsets of batches whose outputs are acknowledged, not yet committed. */
   const ledger = new OffsetLedger();

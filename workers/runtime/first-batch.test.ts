@@ -47,7 +47,10 @@ describe("starting each assigned partition at its stable offset", () => {
 
   it("asks once per assignment, for every assigned partition, and aligns only each partition's first batch", async () => {
     const { start, asked, seeks } = setup({ 0: "5", 1: "40" });
-    start.reassigned([{ topic: "t", partition: 0 }, { topic: "t", partition: 1 }]);
+    start.reassigned([
+      { topic: "t", partition: 0 },
+      { topic: "t", partition: 1 },
+    ]);
     const first = await start.align(batch(0, 10, 0));
     expect(first.kind === "process" && first.batch.records[0]!.offset).toBe("5");
     expect(await start.align(batch(0, 10, 1))).toEqual({ kind: "skip", seekTo: "40", skipped: 10 });

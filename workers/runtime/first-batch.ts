@@ -60,7 +60,10 @@ export function createStableStart(deps: StableStartDeps) {
       aligned.add(k);
       const result = alignFirstBatch(batch, committed);
       if (result.skipped > 0) {
-        deps.log.warn({ topic: batch.topic, partition: batch.partition, from: batch.records[0]?.offset, committed, skipped: result.skipped }, "skipped records a committed transaction already covered");
+        deps.log.warn(
+          { topic: batch.topic, partition: batch.partition, from: batch.records[0]?.offset, committed, skipped: result.skipped },
+          "skipped records a committed transaction already covered",
+        );
       }
       if (result.kind === "skip") deps.seek(batch.topic, batch.partition, result.seekTo);
       return result;

@@ -25,7 +25,8 @@ export function createInputAligner(deps: InputAlignerDeps) {
     if (resumed.length) deps.consumer.resume(resumed.map(partitionOf));
     if (paused.length) deps.consumer.pause(paused.map(partitionOf));
     // Debug, not info: an overloaded join pauses and resumes every few seconds, which would drown its log.
-    if (resumed.length || paused.length) deps.log.debug({ paused, resumed, nowPaused: [...after] }, "input partitions ahead of the slowest one in record time are paused until it catches up");
+    if (resumed.length || paused.length)
+      deps.log.debug({ paused, resumed, nowPaused: [...after] }, "input partitions ahead of the slowest one in record time are paused until it catches up");
   };
   return {
     /** `resumeAt`: where the step stopped, if it did (the records from there on are read again). */

@@ -72,15 +72,12 @@ export function runWorker(start: (ctx: WorkerContext) => Promise<RunningWorker>)
           exitNow(0);
         }
       }, 10_000);
-      worker.stop().then(
-        () => {
-          clearTimeout(deadline);
-          parent.send({ type: "metrics", metrics: worker.metrics.snapshot() });
-          log.info("stopped");
-          process.exit(0);
-        },
-        fail,
-      );
+      worker.stop().then(() => {
+        clearTimeout(deadline);
+        parent.send({ type: "metrics", metrics: worker.metrics.snapshot() });
+        log.info("stopped");
+        process.exit(0);
+      }, fail);
     };
     process.on("SIGTERM", () => stop("SIGTERM"));
     process.on("SIGINT", () => stop("SIGINT"));

@@ -50,14 +50,23 @@ async function loop(kafka: MemoryKafka, o: LoopOptions = {}) {
     clock: () => 5000,
     log,
     step: doubler,
-    onFatal: o.onFatal ?? ((err) => { throw err; }),
+    onFatal:
+      o.onFatal ??
+      ((err) => {
+        throw err;
+      }),
   });
   return { metrics, stop: running.stop };
 }
 
 const committedTotal = (kafka: MemoryKafka) => kafka.committed(GROUP).reduce((n, o) => n + Number(o.offset), 0);
-const drained = (kafka: MemoryKafka, inputs: number) => pollUntil(() => (committedTotal(kafka) === inputs ? true : undefined), { timeoutMs: 5000, intervalMs: 5 });
-const outValues = (kafka: MemoryKafka) => kafka.records("out").map((r) => r.value!.toString()).sort((a, b) => Number(a) - Number(b));
+const drained = (kafka: MemoryKafka, inputs: number) =>
+  pollUntil(() => (committedTotal(kafka) === inputs ? true : undefined), { timeoutMs: 5000, intervalMs: 5 });
+const outValues = (kafka: MemoryKafka) =>
+  kafka
+    .records("out")
+    .map((r) => r.value!.toString())
+    .sort((a, b) => Number(a) - Number(b));
 
 describe("the exactly-once stream loop, on the in-memory backend", () => {
   it("writes each input's output once and commits its offset with it, dead letters and metrics included", async () => {

@@ -77,24 +77,39 @@ export async function startStreamLoop(deps: StreamLoopDeps): Promise<{ stop(): P
       failed = true;
       log.error({ err: (err as Error).message }, "a batch could not be committed; restarting from the last commit");
       await Promise.race([consumer.disconnect().catch(() => undefined), sleep(2000)]);
-      (deps.onFatal ?? ((e) => setImmediate(() => { throw e; })))(err);
+      (
+        deps.onFatal ??
+        ((e) =>
+          setImmediate(() => {
+            throw e;
+          }))
+      )(err);
     }
     throw err;
   };
-  await withStartupRetries(log, () => consumer.run(async (fetched, ctx) => {
-    if (failed) throw new Error("giving up after a failed commit");
-    const aligned = await stableStart.align(fetched).catch(giveUp);
-    if (aligned.kind === "skip") return { resumeAt: null };
-    const batch = aligned.batch;
-    // The step validates, dead-letters and transforms; the loop writes and commits what it gave, then counts it.
-    const result = await serialStep(batch).catch(giveUp);
-    const resumeAt = result.resumeAt ?? null;
-    metrics.read(resumeAt === null ? batch.records : batch.records.filter((r) => compareOffsets(r.offset, resumeAt) < 0));
-    await commit(result.outputs, { topic: batch.topic, partition: batch.partition, offset: result.commitOffset, metadata: result.commitMetadata }, ctx.stillMember).catch(giveUp);
-    metrics.wrote([result], clock());
-    metrics.partitionLag(batch.topic, batch.partition, batch.highWatermark, resumeAt ?? batch.nextOffset);
-    return { resumeAt };
-  }, { partitionsConcurrently: PARTITIONS_IN_HAND }));
+  await withStartupRetries(log, () =>
+    consumer.run(
+      async (fetched, ctx) => {
+        if (failed) throw new Error("giving up after a failed commit");
+        const aligned = await stableStart.align(fetched).catch(giveUp);
+        if (aligned.kind === "skip") return { resumeAt: null };
+        const batch = aligned.batch;
+        // The step validates, dead-letters and transforms; the loop writes and commits what it gave, then counts it.
+        const result = await serialStep(batch).catch(giveUp);
+        const resumeAt = result.resumeAt ?? null;
+        metrics.read(resumeAt === null ? batch.records : batch.records.filter((r) => compareOffsets(r.offset, resumeAt) < 0));
+        await commit(
+          result.outputs,
+          { topic: batch.topic, partition: batch.partition, offset: result.commitOffset, metadata: result.commitMetadata },
+          ctx.stillMember,
+        ).catch(giveUp);
+        metrics.wrote([result], clock());
+        metrics.partitionLag(batch.topic, batch.partition, batch.highWatermark, resumeAt ?? batch.nextOffset);
+        return { resumeAt };
+      },
+      { partitionsConcurrently: PARTITIONS_IN_HAND },
+    ),
+  );
   return {
     async stop() {
       await consumer.stop();
