@@ -1,4 +1,5 @@
 import type { LogLine } from "@/lib/contract/api";
+import { appendBounded } from "@/lib/live/ring";
 
 /** How many of the newest lines a repeat is looked for in: a flood interleaved with a few other lines still collapses. */
 export const COLLAPSE_LOOKBACK = 20;
@@ -32,5 +33,5 @@ export function appendCollapsed(lines: readonly LogLine[], line: LogLine, opts: 
   const next = match < 0 ? [...lines] : [...lines.slice(0, match), ...lines.slice(match + 1)];
   const count = line.count ?? (previous ? occurrences(previous) + 1 : 1);
   next.push(count > 1 ? { ...line, count } : line);
-  return next.length > opts.capacity ? next.slice(next.length - opts.capacity) : next;
+  return appendBounded([], next, opts.capacity);
 }
