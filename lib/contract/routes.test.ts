@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { KillInstance, ROUTES, SetInstances, routePath } from "./routes";
+import { KillInstance, methodsFor, ROUTES, SetInstances, routePath } from "./routes";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const routeFile = (p: string) => path.join(ROOT, "app", p.replace(/^\/api/, "api").replace("{name}", "[name]"), "route.ts");
@@ -29,5 +29,13 @@ describe("the route table", () => {
     expect(SetInstances.safeParse({ count: 8 }).success).toBe(true);
     for (const count of [0, 9, 1.5]) expect(SetInstances.safeParse({ count }).success).toBe(false);
     expect(SetInstances.safeParse({ count: 2, extra: 1 }).success).toBe(false);
+  });
+
+  it("knows which methods a path is answered on, a component name matching any name", () => {
+    expect(methodsFor("/api/settings").sort()).toEqual(["GET", "PUT"]);
+    expect(methodsFor("/api/components/join/kill")).toEqual(["POST"]);
+    expect(methodsFor("/api/components/join/kill/")).toEqual(["POST"]);
+    expect(methodsFor("/api/nothing-here")).toEqual([]);
+    expect(methodsFor("/api/components/join")).toEqual([]);
   });
 });

@@ -76,3 +76,20 @@ export type ResponseOf<D extends RouteDef> = z.infer<D["response"]>;
 
 /** The path with its `{name}` filled in. */
 export const routePath = (d: RouteDef, name?: string): string => (name === undefined ? d.path : d.path.replace("{name}", encodeURIComponent(name)));
+
+const matches = (template: string, pathname: string): boolean => {
+  const want = template.split("/");
+  const got = pathname.replace(/\/+$/, "").split("/");
+  return want.length === got.length && want.every((part, i) => part === "{name}" || part === got[i]);
+};
+
+/** The methods the route table answers on this path; empty when no route has it (Next.js then answers 404). */
+export function methodsFor(pathname: string): HttpMethod[] {
+  return [
+    ...new Set(
+      Object.values(ROUTES as Record<string, RouteDef>)
+        .filter((d) => matches(d.path, pathname))
+        .map((d) => d.method),
+    ),
+  ];
+}

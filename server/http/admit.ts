@@ -1,4 +1,5 @@
 import type http from "node:http";
+import { methodsFor, type HttpMethod } from "@/lib/contract/routes";
 import type { Logger } from "@/lib/log";
 import { declaresTooLarge, MAX_BODY_BYTES } from "./body";
 import { guard, type GuardPolicy } from "./guard";
@@ -12,13 +13,27 @@ function answerJson(res: http.ServerResponse, status: number, error: string, hea
   res.end(JSON.stringify({ error }));
 }
 
+/** For an API path the route table answers, but not with this method: the methods it does answer. */
+function wrongMethod(method: string, url: string): HttpMethod[] | null {
+  const pathname = url.split("?")[0] ?? "/";
+  if (!pathname.startsWith("/api/")) return null;
+  const allowed = methodsFor(pathname);
+  const asked = method === "HEAD" ? "GET" : method;
+  return allowed.length > 0 && !allowed.includes(asked as HttpMethod) && method !== "OPTIONS" ? allowed : null;
+}
+
 /** Apply the guard to a raw request; answer it here unless it may go on to Next.js. */
 export function admit(req: http.IncomingMessage, res: http.ServerResponse, policy: GuardPolicy): boolean {
   const verdict = guard({ method: req.method ?? "GET", url: req.url ?? "/", headers: req.headers }, policy);
   if (verdict.kind === "allow") {
-    if (!declaresTooLarge(req.headers["content-length"], MAX_BODY_BYTES)) return true;
-    // Refused before a byte of it is read; closing the connection spares reading the rest.
-    answerJson(res, 413, `body too large: at most ${MAX_BODY_BYTES} bytes`, { connection: "close" });
+    if (declaresTooLarge(req.headers["content-length"], MAX_BODY_BYTES)) {
+      // Refused before a byte of it is read; closing the connection spares reading the rest.
+      answerJson(res, 413, `body too large: at most ${MAX_BODY_BYTES} bytes`, { connection: "close" });
+      return false;
+    }
+    const allowed = wrongMethod(req.method ?? "GET", req.url ?? "/");
+    if (!allowed) return true;
+    answerJson(res, 405, `${req.method} is not answered here; use ${allowed.join(" or ")} (see docs/api.md)`, { allow: allowed.join(", ") });
     return false;
   }
   if (verdict.kind === "remember") {

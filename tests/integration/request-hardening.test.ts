@@ -102,6 +102,20 @@ describe("malformed requests", () => {
   });
 });
 
+describe("a route asked with another method", () => {
+  it("is answered 405 JSON naming the methods it answers, in the Allow header too; OPTIONS and HEAD still reach the route", async () => {
+    const answer = await raw(app, { method: "DELETE", path: "/api/settings" });
+    expect(answer.status).toBe(405);
+    expect(answer.headers.allow).toBe("GET, PUT");
+    expect(errorOf(answer)).toMatch(/DELETE is not answered here; use GET or PUT/);
+    const kill = await raw(app, { method: "GET", path: "/api/components/join/kill" });
+    expect([kill.status, kill.headers.allow]).toEqual([405, "POST"]);
+    expect((await raw(app, { method: "HEAD", path: "/api/health" })).status).toBe(200);
+    expect((await raw(app, { method: "DELETE", path: "/api/no-such-route" })).status).toBe(404);
+    await expectHealthy(app);
+  });
+});
+
 describe("a foreign Host (DNS rebinding)", () => {
   const evil = () => `evil.example:${new URL(app.url).port}`;
 
