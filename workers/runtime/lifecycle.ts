@@ -1,30 +1,16 @@
-import { createKafkaAdapter, type KafkaAdapter } from "@/kafka/adapter";
-import { createLogger, type Logger } from "@/lib/log";
+import { createKafkaAdapter } from "@/kafka/adapter";
+import { createLogger } from "@/lib/log";
 import { loadWorkerConfig, type WorkerConfig } from "./config";
-import { createParentChannel, type ParentChannel } from "./ipc";
-import { WorkerMetrics } from "./metrics";
+import { createParentChannel } from "./ipc";
 import { exitNow } from "./parent-watch";
+import { superviseWorker, type RunningWorker, type WorkerContext } from "./worker-shell";
 
-export interface WorkerContext {
-  config: WorkerConfig;
-  log: Logger;
-  kafka: KafkaAdapter;
-  parent: ParentChannel;
-  clock: () => number;
-  /** Log, tell the supervisor, and exit with an error: the supervisor restarts the worker. */
-  fail: (err: unknown) => void;
-}
-
-export interface RunningWorker {
-  metrics: WorkerMetrics;
-  /** Finish the work in hand, commit it, and release Kafka resources. */
-  stop(): Promise<void>;
-}
+export type { RunningWorker, WorkerContext } from "./worker-shell";
 
 /**
- * The shell every worker process runs in: config, logger, Kafka client, metrics reporting,
- * and one orderly way to stop (SIGTERM, SIGINT or a `stop` message). A vanished supervisor is
- * handled before all this, by ./parent-watch, which every entry imports first.
+ * The process every worker runs in: its config, logger, Kafka client and IPC channel, handed to the
+ * worker's shell (worker-shell.ts). A vanished supervisor is handled before all this, by ./parent-watch,
+ * which every entry imports first.
  */
 export function runWorker(start: (ctx: WorkerContext) => Promise<RunningWorker>): void {
   let config: WorkerConfig;
@@ -35,52 +21,19 @@ export function runWorker(start: (ctx: WorkerContext) => Promise<RunningWorker>)
     process.exit(2);
   }
   const log = createLogger(`${config.LAB_COMPONENT}#${config.LAB_INSTANCE}`, config.LOG_LEVEL);
-  const parent = createParentChannel(log);
-  const kafka = createKafkaAdapter({
-    brokers: config.KAFKA_BROKERS,
-    clientId: `lab-${config.LAB_COMPONENT}-${config.LAB_INSTANCE}`,
+  const { fail } = superviseWorker(start, {
+    config,
     log,
+    kafka: createKafkaAdapter({ brokers: config.KAFKA_BROKERS, clientId: `lab-${config.LAB_COMPONENT}-${config.LAB_INSTANCE}`, log }),
+    parent: createParentChannel(log),
+    clock: Date.now,
+    exit: (code) => process.exit(code),
+    exitNow,
+    onSignal: (stop) => {
+      process.on("SIGTERM", () => stop("SIGTERM"));
+      process.on("SIGINT", () => stop("SIGINT"));
+    },
   });
-  const fail = (err: unknown) => {
-    const error = err instanceof Error ? err.message : String(err);
-    log.fatal({ err }, "worker failed");
-    parent.send({ type: "fatal", error });
-    setTimeout(() => process.exit(1), 50);
-  };
-  const ctx: WorkerContext = { config, log, kafka, parent, clock: Date.now, fail };
   process.on("uncaughtException", fail);
   process.on("unhandledRejection", fail);
-
-  start(ctx).then((worker) => {
-    log.info("running");
-    parent.send({ type: "ready" });
-    const report = () => parent.send({ type: "metrics", metrics: worker.metrics.snapshot() });
-    const timer = setInterval(report, config.LAB_METRICS_INTERVAL_MS);
-    // A new generation is reported at once (and so is the one reached while starting).
-    worker.metrics.onMembershipChange(report);
-    report();
-    let stopping = false;
-    const stop = (why: string) => {
-      if (stopping) return;
-      stopping = true;
-      log.info({ why }, "stopping");
-      clearInterval(timer);
-      const deadline = setTimeout(() => {
-        try {
-          log.warn("did not stop within 10 s; exiting anyway");
-        } finally {
-          exitNow(0);
-        }
-      }, 10_000);
-      worker.stop().then(() => {
-        clearTimeout(deadline);
-        parent.send({ type: "metrics", metrics: worker.metrics.snapshot() });
-        log.info("stopped");
-        process.exit(0);
-      }, fail);
-    };
-    process.on("SIGTERM", () => stop("SIGTERM"));
-    process.on("SIGINT", () => stop("SIGINT"));
-    parent.onMessage((msg) => msg.type === "stop" && stop("stop message"));
-  }, fail);
 }
