@@ -15,6 +15,7 @@ function fakeProcess(stopDeadlineMs = 10_000) {
   let onMessage: (msg: SupervisorMessage) => void = () => undefined;
   let onSignal: (why: string) => void = () => undefined;
   const config = loadWorkerConfig({
+    NODE_ENV: "test",
     KAFKA_BROKERS: "127.0.0.1:1",
     LAB_COMPONENT: "strategy",
     LAB_SETTINGS: JSON.stringify(DEFAULT_SETTINGS),
