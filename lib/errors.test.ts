@@ -18,6 +18,11 @@ describe("the lab's error family", () => {
     expect(isRetriable(new RequestError(400, "bad field"))).toBe(false);
   });
 
+  it("knows its own errors by their mark, not by instanceof: Next.js's bundle has another copy of the class", () => {
+    const fromOtherCopy = Object.assign(new Error("busy"), { labError: true, status: 409 });
+    expect(requestStatus(fromOtherCopy)).toBe(409);
+  });
+
   it("names each error by its class, so logs say what failed", () => {
     class WorkerBuildError extends LabError {}
     expect(new WorkerBuildError("no").name).toBe("WorkerBuildError");

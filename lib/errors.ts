@@ -11,6 +11,11 @@ export interface LabErrorInit {
 }
 
 export class LabError extends Error {
+  /**
+   * Marks the family without `instanceof`: a route handler runs in Next.js's bundle, with its own copy of
+   * this module, while the errors it catches come from the server's objects, built from the other copy.
+   */
+  readonly labError = true;
   readonly status: number | undefined;
   readonly retriable: boolean;
 
@@ -31,6 +36,9 @@ export class RequestError extends LabError {
   }
 }
 
+/** One of ours, whichever copy of this module made it. */
+export const isLabError = (err: unknown): err is LabError => typeof err === "object" && err !== null && (err as { labError?: unknown }).labError === true;
+
 /** The status a request's error answers with, if it is one of ours and says so. */
 export const requestStatus = (err: unknown): number | undefined =>
-  err instanceof LabError && err.status !== undefined && err.status >= 400 && err.status < 500 ? err.status : undefined;
+  isLabError(err) && typeof err.status === "number" && err.status >= 400 && err.status < 500 ? err.status : undefined;
