@@ -33,4 +33,15 @@ describe("InOutTally", () => {
     t.output("D", null);
     expect(t.of("D")).toEqual({ output: 2, deadLetters: 0, handled: 2 });
   });
+
+  it("counts an output or dead letter read twice at the same position once: a re-read is not a duplicate", () => {
+    const t = new InOutTally();
+    t.output("A", at(0, 7), at(2, 40));
+    t.output("A", at(0, 7), at(2, 40));
+    t.deadLetter("A", at(0, 8), at(0, 3));
+    t.deadLetter("A", at(0, 8), at(0, 3));
+    expect(t.of("A")).toEqual({ output: 1, deadLetters: 1, handled: 2 });
+    t.output("A", at(0, 7), at(1, 12));
+    expect(t.of("A")).toEqual({ output: 2, deadLetters: 1, handled: 2 });
+  });
 });

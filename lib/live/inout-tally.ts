@@ -1,6 +1,11 @@
 import { STRATEGIES, type Strategy } from "@/lib/contract/records";
 import { OffsetCoverage } from "@/lib/pipeline/offset-coverage";
 
+interface Position {
+  partition: number;
+  offset: number;
+}
+
 export interface StrategyTally {
   /** Records in X_output. */
   output: number;
@@ -19,15 +24,21 @@ export class InOutTally {
   private readonly counts = new Map<Strategy, StrategyTally>(STRATEGIES.map((s) => [s, { output: 0, deadLetters: 0, handled: 0 }]));
   private readonly coverage = new Map<string, OffsetCoverage>();
 
-  /** An output of X_output, and the input it names (null: written before outputs named it). */
-  output(s: Strategy, source: { partition: number; offset: number } | null): void {
+  /**
+   * An output of X_output at `self` (its own partition and offset there), and the input it names (null:
+   * written before outputs named it). The same output read twice (the view consumer fetched it again)
+   * counts once: only a second output record for one input is a duplicate.
+   */
+  output(s: Strategy, source: Position | null, self?: Position): void {
+    if (self && !this.firstRead(`out:${s}`, self)) return;
     const c = this.counts.get(s)!;
     c.output++;
     if (this.isNew(s, source)) c.handled++;
   }
 
-  /** A dead letter from X_input's partition and offset. */
-  deadLetter(s: Strategy, source: { partition: number; offset: number } | null): void {
+  /** A dead letter at `self` in dead_letters, from X_input's partition and offset. */
+  deadLetter(s: Strategy, source: Position | null, self?: Position): void {
+    if (self && !this.firstRead("dead", self)) return;
     const c = this.counts.get(s)!;
     c.deadLetters++;
     if (this.isNew(s, source)) c.handled++;
@@ -37,11 +48,15 @@ export class InOutTally {
     return { ...this.counts.get(s)! };
   }
 
-  private isNew(s: Strategy, source: { partition: number; offset: number } | null): boolean {
-    if (source === null) return true;
-    const key = `${s}:${source.partition}`;
+  private isNew(s: Strategy, source: Position | null): boolean {
+    return source === null || this.firstRead(`in:${s}`, source);
+  }
+
+  /** Whether this position of a topic is seen for the first time. */
+  private firstRead(topic: string, at: Position): boolean {
+    const key = `${topic}:${at.partition}`;
     let cov = this.coverage.get(key);
     if (!cov) this.coverage.set(key, (cov = new OffsetCoverage()));
-    return cov.add(source.offset);
+    return cov.add(at.offset);
   }
 }

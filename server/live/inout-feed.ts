@@ -45,9 +45,10 @@ export class InOutCounter {
 
   private onRecord(topic: string, r: LabRecord): void {
     const out = STRATEGIES.find((s) => outputTopic(s) === topic);
-    if (out) return this.tally.output(out, sourceOf(r.headers));
+    const self = { partition: r.partition, offset: Number(r.offset) };
+    if (out) return this.tally.output(out, sourceOf(r.headers), self);
     const dead = deadLetterSource(valueText(r.value), this.deps.names);
-    if (dead) this.tally.deadLetter(dead.strategy, /^\d+$/.test(dead.offset) ? { partition: dead.partition, offset: Number(dead.offset) } : null);
+    if (dead) this.tally.deadLetter(dead.strategy, /^\d+$/.test(dead.offset) ? { partition: dead.partition, offset: Number(dead.offset) } : null, self);
   }
 
   /** At most one at a time, as the topic stats: requests must not pile up behind a slow broker. */
