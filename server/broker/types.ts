@@ -8,7 +8,7 @@ export interface EmbeddedBrokerOptions {
   /** Jar cache root; jars live in `<cacheDir>/<kafkaVersion>/libs`. */
   cacheDir: string;
   kafkaVersion: string;
-  /** JVM max heap, default 512. */
+  /** JVM max heap, default 256 (one lab namespace; the test broker, holding every test's topics, takes more). */
   heapMb?: number;
   /**
    * Startup gives up when the broker has been this long neither ready nor showing progress (a log line,

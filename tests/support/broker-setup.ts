@@ -31,6 +31,9 @@ async function startTestBroker(): Promise<EmbeddedBroker> {
   return startEmbeddedBroker({
     port: PORT,
     controllerPort: PORT + 1,
+    // Every test file makes topics of its own (a whole run makes some 2,000 partitions) and they are kept
+    // to the end: 256 MB, the lab's default for one namespace, ran out mid-run ("Java heap space").
+    heapMb: 1024,
     dataDir: DATA_DIR,
     cacheDir: path.join(LAB_DIR, "kafka"),
     kafkaVersion: process.env.KAFKA_VERSION?.trim() || DEFAULT_KAFKA_VERSION,
