@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, type ReactNode } from "react";
 
-type DataProps = Record<`data-${string}`, string | number>;
+import type { DataProps } from "./table";
 
 /**
  * A box that may scroll (a table on a phone, a list that outgrows its height). While its content is larger
