@@ -39,7 +39,9 @@ const columns = (t: Translate): Column<Row>[] => [
     id: "verdict",
     header: t("exp.inout.verdict"),
     cell: ({ v }) => t(TEXT[v.state], { n: formatCount(v.n), lost: formatCount(v.lost), dup: formatCount(v.duplicated) }),
-    className: ({ v }) => `font-sans ${TONE[v.state]}`,
+    // Set apart from the right-aligned numbers before it.
+    headClassName: "pl-2",
+    className: ({ v }) => `pl-2 font-sans ${TONE[v.state]}`,
   },
 ];
 

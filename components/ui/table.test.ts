@@ -10,6 +10,7 @@ describe("table columns as data", () => {
     const right = headClass(look, { id: "a", header: "A", align: "right", cell: () => null });
     expect(right).toContain("text-right");
     expect(right).not.toContain("text-left");
+    expect(headClass(look, { id: "a", header: "A", headClassName: "pl-2", cell: () => null }).split(" ")).toContain("pl-2");
   });
   it("gives a cell the look's padding, its alignment, the mono font and a class that depends on the row", () => {
     const col: Column<Row> = { id: "lag", header: "Lag", align: "right", mono: true, cell: (r) => r.lag, className: (r) => (r.lag > 0 ? "text-warn" : "") };

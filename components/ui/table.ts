@@ -16,6 +16,8 @@ export interface Column<R> {
   rowHeader?: boolean;
   /** Extra classes for the cell (a tone that depends on the row, a width limit). */
   className?: string | ((row: R) => string);
+  /** Extra classes for the header cell (padding that sets the column apart). */
+  headClassName?: string;
   title?: (row: R) => string | undefined;
   data?: (row: R) => DataProps;
 }
@@ -74,7 +76,7 @@ export type TableLookName = keyof typeof TABLE_LOOKS;
 const alignClass = <R>(c: Column<R>) => (c.align === "right" ? "text-right" : "text-left");
 
 export function headClass<R>(l: TableLook, c: Column<R>): string {
-  return `${l.th} ${alignClass(c)}`;
+  return [l.th, alignClass(c), c.headClassName ?? ""].filter(Boolean).join(" ");
 }
 
 export function cellClass<R>(l: TableLook, c: Column<R>, row: R): string {
