@@ -34,7 +34,8 @@ export function ScrollRegion({ label, className = "", children, ...data }: { lab
   return (
     <div
       ref={ref}
-      className={`overflow-x-auto ${className}`}
+      // Relative: a visually hidden header (absolutely positioned) stays inside the box, not past the page's edge.
+      className={`relative overflow-x-auto ${className}`}
       tabIndex={scrolls ? 0 : undefined}
       role={scrolls ? "region" : undefined}
       aria-label={scrolls ? label : undefined}
