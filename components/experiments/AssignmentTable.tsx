@@ -1,8 +1,9 @@
 import type { CSSProperties } from "react";
 import { useNow } from "@/components/ui/useNow";
 import type { ComponentView } from "@/lib/contract/api";
-import { assignmentState } from "@/lib/live/assignment";
-import { ScrollRegion } from "@/components/ui/ScrollRegion";
+import { assignmentState, type AssignmentState } from "@/lib/live/assignment";
+import type { Owned } from "@/lib/live/experiments";
+import { DataTable, type Column } from "@/components/ui/DataTable";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { useI18n } from "@/components/i18n/provider";
 import { Icon } from "@/components/ui/Icon";
@@ -59,89 +60,107 @@ export function AssignmentTable({ view, rebalances, rebalancedAt, onKill, busy }
       {instances.length === 0 ? (
         <p className="py-3 text-sm text-muted">{t("exp.noInstances")}</p>
       ) : (
-        <ScrollRegion label={t("exp.assignment")}>
-          <table className={`w-full text-sm transition-colors ${flashing ? "bg-warn/5" : ""}`}>
-            <thead className="text-left text-xs text-muted">
-              <tr>
-                <th scope="col" className="whitespace-nowrap py-1 pr-2 font-normal">
-                  {t("exp.instance")}
-                </th>
-                <th scope="col" className="whitespace-nowrap py-1 pr-2 font-normal">
-                  {t("exp.status")}
-                </th>
-                <th scope="col" className="whitespace-nowrap py-1 pr-2 font-normal">
-                  {t("exp.partitions")}
-                </th>
-                <th scope="col" className="whitespace-nowrap py-1 pr-2 font-normal">
-                  {t("exp.restarts")}
-                </th>
-                {onKill && (
-                  <th scope="col" className="py-1">
-                    <span className="sr-only">{t("exp.actions")}</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {instances.map((i) => {
-                const mine = state.kind === "stable" ? (state.owned.get(i.index) ?? []) : [];
-                const idle = !rebalancing && i.status === "running" && mine.length === 0;
-                return (
-                  <tr
-                    key={i.index}
-                    className="border-t border-line align-top"
-                    data-testid={`instance-row-${i.index}`}
-                    data-status={i.status}
-                    data-owned={mine.length}
-                    data-idle={idle}
-                  >
-                    <td className="py-1.5 pr-2 font-mono text-xs">
-                      #{i.index}
-                      {i.pid !== null && <span className="ml-1 text-muted">pid {i.pid}</span>}
-                    </td>
-                    <td className="py-1.5 pr-2">
-                      <StatusBadge status={i.status} />
-                      {i.status === "crashed" && i.reason && <div className="mt-0.5 max-w-[200px] text-[11px] text-err">{i.reason}</div>}
-                    </td>
-                    <td className="py-1.5 pr-2">
-                      <div className="flex flex-wrap gap-1">
-                        {mine.map((o) => (
-                          <span
-                            key={`${o.topic}-${o.partition}`}
-                            className="partition-chip rounded px-1.5 py-0.5 font-mono text-[11px]"
-                            style={partitionHue(o.partition)}
-                            title={`${o.topic} partition ${o.partition}`}
-                          >
-                            {short(o.topic)}
-                            {o.partition}
-                          </span>
-                        ))}
-                        {idle && <span className="text-xs text-warn">{t("exp.idle")}</span>}
-                        {rebalancing && i.status === "running" && <span className="text-xs text-muted">{t("exp.rebalancing")}</span>}
-                      </div>
-                    </td>
-                    <td className="py-1.5 pr-2 font-mono text-xs">{i.restarts}</td>
-                    {onKill && (
-                      <td className="py-1.5 text-right">
-                        <button
-                          type="button"
-                          className="btn btn-sm whitespace-nowrap !border-err/50 !text-err"
-                          disabled={busy || i.status !== "running"}
-                          onClick={() => onKill(i.index)}
-                          data-testid={`kill-${i.index}`}
-                        >
-                          <Icon name="kill" />
-                          {t("exp.kill")}
-                        </button>
-                      </td>
-                    )}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <DataTable
+          look="roomy"
+          columns={columns({ t, onKill, busy })}
+          rows={instances.map((i) => assigned(i, state, rebalancing))}
+          rowKey={(i) => i.index}
+          rowData={(i) => ({ "data-testid": `instance-row-${i.index}`, "data-status": i.status, "data-owned": i.mine.length, "data-idle": i.idle })}
+          label={t("exp.assignment")}
+          scroll={{}}
+          className={`transition-colors ${flashing ? "bg-warn/5" : ""}`}
+        />
       )}
+    </div>
+  );
+}
+
+type Instance = ComponentView["instances"][number];
+type State = AssignmentState;
+interface Row extends Instance {
+  mine: Owned[];
+  idle: boolean;
+  rebalancing: boolean;
+}
+
+/** What an instance owns now, and whether it runs with nothing to read. */
+function assigned(i: Instance, state: State, rebalancing: boolean): Row {
+  const mine = state.kind === "stable" ? (state.owned.get(i.index) ?? []) : [];
+  return { ...i, mine, idle: !rebalancing && i.status === "running" && mine.length === 0, rebalancing };
+}
+
+interface Ctx {
+  t: ReturnType<typeof useI18n>["t"];
+  onKill?: (index: number) => void;
+  busy?: boolean;
+}
+
+function columns({ t, onKill, busy }: Ctx): Column<Row>[] {
+  const cols: Column<Row>[] = [
+    {
+      id: "instance",
+      header: t("exp.instance"),
+      mono: true,
+      className: "text-xs",
+      cell: (i) => (
+        <>
+          #{i.index}
+          {i.pid !== null && <span className="ml-1 text-muted">pid {i.pid}</span>}
+        </>
+      ),
+    },
+    {
+      id: "status",
+      header: t("exp.status"),
+      cell: (i) => (
+        <>
+          <StatusBadge status={i.status} />
+          {i.status === "crashed" && i.reason && <div className="mt-0.5 max-w-[200px] text-[11px] text-err">{i.reason}</div>}
+        </>
+      ),
+    },
+    { id: "partitions", header: t("exp.partitions"), cell: (i) => <Chips row={i} t={t} /> },
+    { id: "restarts", header: t("exp.restarts"), mono: true, className: "text-xs", cell: (i) => i.restarts },
+  ];
+  if (!onKill) return cols;
+  const kill: Column<Row> = {
+    id: "kill",
+    header: t("exp.actions"),
+    hideHeader: true,
+    align: "right",
+    cell: (i) => (
+      <button
+        type="button"
+        className="btn btn-sm whitespace-nowrap !border-err/50 !text-err"
+        disabled={busy || i.status !== "running"}
+        onClick={() => onKill(i.index)}
+        data-testid={`kill-${i.index}`}
+      >
+        <Icon name="kill" />
+        {t("exp.kill")}
+      </button>
+    ),
+  };
+  return [...cols, kill];
+}
+
+/** The partitions an instance owns, one chip each, or why it owns none. */
+function Chips({ row, t }: { row: Row; t: Ctx["t"] }) {
+  return (
+    <div className="flex flex-wrap gap-1">
+      {row.mine.map((o) => (
+        <span
+          key={`${o.topic}-${o.partition}`}
+          className="partition-chip rounded px-1.5 py-0.5 font-mono text-[11px]"
+          style={partitionHue(o.partition)}
+          title={`${o.topic} partition ${o.partition}`}
+        >
+          {short(o.topic)}
+          {o.partition}
+        </span>
+      ))}
+      {row.idle && <span className="text-xs text-warn">{t("exp.idle")}</span>}
+      {row.rebalancing && row.status === "running" && <span className="text-xs text-muted">{t("exp.rebalancing")}</span>}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { useRecord } from "@/components/live/LessonProvider";
 import { formatCount } from "@/components/ui/format";
 import { useI18n } from "@/components/i18n/provider";
 import { useInOutVerdicts } from "./useInOut";
+import { DataTable, type Column } from "@/components/ui/DataTable";
 
 const TONE = { equal: "text-ok", waiting: "text-muted", duplicates: "text-err", missing: "text-err", both: "text-err" } as const;
 const TEXT = {
@@ -14,6 +15,35 @@ const TEXT = {
   missing: "exp.inout.missing",
   both: "exp.inout.both",
 } as const;
+
+type Verdicts = NonNullable<ReturnType<typeof useInOutVerdicts>>;
+type Row = Verdicts["stats"]["strategies"][number] & { v: NonNullable<Verdicts["verdicts"][string]> };
+type Translate = ReturnType<typeof useI18n>["t"];
+
+/** One row per strategy that has both a tally and a verdict, in the strategies' order. */
+function rowsOf(stats: Verdicts["stats"], verdicts: Verdicts["verdicts"]): Row[] {
+  return STRATEGIES.flatMap((s) => {
+    const x = stats.strategies.find((r) => r.strategy === s);
+    const v = verdicts[s];
+    return x && v ? [{ ...x, v }] : [];
+  });
+}
+
+const columns = (t: Translate): Column<Row>[] => [
+  { id: "strategy", header: t("exp.inout.strategy"), hideHeader: true, rowHeader: true, cell: (r) => r.strategy, className: "font-sans font-medium" },
+  { id: "in", header: t("exp.inout.in"), align: "right", cell: (r) => formatCount(r.input) },
+  { id: "out", header: t("exp.inout.out"), align: "right", cell: (r) => formatCount(r.output) },
+  { id: "dead", header: t("exp.inout.dead"), align: "right", cell: (r) => formatCount(r.deadLetters) },
+  { id: "waiting", header: t("exp.inout.waiting"), align: "right", cell: (r) => formatCount(r.lag) },
+  {
+    id: "verdict",
+    header: t("exp.inout.verdict"),
+    cell: ({ v }) => t(TEXT[v.state], { n: formatCount(v.n), lost: formatCount(v.lost), dup: formatCount(v.duplicated) }),
+    // Set apart from the right-aligned numbers before it.
+    headClassName: "pl-2",
+    className: ({ v }) => `pl-2 font-sans ${TONE[v.state]}`,
+  },
+];
 
 /** The running proof that the transform lost and repeated nothing: in = out + dead letters + waiting; or how many it lost and repeated. */
 export function InOutCheck() {
@@ -28,62 +58,20 @@ export function InOutCheck() {
       {!stats ? (
         <p className="text-sm text-muted">{t("common.loading")}</p>
       ) : (
-        <table className="w-full text-sm">
-          <thead className="text-left text-xs text-muted">
-            <tr>
-              <th scope="col" className="py-1 pr-2 font-normal">
-                <span className="sr-only">{t("exp.inout.strategy")}</span>
-              </th>
-              <th scope="col" className="py-1 pr-2 text-right font-normal">
-                {t("exp.inout.in")}
-              </th>
-              <th scope="col" className="py-1 pr-2 text-right font-normal">
-                {t("exp.inout.out")}
-              </th>
-              <th scope="col" className="py-1 pr-2 text-right font-normal">
-                {t("exp.inout.dead")}
-              </th>
-              <th scope="col" className="py-1 pr-2 text-right font-normal">
-                {t("exp.inout.waiting")}
-              </th>
-              <th scope="col" className="py-1 pl-2 font-normal">
-                {t("exp.inout.verdict")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="font-mono text-xs">
-            {STRATEGIES.map((s) => {
-              const x = stats.strategies.find((r) => r.strategy === s);
-              if (!x) return null;
-              const v = inout.verdicts[s];
-              if (!v) return null;
-              return (
-                <tr
-                  key={s}
-                  className="border-t border-line"
-                  data-testid={`inout-${s}`}
-                  data-state={v.state}
-                  data-n={v.n}
-                  data-in={x.input}
-                  data-out={x.output}
-                  data-lost={v.lost}
-                  data-duplicated={v.duplicated}
-                >
-                  <th scope="row" className="py-1 pr-2 text-left font-sans font-medium">
-                    {s}
-                  </th>
-                  <td className="py-1 pr-2 text-right">{formatCount(x.input)}</td>
-                  <td className="py-1 pr-2 text-right">{formatCount(x.output)}</td>
-                  <td className="py-1 pr-2 text-right">{formatCount(x.deadLetters)}</td>
-                  <td className="py-1 pr-2 text-right">{formatCount(x.lag)}</td>
-                  <td className={`py-1 pl-2 font-sans ${TONE[v.state]}`}>
-                    {t(TEXT[v.state], { n: formatCount(v.n), lost: formatCount(v.lost), dup: formatCount(v.duplicated) })}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          columns={columns(t)}
+          rows={rowsOf(stats, inout.verdicts)}
+          rowKey={(r) => r.strategy}
+          rowData={(r) => ({
+            "data-testid": `inout-${r.strategy}`,
+            "data-state": r.v.state,
+            "data-n": r.v.n,
+            "data-in": r.input,
+            "data-out": r.output,
+            "data-lost": r.v.lost,
+            "data-duplicated": r.v.duplicated,
+          })}
+        />
       )}
     </div>
   );

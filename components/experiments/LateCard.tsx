@@ -10,10 +10,8 @@ import { usePipeline } from "@/components/live/PipelineProvider";
 import { JoinTimeline, type Highlight } from "@/components/join/JoinTimeline";
 import { formatShortClock } from "@/components/ui/format";
 import { useI18n } from "@/components/i18n/provider";
-import { ExperimentCard } from "./ExperimentCard";
-import { NodeRow } from "@/components/pipeline/NodeRow";
+import { InjectCard, useInjection } from "./InjectCard";
 import { inject } from "./api";
-import { Icon } from "@/components/ui/Icon";
 
 interface Sent extends Highlight {
   expectedLate: boolean;
@@ -30,8 +28,7 @@ export function LateCard() {
   const [value, setValue] = useState("42");
   const [seconds, setSeconds] = useState("-5");
   const [sent, setSent] = useState<Sent[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const injection = useInjection();
   const keys = Array.from({ length: Math.min(pipeline?.settings.keys ?? DEFAULT_SETTINGS.keys, 20) }, (_, i) => `user-${i + 1}`);
   const watermark = pipeline?.components.find((c) => c.name === "join")?.metrics?.join?.watermark ?? feed.watermark;
   // What became of the records injected here, for the late-data lesson: `late-fate:joined` or `late-fate:late`.
@@ -40,7 +37,7 @@ export function LateCard() {
     for (const fate of new Set(fates.split(","))) if (fate === "joined" || fate === "late") record(`late-fate:${fate}`);
   }, [fates, record]);
 
-  const submit = async () => {
+  const submit = () => {
     const req = InjectRecord.safeParse({
       kind: "record",
       strategy: side,
@@ -48,91 +45,78 @@ export function LateCard() {
       value: Number(value),
       eventTimeOffsetMs: Math.round(Number(seconds) * 1000),
     });
-    if (!req.success) {
-      setError(req.error.issues[0]?.message ?? "invalid");
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
+    if (!req.success) return injection.fail(req.error.issues[0]?.message ?? "invalid");
+    void injection.send(async () => {
       const answer = await inject(req.data);
       setSent((s) => [{ side, key, ts: answer.ts, expectedLate: expectLate(answer.ts, watermark) }, ...s].slice(0, 4));
       record(`inject-record:${side}`);
       if (req.data.eventTimeOffsetMs <= -60_000) record("inject-record:old");
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
-    <ExperimentCard id="late" title={t("exp.late.title")} intro={t("exp.late.intro")}>
-      <NodeRow names={["producer-C", "producer-D", "strategy", "join"]} />
-      <form
-        className="flex flex-wrap items-end gap-3"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <label className="grid gap-1 text-sm">
-          <span className="text-muted">{t("exp.late.side")}</span>
-          <select className="field !w-auto" value={side} data-testid="late-side" onChange={(e) => setSide(e.target.value === "C" ? "C" : "D")}>
-            <option value="C">C → C_input</option>
-            <option value="D">D → D_input</option>
-          </select>
-        </label>
-        <label className="grid gap-1 text-sm">
-          <span className="text-muted">{t("topics.col.key")}</span>
-          <select className="field !w-auto font-mono" value={key} data-testid="late-key" onChange={(e) => setKey(e.target.value)}>
-            {keys.map((k) => (
-              <option key={k} value={k}>
-                {k}
-              </option>
+    <InjectCard
+      id="late"
+      title={t("exp.late.title")}
+      intro={t("exp.late.intro")}
+      nodes={["producer-C", "producer-D", "strategy", "join"]}
+      injectLabel={t("exp.late.inject")}
+      injection={injection}
+      onInject={submit}
+      fields={
+        <>
+          <label className="grid gap-1 text-sm">
+            <span className="text-muted">{t("exp.late.side")}</span>
+            <select className="field !w-auto" value={side} data-testid="late-side" onChange={(e) => setSide(e.target.value === "C" ? "C" : "D")}>
+              <option value="C">C → C_input</option>
+              <option value="D">D → D_input</option>
+            </select>
+          </label>
+          <label className="grid gap-1 text-sm">
+            <span className="text-muted">{t("topics.col.key")}</span>
+            <select className="field !w-auto font-mono" value={key} data-testid="late-key" onChange={(e) => setKey(e.target.value)}>
+              {keys.map((k) => (
+                <option key={k} value={k}>
+                  {k}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="grid gap-1 text-sm">
+            <span className="text-muted">{t("topics.col.value")}</span>
+            <input className="field !w-24 font-mono" inputMode="numeric" value={value} data-testid="late-value" onChange={(e) => setValue(e.target.value)} />
+          </label>
+          <label className="grid gap-1 text-sm">
+            <span className="text-muted">{t("exp.late.offset")}</span>
+            <input
+              className="field !w-24 font-mono"
+              inputMode="decimal"
+              value={seconds}
+              data-testid="late-seconds"
+              onChange={(e) => setSeconds(e.target.value)}
+            />
+          </label>
+          <div className="flex gap-1">
+            {EVENT_OFFSET_PRESETS_S.map((m) => (
+              <button
+                key={m}
+                type="button"
+                className={`btn btn-sm ${String(m) === seconds ? "btn-primary" : ""}`}
+                data-testid={`late-preset-${m}`}
+                onClick={() => setSeconds(String(m))}
+              >
+                {m === 0 ? t("exp.late.now") : duration(m * 1000)}
+              </button>
             ))}
-          </select>
-        </label>
-        <label className="grid gap-1 text-sm">
-          <span className="text-muted">{t("topics.col.value")}</span>
-          <input className="field !w-24 font-mono" inputMode="numeric" value={value} data-testid="late-value" onChange={(e) => setValue(e.target.value)} />
-        </label>
-        <label className="grid gap-1 text-sm">
-          <span className="text-muted">{t("exp.late.offset")}</span>
-          <input
-            className="field !w-24 font-mono"
-            inputMode="decimal"
-            value={seconds}
-            data-testid="late-seconds"
-            onChange={(e) => setSeconds(e.target.value)}
-          />
-        </label>
-        <div className="flex gap-1">
-          {EVENT_OFFSET_PRESETS_S.map((m) => (
-            <button
-              key={m}
-              type="button"
-              className={`btn btn-sm ${String(m) === seconds ? "btn-primary" : ""}`}
-              data-testid={`late-preset-${m}`}
-              onClick={() => setSeconds(String(m))}
-            >
-              {m === 0 ? t("exp.late.now") : duration(m * 1000)}
-            </button>
-          ))}
-        </div>
-        <button type="submit" className="btn btn-primary" disabled={busy} data-testid="late-inject">
-          <Icon name="add" />
-          {t("exp.late.inject")}
-        </button>
-      </form>
-      <p className="text-xs text-muted" data-testid="late-watermark">
-        {watermark === null ? t("join.noWatermark") : t("exp.late.watermark", { time: formatShortClock(watermark), delay: duration(feed.delayMs) })}
-      </p>
-      {error && (
-        <p className="text-sm text-err" data-testid="late-error">
-          {error}
+          </div>
+        </>
+      }
+      hint={
+        <p className="text-xs text-muted" data-testid="late-watermark">
+          {watermark === null ? t("join.noWatermark") : t("exp.late.watermark", { time: formatShortClock(watermark), delay: duration(feed.delayMs) })}
         </p>
-      )}
+      }
+    >
       {sent.length > 0 && (
         <ul className="grid gap-1 text-sm" data-testid="late-sent">
           {sent.map((h) => {
@@ -153,6 +137,6 @@ export function LateCard() {
       <p className="text-xs text-muted">
         {t("exp.late.lateTotal", { count: pipeline?.components.find((c) => c.name === "join")?.metrics?.join?.lateDropped ?? 0 })}
       </p>
-    </ExperimentCard>
+    </InjectCard>
   );
 }

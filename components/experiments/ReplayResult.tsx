@@ -1,5 +1,14 @@
 import type { ReplayAnswer } from "@/lib/contract/experiments";
 import { useI18n } from "@/components/i18n/provider";
+import { DataTable, type Column } from "@/components/ui/DataTable";
+
+type Translate = ReturnType<typeof useI18n>["t"];
+
+const columns = (t: Translate): Column<ReplayAnswer["partitions"][number]>[] => [
+  { id: "partition", header: t("exp.replay.partition"), cell: (p) => `${p.topic}-${p.partition}` },
+  { id: "from", header: t("exp.replay.from"), align: "right", cell: (p) => p.from ?? "—" },
+  { id: "to", header: t("exp.replay.to"), align: "right", cell: (p) => p.to },
+];
 
 /** What the server rewound: every partition of every input topic, from where to where. */
 export function ReplayResult({ answer, rewritten }: { answer: ReplayAnswer; rewritten: boolean }) {
@@ -12,32 +21,13 @@ export function ReplayResult({ answer, rewritten }: { answer: ReplayAnswer; rewr
           {t("exp.replay.rewritten")}
         </p>
       )}
-      <table className="w-fit font-mono text-xs">
-        <thead className="text-muted">
-          <tr>
-            <th scope="col" className="pr-4 text-left font-normal">
-              {t("exp.replay.partition")}
-            </th>
-            <th scope="col" className="pr-4 text-right font-normal">
-              {t("exp.replay.from")}
-            </th>
-            <th scope="col" className="text-right font-normal">
-              {t("exp.replay.to")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {answer.partitions.map((p) => (
-            <tr key={`${p.topic}-${p.partition}`} data-testid="replay-partition">
-              <td className="pr-4">
-                {p.topic}-{p.partition}
-              </td>
-              <td className="pr-4 text-right">{p.from ?? "—"}</td>
-              <td className="text-right">{p.to}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        look="bare"
+        columns={columns(t)}
+        rows={answer.partitions}
+        rowKey={(p) => `${p.topic}-${p.partition}`}
+        rowData={() => ({ "data-testid": "replay-partition" })}
+      />
     </div>
   );
 }

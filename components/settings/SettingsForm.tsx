@@ -1,32 +1,27 @@
 "use client";
 
-import { Fragment, useState, type FormEvent } from "react";
-import { useRecord } from "@/components/live/LessonProvider";
 import { usePipeline } from "@/components/live/PipelineProvider";
-import { saveSettings } from "@/components/pipeline/api";
-import { NORMAL_RATE_MAX, READ_AT_START, workersToRestart, type Settings, type SettingsAnswer } from "@/lib/contract/api";
-import type { z } from "zod";
+import { NORMAL_RATE_MAX, READ_AT_START, workersToRestart, type Settings } from "@/lib/contract/api";
 import { formatCount } from "@/components/ui/format";
 import { useI18n } from "@/components/i18n/provider";
 import { DisorderHint } from "./DisorderHint";
 import { JoinLoadHint, overCapacity } from "./JoinLoadHint";
-import { NumberField } from "./NumberField";
 import { PresetPicker } from "./PresetPicker";
 import { SETTING_DEFS } from "@/lib/contract/settings";
-import { describeError, OUTPUT_MODES, SETTING_NAMES, type AggOutputMode, type FieldError } from "./fields";
+import { OUTPUT_MODES, SETTING_NAMES, type AggOutputMode } from "./fields";
+import { ApplyButton, SettingsFields } from "./SettingsFields";
+import { useApplySettings, type Answer } from "./useApplySettings";
 import { useSettingsDraft } from "./useSettingsDraft";
 
 export function SettingsForm() {
-  const record = useRecord();
   const pipeline = usePipeline();
   const { t } = useI18n();
   const draft = useSettingsDraft();
-  const [state, setState] = useState<{ kind: "idle" | "saving" | "saved" } | { kind: "error"; error: string }>({ kind: "idle" });
-  const [notes, setNotes] = useState<string[]>([]);
+  const apply = useApplySettings(draft);
+  const { state, edited: touch } = apply;
 
   if (!draft) return <section className="card p-4 text-sm text-muted">{t("common.loading")}</section>;
-  const { settings, values, mode, errors, ok, numbers, patch } = draft;
-  const describe = (e: FieldError) => describeError(t, e);
+  const { settings, mode, numbers } = draft;
   const edited: Settings = { ...settings, ...numbers, aggOutputMode: mode, loadTest: draft.loadTest };
   const cores = pipeline?.cores ?? 2;
   const refused = overCapacity(edited, cores);
@@ -37,47 +32,27 @@ export function SettingsForm() {
   const restarts = growing ? [] : workersToRestart(settings, edited).filter((w) => running.has(w));
   const changedOf = (w: (typeof restarts)[number]) => READ_AT_START[w].filter((k) => settings[k] !== edited[k]).join(", ");
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!ok) return;
-    setState({ kind: "saving" });
-    try {
-      const answer = await saveSettings(patch);
-      setNotes(restartNotes(answer, t));
-      draft.saved();
-      setState({ kind: "saved" });
-      for (const name of Object.keys(patch)) record(`settings:${name}`);
-    } catch (err) {
-      setState({ kind: "error", error: err instanceof Error ? err.message : String(err) });
-    }
-  };
+  const notes = apply.last ? restartNotes(apply.last, t) : [];
 
   return (
-    <form className="card p-4" onSubmit={submit} data-testid="settings-form" noValidate>
+    <form className="card p-4" onSubmit={apply.submit} data-testid="settings-form" noValidate>
       <h2 className="mb-3 text-base font-semibold">{t("settings.title")}</h2>
       <PresetPicker
         draft={edited}
         applied={settings}
         onFill={(preset) => {
-          setState({ kind: "idle" });
+          touch();
           draft.fill(preset);
         }}
       />
-      <div className="grid grid-cols-1 gap-3">
-        {SETTING_NAMES.map((name) => (
-          <Fragment key={name}>
-            <NumberField
-              name={name}
-              label={t(SETTING_DEFS[name].label)}
-              value={values[name]}
-              error={errors[name] ? describe(errors[name]) : null}
-              testid={`setting-${name}`}
-              errorTestid={`setting-error-${name}`}
-              onChange={(value) => {
-                setState({ kind: "idle" });
-                draft.setValue(name, value);
-              }}
-            />
+      <SettingsFields
+        draft={draft}
+        names={SETTING_NAMES}
+        testid="setting"
+        className="grid grid-cols-1 gap-3"
+        onEdit={touch}
+        after={(name) => (
+          <>
             {name === "ratePerSecond" && (
               <label className="flex items-center gap-2 text-xs text-muted">
                 <input
@@ -85,22 +60,23 @@ export function SettingsForm() {
                   data-testid="setting-loadTest"
                   checked={draft.loadTest}
                   onChange={(e) => {
-                    setState({ kind: "idle" });
+                    touch();
                     draft.chooseLoadTest(e.target.checked);
                   }}
                 />
                 {t(SETTING_DEFS.loadTest.label, { max: formatCount(NORMAL_RATE_MAX) })}
               </label>
             )}
-            {name === "partitions" && (numbers.partitions ?? 0) > settings.partitions && (
+            {name === "partitions" && growing && (
               <p className="text-xs text-warn" data-testid="partitions-restart">
                 {t("settings.partitionsGrow")}
               </p>
             )}
             {name === "disorderPercent" && <DisorderHint settings={edited} />}
             {name === "watermarkDelayMs" && <JoinLoadHint settings={edited} cores={cores} />}
-          </Fragment>
-        ))}
+          </>
+        )}
+      >
         <label className="block text-sm">
           <span className="mb-1 block text-muted">{t(SETTING_DEFS.aggOutputMode.label)}</span>
           <select
@@ -109,7 +85,7 @@ export function SettingsForm() {
             data-testid="setting-aggOutputMode"
             value={mode}
             onChange={(e) => {
-              setState({ kind: "idle" });
+              touch();
               draft.chooseMode(e.target.value as AggOutputMode);
             }}
           >
@@ -120,7 +96,7 @@ export function SettingsForm() {
             ))}
           </select>
         </label>
-      </div>
+      </SettingsFields>
       {restarts.length > 0 && state.kind !== "saved" && (
         <div className="mt-3 grid gap-1" data-testid="apply-restarts" data-workers={restarts.join(",")}>
           {restarts.map((w) => (
@@ -131,18 +107,13 @@ export function SettingsForm() {
         </div>
       )}
       <div className="mt-4 flex items-center gap-3">
-        <button
-          type="submit"
-          className="btn btn-primary"
-          disabled={!ok || refused || state.kind === "saving" || Object.keys(patch).length === 0}
-          data-testid="settings-apply"
-        >
-          {state.kind !== "saving"
-            ? t("settings.apply")
-            : restarts.length
-              ? t("settings.restarting", { components: restarts.join(", ") })
-              : t("settings.applying")}
-        </button>
+        <ApplyButton
+          ready={apply.ready && !refused}
+          saving={state.kind === "saving"}
+          testid="settings-apply"
+          label={t("settings.apply")}
+          busyLabel={restarts.length ? t("settings.restarting", { components: restarts.join(", ") }) : t("settings.applying")}
+        />
         {state.kind === "saved" && (
           <span className="text-xs text-ok" data-testid="settings-saved">
             {t("settings.saved")}
@@ -162,7 +133,7 @@ export function SettingsForm() {
 type Translate = ReturnType<typeof useI18n>["t"];
 
 /** What applying restarted, in the learner's language: one line per worker, and the partition growth. */
-function restartNotes(answer: z.infer<typeof SettingsAnswer>, t: Translate): string[] {
+function restartNotes(answer: Answer, t: Translate): string[] {
   const byWorker = new Map<string, string[]>();
   const out: string[] = [];
   for (const r of answer.restartNeeded) {

@@ -5,6 +5,7 @@ import { ChartFrame } from "@/components/charts/ChartFrame";
 import { charts } from "@/lib/charts/definitions";
 import { partitionColor } from "@/lib/charts/palette";
 import type { LagPoint } from "@/components/live/useTopicFeed";
+import { DataTable, type Column } from "@/components/ui/DataTable";
 
 /** End offsets per partition, and for each worker's group its committed offsets, lag and lag history. */
 export const OffsetsPanel = memo(function OffsetsPanel({ stats, lag }: { stats: TopicStats | null; lag: Record<string, LagPoint[]> }) {
@@ -14,35 +15,7 @@ export const OffsetsPanel = memo(function OffsetsPanel({ stats, lag }: { stats: 
     <div className="grid gap-4">
       <div>
         <h3 className="eyebrow mb-2">{t("topics.endOffsets")}</h3>
-        <table className="w-full text-xs" data-testid="end-offsets">
-          <thead className="text-muted">
-            <tr>
-              <th scope="col" className="py-1 text-left font-medium">
-                {t("topics.col.partition")}
-              </th>
-              <th scope="col" className="py-1 text-right font-medium">
-                {t("topics.earliest")}
-              </th>
-              <th scope="col" className="py-1 text-right font-medium">
-                {t("topics.latest")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="font-mono">
-            {stats.partitions.map((p) => (
-              <tr key={p.partition} className="border-t border-line">
-                <td className="py-1">
-                  <span className="mr-1.5 inline-block h-2 w-2 rounded-sm" style={{ background: partitionColor(p.partition) }} />
-                  {p.partition}
-                </td>
-                <td className="py-1 text-right">{p.earliest}</td>
-                <td className="py-1 text-right" data-testid={`end-offset-${p.partition}`}>
-                  {p.latest}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable look="compact" columns={endColumns(t)} rows={stats.partitions} rowKey={(p) => p.partition} data={{ "data-testid": "end-offsets" }} />
       </div>
       <div>
         <h3 className="eyebrow mb-2">{t("topics.groups")}</h3>
@@ -50,30 +23,7 @@ export const OffsetsPanel = memo(function OffsetsPanel({ stats, lag }: { stats: 
         {stats.groups.map((g) => (
           <div key={g.groupId} className="mb-3" data-testid={`group-${g.groupId}`}>
             <div className="mb-1 font-mono text-xs font-semibold">{g.groupId}</div>
-            <table className="w-full text-xs">
-              <thead className="text-muted">
-                <tr>
-                  <th scope="col" className="py-1 text-left font-medium">
-                    {t("topics.col.partition")}
-                  </th>
-                  <th scope="col" className="py-1 text-right font-medium">
-                    {t("topics.committed")}
-                  </th>
-                  <th scope="col" className="py-1 text-right font-medium">
-                    {t("topics.lag")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="font-mono">
-                {g.partitions.map((p) => (
-                  <tr key={p.partition} className="border-t border-line">
-                    <td className="py-1">{p.partition}</td>
-                    <td className="py-1 text-right">{p.committed ?? t("topics.noCommit")}</td>
-                    <td className={`py-1 text-right ${p.lag ? "text-warn" : ""}`}>{p.lag ?? "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable look="compact" columns={groupColumns(t)} rows={g.partitions} rowKey={(p) => p.partition} />
             <div className="mt-2">
               <GroupLagChart group={g.groupId} partitions={g.partitions.map((p) => p.partition)} data={lag[g.groupId] ?? NO_LAG} />
             </div>
@@ -85,6 +35,30 @@ export const OffsetsPanel = memo(function OffsetsPanel({ stats, lag }: { stats: 
 });
 
 const NO_LAG: LagPoint[] = [];
+
+type Translate = ReturnType<typeof useI18n>["t"];
+type GroupRow = TopicStats["groups"][number]["partitions"][number];
+
+const endColumns = (t: Translate): Column<TopicStats["partitions"][number]>[] => [
+  {
+    id: "partition",
+    header: t("topics.col.partition"),
+    cell: (p) => (
+      <>
+        <span className="mr-1.5 inline-block h-2 w-2 rounded-sm" style={{ background: partitionColor(p.partition) }} />
+        {p.partition}
+      </>
+    ),
+  },
+  { id: "earliest", header: t("topics.earliest"), align: "right", cell: (p) => p.earliest },
+  { id: "latest", header: t("topics.latest"), align: "right", cell: (p) => p.latest, data: (p) => ({ "data-testid": `end-offset-${p.partition}` }) },
+];
+
+const groupColumns = (t: Translate): Column<GroupRow>[] => [
+  { id: "partition", header: t("topics.col.partition"), cell: (p) => p.partition },
+  { id: "committed", header: t("topics.committed"), align: "right", cell: (p) => p.committed ?? t("topics.noCommit") },
+  { id: "lag", header: t("topics.lag"), align: "right", cell: (p) => p.lag ?? "—", className: (p) => (p.lag ? "text-warn" : "") },
+];
 
 /** One line per partition: the chart is rebuilt only when the group's partitions change, not on every update. */
 function GroupLagChart({ group, partitions, data }: { group: string; partitions: number[]; data: LagPoint[] }) {

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, type ReactNode } from "react";
 
-type DataProps = Record<`data-${string}`, string | number>;
+import type { DataProps } from "./table";
 
 /**
  * A box that may scroll (a table on a phone, a list that outgrows its height). While its content is larger
@@ -34,7 +34,8 @@ export function ScrollRegion({ label, className = "", children, ...data }: { lab
   return (
     <div
       ref={ref}
-      className={`overflow-x-auto ${className}`}
+      // Relative: a visually hidden header (absolutely positioned) stays inside the box, not past the page's edge.
+      className={`relative overflow-x-auto ${className}`}
       tabIndex={scrolls ? 0 : undefined}
       role={scrolls ? "region" : undefined}
       aria-label={scrolls ? label : undefined}

@@ -6,19 +6,23 @@ import { CHART_COLORS, partitionColor, strategyColor } from "./palette";
 
 const css = readFileSync(path.resolve(import.meta.dirname, "../../app/globals.css"), "utf8").replace(/\/\*[\s\S]*?\*\//g, "");
 
-/** The custom properties of every rule with exactly this selector, later ones winning. */
-function vars(selector: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
-    // The selector is what follows the previous statement (`@import …;` and the like).
-    if ((m[1] as string).split(";").pop()?.trim() !== selector) continue;
-    for (const d of (m[2] as string).matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) out[d[1] as string] = (d[2] as string).trim();
+/** The custom properties of the top-level `:root` rules: light ones outside `@variant dark { … }`, dark ones inside it, later rules winning. */
+function rootVars(): { light: Record<string, string>; darkOnly: Record<string, string> } {
+  const light: Record<string, string> = {};
+  const darkOnly: Record<string, string> = {};
+  const declare = (into: Record<string, string>, body = "") => {
+    for (const d of body.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) into[d[1] as string] = (d[2] as string).trim();
+  };
+  for (const m of css.matchAll(/^:root \{([^{}]*)(?:@variant dark \{([^{}]*)\}([^{}]*))?\}/gm)) {
+    declare(light, m[1]);
+    declare(light, m[3]);
+    declare(darkOnly, m[2]);
   }
-  return out;
+  return { light, darkOnly };
 }
 
-const light = vars(":root");
-const dark = { ...light, ...vars(':root[data-theme="dark"]') };
+const { light, darkOnly } = rootVars();
+const dark = { ...light, ...darkOnly };
 const themes = { light, dark } as const;
 
 describe("chart colours in app/globals.css", () => {
@@ -31,9 +35,15 @@ describe("chart colours in app/globals.css", () => {
       }
     }
   });
-  it("the dark values for the OS preference are the same as for the dark theme switch", () => {
-    const osDark = vars(':root:not([data-theme="light"])');
-    for (const name of [...CHART_COLORS, "--chart-band", "--chart-band-alpha"]) expect(osDark[name], name).toBe(dark[name]);
+  it("writes each dark value once, in a dark variant that follows both the theme switch and the OS preference", () => {
+    const variant = css.match(/@custom-variant dark \{([\s\S]*?)\n\}/)?.[1] ?? "";
+    expect(variant).toContain('[data-theme="dark"]');
+    expect(variant).toMatch(/@media \(prefers-color-scheme: dark\)[\s\S]*:root:not\(\[data-theme="light"\]\)/);
+    // Outside the variant, neither the switch nor the OS preference selects dark values a second time.
+    const rest = css.replace(variant, "");
+    expect(rest).not.toContain('[data-theme="dark"]');
+    expect(rest).not.toContain("prefers-color-scheme: dark");
+    for (const name of [...CHART_COLORS, "--chart-band", "--chart-band-alpha", "--bg", "--surface"]) expect(darkOnly[name], name).toBeDefined();
   });
   it.each(Object.entries(themes))("%s: the C ±window band is visible over a join lane, the picked one more", (_, theme) => {
     const lane = theme["--surface-2"] as string;
