@@ -1,4 +1,5 @@
 import { chromium } from "playwright-core";
+import { HEADLESS_CHROMIUM_ARGS } from "@/lib/chromium";
 import type { BenchDeps } from "../lib/deps";
 import { processLabel, treeRssMB } from "../lib/procs";
 import { round } from "../lib/stats";
@@ -64,15 +65,7 @@ export async function runPageAndMemory(deps: BenchDeps, rate = 20_000): Promise<
     await app.api("PUT", "/api/settings", { ratePerSecond: rate / 4, loadTest: true });
     const browser = await chromium.launch({
       executablePath: deps.config.chromiumPath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--enable-precise-memory-info",
-      ],
+      args: [...HEADLESS_CHROMIUM_ARGS, "--enable-precise-memory-info"],
     });
     try {
       const views = { topics: `${app.url}/topics?topic=C_output`, join: `${app.url}/join` };

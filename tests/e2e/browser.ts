@@ -2,6 +2,7 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
+import { HEADLESS_CHROMIUM_ARGS } from "@/lib/chromium";
 import { startApp, type AppOptions, type RunningApp } from "../support/app";
 
 export const SCREENSHOTS = path.resolve(import.meta.dirname, "../../test-results/screenshots");
@@ -9,15 +10,7 @@ export const SCREENSHOTS = path.resolve(import.meta.dirname, "../../test-results
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
+    args: [...HEADLESS_CHROMIUM_ARGS],
   });
 }
 
