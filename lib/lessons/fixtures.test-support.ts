@@ -1,22 +1,10 @@
 import { COMPONENT_NAMES, DEFAULT_SETTINGS, type ComponentName, type ComponentView, type PipelineView } from "@/lib/contract/api";
+import { metrics as workerMetrics, type Metrics } from "@/lib/live/fixtures.test-support";
 import { emptySnapshot, withAction, withGroupLag, withJoinBatch, withLag, withPipeline, withSeen, type LiveSnapshot } from "@/lib/live/snapshot";
 
 /** Test fixtures for lesson rules: a pipeline that runs everything, and a timeline to write on. */
 
-type Metrics = NonNullable<ComponentView["metrics"]>;
-export const metrics = (over: Partial<Metrics> = {}): Metrics => ({
-  at: 1,
-  recordsInPerSec: 0,
-  recordsOutPerSec: 0,
-  recordsInTotal: 0,
-  recordsOutTotal: 0,
-  deadLettered: 0,
-  latencyMs: null,
-  lag: [],
-  assigned: [],
-  join: null,
-  ...over,
-});
+export const metrics = (over: Partial<Metrics> = {}): Metrics => workerMetrics({ at: 1, ...over });
 
 const instance = (index: number, m: Metrics, restarts = 0) => ({ index, status: "running" as const, pid: 100 + index, restarts, reason: null, metrics: m });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { metrics } from "./fixtures.test-support";
 import type { InstanceView } from "@/lib/contract/api";
 import { assignmentState, countRebalances, latestGeneration, NO_REBALANCES } from "./assignment";
 
@@ -8,19 +9,7 @@ const inst = (index: number, assigned: [string, number][], generation: number | 
   pid: 100 + index,
   restarts: 0,
   reason: null,
-  metrics: {
-    at: 0,
-    recordsInPerSec: 0,
-    recordsOutPerSec: 0,
-    recordsInTotal: 0,
-    recordsOutTotal: 0,
-    deadLettered: 0,
-    latencyMs: null,
-    lag: [],
-    assigned: assigned.map(([topic, partition]) => ({ topic, partition })),
-    generation,
-    join: null,
-  },
+  metrics: metrics({ assigned: assigned.map(([topic, partition]) => ({ topic, partition })), generation }),
 });
 
 describe("the assignment view", () => {

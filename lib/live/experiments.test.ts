@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { metrics } from "./fixtures.test-support";
 import type { InstanceView } from "@/lib/contract/api";
 import { assignmentOf, expectLate, fateOf, instanceChoices, topicPartitions, totalLag } from "./experiments";
 
@@ -8,18 +9,7 @@ const inst = (index: number, assigned: [string, number][], status: InstanceView[
   pid: 100 + index,
   restarts: 0,
   reason: null,
-  metrics: {
-    at: 0,
-    recordsInPerSec: 0,
-    recordsOutPerSec: 0,
-    recordsInTotal: 0,
-    recordsOutTotal: 0,
-    deadLettered: 0,
-    latencyMs: null,
-    lag: [],
-    assigned: assigned.map(([topic, partition]) => ({ topic, partition })),
-    join: null,
-  },
+  metrics: metrics({ assigned: assigned.map(([topic, partition]) => ({ topic, partition })) }),
 });
 
 describe("scale choices", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { metrics } from "./fixtures.test-support";
 import { DEFAULT_SETTINGS, type ComponentView } from "@/lib/contract/api";
 import { runningSettings } from "./running-settings";
 
@@ -11,21 +12,7 @@ const join = (status: ComponentView["status"], settings?: typeof DEFAULT_SETTING
   reason: null,
   desiredInstances: 1,
   instances: [],
-  metrics: settings
-    ? {
-        at: 0,
-        recordsInPerSec: 0,
-        recordsOutPerSec: 0,
-        recordsInTotal: 0,
-        recordsOutTotal: 0,
-        deadLettered: 0,
-        latencyMs: null,
-        lag: [],
-        assigned: [],
-        join: null,
-        settings,
-      }
-    : null,
+  metrics: settings ? metrics({ settings }) : null,
 });
 
 describe("runningSettings", () => {
