@@ -1,8 +1,10 @@
 "use client";
 
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 
 import type { DataProps } from "./table";
+
+const overflows = (el: HTMLElement) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1;
 
 /**
  * A box that may scroll (a table on a phone, a list that outgrows its height). While its content is larger
@@ -12,10 +14,16 @@ import type { DataProps } from "./table";
 export function ScrollRegion({ label, className = "", children, ...data }: { label: string; className?: string; children: ReactNode } & DataProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [scrolls, setScrolls] = useState(false);
+  // Measured again whenever the content is rendered anew, before the browser paints: rows added by a render
+  // make the box scroll at once, not only when the observers below report it a moment later.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (el) setScrolls(overflows(el));
+  }, [children]);
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const check = () => setScrolls(el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
+    const check = () => setScrolls(overflows(el));
     const ro = new ResizeObserver(check);
     ro.observe(el);
     for (const child of el.children) ro.observe(child);
