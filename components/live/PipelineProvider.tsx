@@ -1,12 +1,17 @@
 "use client";
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import type { PipelineView } from "@/lib/contract/api";
+import type { PipelineView, Settings } from "@/lib/contract/api";
 import { useSocket } from "./SocketProvider";
 
 interface PipelineActions {
   /** Shows a view an HTTP answer returned at once, to every pipeline listener, without waiting for the next push. */
   applyPipeline: (view: PipelineView) => void;
+  /**
+   * Shows settings a PUT just saved at once, in the latest view: until the server's next push, views that
+   * compare the saved settings with what a worker runs (restarting with …) would compare with the old ones.
+   */
+  applySettings: (settings: Settings) => void;
   /** The latest view without subscribing to it (for a hook's initial state). */
   pipelineNow: () => PipelineView | null;
 }
@@ -29,7 +34,8 @@ export function PipelineProvider({ children }: { children: ReactNode }) {
     [listen],
   );
   const applyPipeline = useCallback((view: PipelineView) => deliver("pipeline:state", view), [deliver]);
-  const actions = useMemo<PipelineActions>(() => ({ applyPipeline, pipelineNow: () => latest.current }), [applyPipeline]);
+  const applySettings = useCallback((settings: Settings) => latest.current && applyPipeline({ ...latest.current, settings }), [applyPipeline]);
+  const actions = useMemo<PipelineActions>(() => ({ applyPipeline, applySettings, pipelineNow: () => latest.current }), [applyPipeline, applySettings]);
   return (
     <PipelineActionsContext.Provider value={actions}>
       <PipelineContext.Provider value={pipeline}>{children}</PipelineContext.Provider>

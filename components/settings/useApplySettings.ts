@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from "react";
 import type { z } from "zod";
 import { useRecord } from "@/components/live/LessonProvider";
+import { usePipelineActions } from "@/components/live/PipelineProvider";
 import { saveSettings } from "@/components/pipeline/api";
 import type { SettingsAnswer } from "@/lib/contract/api";
 import type { useSettingsDraft } from "./useSettingsDraft";
@@ -16,6 +17,7 @@ export type ApplyState = { kind: "idle" | "saving" } | { kind: "saved"; answer: 
  */
 export function useApplySettings(draft: Draft | null) {
   const record = useRecord();
+  const { applySettings } = usePipelineActions();
   const [state, setState] = useState<ApplyState>({ kind: "idle" });
   // What the last apply restarted stays in view while the learner edits the next draft.
   const [last, setLast] = useState<Answer | null>(null);
@@ -37,6 +39,8 @@ export function useApplySettings(draft: Draft | null) {
         for (const name of Object.keys(draft.patch)) record(`settings:${name}`);
         // The aggregate lesson waits for its worker to restart with the new windows.
         if (answer.restartNeeded.some((r) => r.components.includes("aggregate"))) record("restart:aggregate");
+        const { restartNeeded: _restarted, ...saved } = answer;
+        applySettings(saved);
         draft.saved();
         setState({ kind: "saved", answer });
         setLast(answer);
