@@ -6,10 +6,9 @@ import { COMPONENT_NAMES, DEFAULT_SETTINGS, type ComponentName } from "@/lib/con
 import { STRATEGIES } from "@/lib/contract/records";
 import { topicNames } from "@/lib/contract/topics";
 import { DEFAULT_KAFKA_VERSION, startEmbeddedBroker, type EmbeddedBroker } from "@/server/broker";
-import { createSupervisor } from "@/server/supervisor/supervisor";
 import { status, strategyCommitted, strategyDrained, strategyOutputs } from "../support/chaos";
 import { testKafka, waitFor } from "../support/kafka";
-import { ROOT, workerScripts } from "../support/pipeline";
+import { ROOT, testSupervisor } from "../support/pipeline";
 
 /** A broker of this test's own (not the shared test broker), stopped and started again on the same data. */
 const PORT = Number(process.env.TEST_KAFKA_PORT?.trim() || 19092) + 40;
@@ -42,13 +41,7 @@ describe("broker restart", () => {
     await admin.ensureTopics(names.all(), 3);
     await admin.disconnect();
     const settings = { ...DEFAULT_SETTINGS, ratePerSecond: 100, joinWindowMs: 1000 };
-    const sup = createSupervisor({
-      scripts: await workerScripts(),
-      brokers: () => brokers,
-      settings: () => settings,
-      topicPrefix: names.prefix,
-      logLevel: "warn",
-    });
+    const sup = await testSupervisor({ brokers, prefix: names.prefix, settings });
     sup.onLog((name, line) => line.level === "fatal" && process.stdout.write(`[restart] ${name} failed: ${line.msg.slice(0, 200)}\n`));
     const allRunning = () => COMPONENT_NAMES.every((n) => status(sup, n).status === "running");
     try {

@@ -2,11 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS, type ComponentName } from "@/lib/contract/api";
 import type { InputValue } from "@/lib/contract/records";
 import { topicNames } from "@/lib/contract/topics";
-import { createSupervisor } from "@/server/supervisor/supervisor";
 import { testBrokers } from "../support/broker";
 import { status } from "../support/chaos";
 import { readTopic, testKafka, valueOf, waitFor } from "../support/kafka";
-import { workerScripts } from "../support/pipeline";
+import { testSupervisor } from "../support/pipeline";
 
 const brokers = testBrokers().join(",");
 const kafka = testKafka(brokers);
@@ -21,13 +20,7 @@ describe("producer disorder at the learning defaults", () => {
     // The defaults, only faster: at 1 record/s a late record comes about once a minute; at 50 about once a second.
     const settings = { ...DEFAULT_SETTINGS, ratePerSecond: 50 };
     expect(settings.disorderPercent).toBeGreaterThan(0);
-    const sup = createSupervisor({
-      scripts: await workerScripts(),
-      brokers: () => brokers,
-      settings: () => settings,
-      topicPrefix: names.prefix,
-      logLevel: "warn",
-    });
+    const sup = await testSupervisor({ brokers, prefix: names.prefix, settings });
     const components: ComponentName[] = ["strategy", "join", "producer-C", "producer-D"];
     const join = () => status(sup, "join").metrics?.join ?? null;
     try {

@@ -3,11 +3,10 @@ import { DEFAULT_SETTINGS } from "@/lib/contract/api";
 import { DEAD_LETTER_TOPIC, JOIN_OUTPUT_TOPIC, STRATEGIES, type DeadLetterValue, type OutgoingRecord } from "@/lib/contract/records";
 import { topicNames } from "@/lib/contract/topics";
 import { hostileCorpus, seededRandom, type HostileRecord } from "@/lib/pipeline/hostile-corpus";
-import { createSupervisor } from "@/server/supervisor/supervisor";
 import { testBrokers } from "../support/broker";
 import { status } from "../support/chaos";
 import { multiset, produce, readTopic, testKafka, valueOf, waitFor } from "../support/kafka";
-import { workerScripts, expectedJoin, expectedOutputs, knownInputs, specResult, toRecords } from "../support/pipeline";
+import { expectedJoin, expectedOutputs, knownInputs, specResult, testSupervisor, toRecords } from "../support/pipeline";
 
 const brokers = testBrokers().join(",");
 const kafka = testKafka(brokers);
@@ -72,13 +71,7 @@ describe("hostile input", () => {
     }
 
     const settings = { ...DEFAULT_SETTINGS, joinWindowMs: WINDOW_MS };
-    const sup = createSupervisor({
-      scripts: await workerScripts(),
-      brokers: () => brokers,
-      settings: () => settings,
-      topicPrefix: names.prefix,
-      logLevel: "warn",
-    });
+    const sup = await testSupervisor({ brokers, prefix: names.prefix, settings });
     try {
       await sup.start("strategy");
       await sup.start("join");

@@ -1,13 +1,12 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS } from "@/lib/contract/api";
 import { STRATEGIES } from "@/lib/contract/records";
 import { topicNames, type TopicNames } from "@/lib/contract/topics";
-import { createSupervisor, type Supervisor } from "@/server/supervisor/supervisor";
+import type { Supervisor } from "@/server/supervisor/supervisor";
 import { testBrokers } from "../support/broker";
 import { compareMultisets, strategyDrained } from "../support/chaos";
 import { multiset, produce, readTopic, testKafka, valueOf, waitFor } from "../support/kafka";
-import { expectedOutputs, knownInputs, toRecords, workerScripts, type InputSpec } from "../support/pipeline";
+import { expectedOutputs, type InputSpec, knownInputs, testSupervisor, toRecords } from "../support/pipeline";
 
 const brokers = testBrokers().join(",");
 const kafka = testKafka(brokers);
@@ -43,13 +42,7 @@ async function runDisturbed(feedMs: number, disturb: (h: Harness) => Promise<voi
   const byStrategy = knownInputs(PER_INPUT, 5, Date.now() - 60_000);
   // A, B, C and D take turns, so every input topic has a backlog all along.
   const inputs = Array.from({ length: PER_INPUT }, (_, i) => STRATEGIES.map((_, s) => byStrategy[s * PER_INPUT + i]!)).flat();
-  const sup = createSupervisor({
-    scripts: await workerScripts(),
-    brokers: () => brokers,
-    settings: () => DEFAULT_SETTINGS,
-    topicPrefix: names.prefix,
-    logLevel: "warn",
-  });
+  const sup = await testSupervisor({ brokers, prefix: names.prefix });
   sup.onLog(
     (_, l) =>
       (l.level === "error" || l.level === "fatal" || /skipped records/.test(l.msg)) && process.stderr.write(`[strategy] ${l.level}: ${l.msg.slice(0, 300)}\n`),

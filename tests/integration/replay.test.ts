@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS } from "@/lib/contract/api";
 import { STRATEGIES, type OutputValue } from "@/lib/contract/records";
 import { topicNames } from "@/lib/contract/topics";
 import { createSettingsStore } from "@/server/pipeline/settings-store";
 import { createPipelineService, PipelineError } from "@/server/pipeline/service";
-import { createSupervisor } from "@/server/supervisor/supervisor";
 import { testBrokers } from "../support/broker";
 import { multiset, produce, readTopic, testKafka, valueOf, waitFor } from "../support/kafka";
-import { expectedOutputs, knownInputs, toRecords, workerScripts } from "../support/pipeline";
+import { expectedOutputs, knownInputs, testSupervisor, toRecords } from "../support/pipeline";
 
 const brokers = testBrokers().join(",");
 const kafka = testKafka(brokers);
@@ -20,13 +18,7 @@ beforeAll(() => admin.ensureTopics(names.all(), 3));
 afterAll(() => admin.disconnect());
 
 const service = async (replayWaitMs?: number) => {
-  const supervisor = createSupervisor({
-    scripts: await workerScripts(),
-    brokers: () => brokers,
-    settings: () => DEFAULT_SETTINGS,
-    topicPrefix: names.prefix,
-    logLevel: "warn",
-  });
+  const supervisor = await testSupervisor({ brokers, prefix: names.prefix });
   const producer = kafka.producer();
   return {
     supervisor,

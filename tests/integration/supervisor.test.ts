@@ -7,10 +7,9 @@ import { createInterface } from "node:readline";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS, type ComponentStatus } from "@/lib/contract/api";
 import { topicNames } from "@/lib/contract/topics";
-import { createSupervisor } from "@/server/supervisor/supervisor";
 import { testBrokers } from "../support/broker";
 import { testKafka, waitFor } from "../support/kafka";
-import { ROOT, workerScripts } from "../support/pipeline";
+import { ROOT, testSupervisor } from "../support/pipeline";
 import { alive, sessionOf } from "../support/proc";
 
 const brokers = testBrokers().join(",");
@@ -22,13 +21,7 @@ afterAll(() => admin.disconnect());
 
 describe("the supervisor", () => {
   it("restarts a worker killed with SIGKILL and reports the crash with its reason", async () => {
-    const sup = createSupervisor({
-      scripts: await workerScripts(),
-      brokers: () => brokers,
-      settings: () => DEFAULT_SETTINGS,
-      topicPrefix: names.prefix,
-      logLevel: "warn",
-    });
+    const sup = await testSupervisor({ brokers, prefix: names.prefix });
     const seen: ComponentStatus[] = [];
     sup.onChange((name) => name === "strategy" && seen.push(sup.view().find((c) => c.name === "strategy")!.status));
     const strategy = () => sup.view().find((c) => c.name === "strategy")!;
@@ -49,14 +42,7 @@ describe("the supervisor", () => {
   });
 
   it("stops producers before workers and leaves no process behind; runs them all at the given niceness, each leading its own session with that CPU share", async () => {
-    const sup = createSupervisor({
-      scripts: await workerScripts(),
-      nice: 7,
-      brokers: () => brokers,
-      settings: () => ({ ...DEFAULT_SETTINGS, ratePerSecond: 50 }),
-      topicPrefix: names.prefix,
-      logLevel: "warn",
-    });
+    const sup = await testSupervisor({ brokers, prefix: names.prefix, settings: { ...DEFAULT_SETTINGS, ratePerSecond: 50 }, nice: 7 });
     await sup.startAll();
     await waitFor(() => sup.view().every((c) => c.status === "running"), "every component to run");
     const pids = sup.view().map((c) => c.pid!);
@@ -90,13 +76,7 @@ describe("the supervisor", () => {
   });
 
   it("scales a worker out to two consumer-group members that split the partitions, and back in", async () => {
-    const sup = createSupervisor({
-      scripts: await workerScripts(),
-      brokers: () => brokers,
-      settings: () => DEFAULT_SETTINGS,
-      topicPrefix: names.prefix,
-      logLevel: "warn",
-    });
+    const sup = await testSupervisor({ brokers, prefix: names.prefix });
     const strategy = () => sup.view().find((c) => c.name === "strategy")!;
     const owned = (i: number) => strategy().instances[i]?.metrics?.assigned.map((a) => `${a.topic}:${a.partition}`) ?? [];
     try {

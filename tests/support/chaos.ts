@@ -3,11 +3,12 @@ import { DEFAULT_SETTINGS, type ComponentName } from "@/lib/contract/api";
 import { JOIN_OUTPUT_TOPIC, STRATEGIES, type LabRecord, type Strategy } from "@/lib/contract/records";
 import type { TopicNames } from "@/lib/contract/topics";
 import { seededRandom } from "@/lib/pipeline/hostile-corpus";
+import { isRetriable } from "@/lib/retry";
 import { strategyResult } from "@/lib/pipeline/transform";
 import type { KafkaAdapter } from "@/kafka/adapter";
-import { createSupervisor, type Supervisor } from "@/server/supervisor/supervisor";
+import type { Supervisor } from "@/server/supervisor/supervisor";
 import { multiset, produce, readTopic, valueOf, waitFor } from "./kafka";
-import { workerScripts, expectedJoin, expectedOutputs, knownInputs, toRecords, type InputSpec } from "./pipeline";
+import { expectedJoin, expectedOutputs, type InputSpec, knownInputs, testSupervisor, toRecords } from "./pipeline";
 
 /** Kill-and-restart chaos over the strategy and join workers, checked against the spec's oracle. */
 export interface ChaosOptions {
@@ -120,8 +121,6 @@ export async function strategyDrained(kafka: KafkaAdapter, names: TopicNames): P
   });
 }
 
-const isRetriable = (err: unknown) => typeof err === "object" && err !== null && (err as { retriable?: boolean }).retriable === true;
-
 async function allInputsCommitted(kafka: KafkaAdapter, names: TopicNames): Promise<boolean> {
   const admin = kafka.admin();
   try {
@@ -180,13 +179,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
   const inputs = knownInputs(o.recordsPerInput, 5, Date.now() - 60_000);
   // The oracle knows no watermark: no input may be late, so the delay exceeds the inputs' event-time span.
   const settings = { ...DEFAULT_SETTINGS, joinWindowMs: o.windowMs, watermarkDelayMs: 30 * 60_000 };
-  const sup = createSupervisor({
-    scripts: await workerScripts(),
-    brokers: () => o.brokers,
-    settings: () => settings,
-    topicPrefix: o.names.prefix,
-    logLevel: "warn",
-  });
+  const sup = await testSupervisor({ brokers: o.brokers, prefix: o.names.prefix, settings });
   sup.onLog((name, line) => (line.level === "error" || line.level === "fatal") && o.log(`[${name}] ${line.level}: ${line.msg.slice(0, 300)}`));
   const fed = { n: 0 };
   try {

@@ -1,12 +1,12 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { DEFAULT_SETTINGS, type DeliveryMode } from "@/lib/contract/api";
+import type { DeliveryMode } from "@/lib/contract/api";
 import type { LabRecord } from "@/lib/contract/records";
 import type { TopicNames } from "@/lib/contract/topics";
 import type { KafkaAdapter } from "@/kafka/adapter";
-import { createSupervisor, type Supervisor } from "@/server/supervisor/supervisor";
+import type { Supervisor } from "@/server/supervisor/supervisor";
 import { readEverything, status, strategyDrained } from "./chaos";
 import { waitFor } from "./kafka";
-import { toRecords, workerScripts } from "./pipeline";
+import { testSupervisor, toRecords } from "./pipeline";
 
 /** What became of each input record of A_input: how many outputs of A_output name it as their source. */
 export interface Tally {
@@ -100,13 +100,7 @@ async function killer(o: DeliveryRunOptions, sup: Supervisor): Promise<void> {
  * rounds run out; each round ends once every input is committed, then counts A_output (read committed).
  */
 export async function runDelivery(o: DeliveryRunOptions): Promise<{ rounds: number; tally: Tally }> {
-  const sup = createSupervisor({
-    scripts: await workerScripts(),
-    brokers: () => o.brokers,
-    settings: () => DEFAULT_SETTINGS,
-    topicPrefix: o.names.prefix,
-    logLevel: "warn",
-  });
+  const sup = await testSupervisor({ brokers: o.brokers, prefix: o.names.prefix });
   sup.onLog((_, line) => (line.level === "error" || line.level === "fatal") && o.log(`[strategy] ${line.level}: ${line.msg.slice(0, 300)}`));
   const admin = o.kafka.admin();
   let written = 0;

@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS, type ComponentName, type Settings } from "@/lib/contr
 import { STRATEGIES, type JoinedValue, type OutgoingRecord, type Strategy } from "@/lib/contract/records";
 import type { TopicNames } from "@/lib/contract/topics";
 import { spawnWorker, stopWorker, type WorkerProcess } from "@/server/supervisor/spawn";
+import { createSupervisor, type Supervisor } from "@/server/supervisor/supervisor";
 import { buildWorkerScripts, type WorkerScripts } from "@/server/supervisor/worker-scripts";
 import { waitFor } from "./kafka";
 
@@ -11,6 +12,19 @@ export const ROOT = path.resolve(import.meta.dirname, "..", "..");
 let scripts: Promise<WorkerScripts> | null = null;
 /** The compiled workers, built once per test process. */
 export const workerScripts = () => (scripts ??= buildWorkerScripts(ROOT));
+
+/** A supervisor of the real worker processes for one test's topic namespace, logging warnings and worse. */
+export async function testSupervisor(o: { brokers: string; prefix: string; settings?: Settings; nice?: number }): Promise<Supervisor> {
+  const settings = o.settings ?? DEFAULT_SETTINGS;
+  return createSupervisor({
+    scripts: await workerScripts(),
+    nice: o.nice,
+    brokers: () => o.brokers,
+    settings: () => settings,
+    topicPrefix: o.prefix,
+    logLevel: "warn",
+  });
+}
 
 /** The spec's table for 1…100, written out here so the test does not trust the code it checks. */
 const SPEC_TABLE = `
