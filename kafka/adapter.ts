@@ -3,10 +3,12 @@ import type { Logger } from "@/lib/log";
 import { wrapAdmin } from "./admin";
 import { wrapConsumer, type ConsumerOptions } from "./consumer";
 import { groupCommitter } from "./group-commit";
+import { demoProducer, holdTransaction, logOffsetsReader, resumeGroup, scanTopic, tailTopic } from "./log-lab";
 import { wrapProducer } from "./producer";
 
 export type { LabAdmin } from "./admin";
 export type { ConsumerOptions } from "./consumer";
+export type { DemoProducer, DemoRecord, HeldTransaction, LogOffsetsReader, PartitionLogOffsets, ReadRecord } from "./log-lab";
 
 /**
  * The one folder that imports kafkajs, split by role: admin.ts, producer.ts, consumer.ts, assignment.ts
@@ -37,6 +39,15 @@ export function createKafkaAdapter(opts: KafkaAdapterOptions) {
     admin: () => wrapAdmin(kafka.admin(), () => groupCommitter(kafka)),
     producer: (p: { transactionalId?: string } = {}) => wrapProducer(kafka, p.transactionalId),
     consumer: (c: ConsumerOptions) => wrapConsumer(kafka, c),
+    /** The log page's demos: offsets at both isolation levels, tombstones, held transactions, scans. */
+    logLab: {
+      offsetsReader: () => logOffsetsReader(kafka),
+      producer: () => demoProducer(kafka),
+      holdTransaction: (o: Parameters<typeof holdTransaction>[1]) => holdTransaction(kafka, o),
+      scan: (o: Parameters<typeof scanTopic>[1]) => scanTopic(kafka, o),
+      tail: (o: Parameters<typeof tailTopic>[1]) => tailTopic(kafka, o),
+      resumeGroup: (o: Parameters<typeof resumeGroup>[1]) => resumeGroup(kafka, o),
+    },
   };
 }
 

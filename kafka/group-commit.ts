@@ -27,11 +27,11 @@ interface InternalCluster {
 }
 
 /** A new kafkajs internal Cluster (its own connections) of the kafkajs client `kafka`. */
-export function internalCluster<C>(kafka: object, purpose: string): C {
+export function internalCluster<C>(kafka: object, purpose: string, opts: { isolationLevel?: number } = {}): C {
   const key = Object.getOwnPropertySymbols(kafka).find((s) => s.description === "private:Kafka:createCluster");
-  const create = key ? (kafka as Record<symbol, (o: { allowAutoTopicCreation: boolean }) => C>)[key] : undefined;
+  const create = key ? (kafka as Record<symbol, (o: { allowAutoTopicCreation: boolean; isolationLevel?: number }) => C>)[key] : undefined;
   if (!create) throw new Error(`this kafkajs version has no internal cluster factory: cannot ${purpose}`);
-  return create.call(kafka, { allowAutoTopicCreation: false });
+  return create.call(kafka, { allowAutoTopicCreation: false, ...opts });
 }
 
 export function groupCommitter(kafka: object): GroupCommitter {

@@ -143,6 +143,7 @@ async function main() {
     brokerControl,
     retention: { retentionMs: config.retentionMs, totalBytes: config.retentionMb * 1024 * 1024 },
     resume: config.resume,
+    brokerLogDirs: options ? [options.dataDir] : null,
   });
   setRuntime(rt);
   await rt.pipeline.ensureTopics().catch((err: Error) => log.warn({ err: err.message }, "could not create topics yet"));

@@ -8,6 +8,7 @@ import type { LabProducer } from "@/kafka/types";
 import { isVerbose, type Logger, type LogLevel } from "@/lib/log";
 import { decideResume, describeResume } from "./pipeline/run-state";
 import { createRunStateStore } from "./pipeline/run-state-store";
+import { createLogLab, type LogLab } from "./loglab/service";
 import { createPipelineService, type PipelineService } from "./pipeline/service";
 import { createSettingsStore } from "./pipeline/settings-store";
 import { createSupervisor, type Supervisor } from "./supervisor/supervisor";
@@ -30,6 +31,8 @@ export interface LabRuntimeOptions {
   retention?: RetentionPolicy;
   /** Start again what ran before an unclean stop (LAB_RESUME); default true. */
   resume?: boolean;
+  /** The embedded broker's log dirs, where the log page reads segment files; absent with an external cluster. */
+  brokerLogDirs?: readonly string[] | null;
 }
 
 export interface LabRuntime {
@@ -40,6 +43,8 @@ export interface LabRuntime {
   supervisor: Supervisor;
   pipeline: PipelineService;
   monitor: BrokerMonitor;
+  /** The log page's demos: storage, compaction, transactions made visible. */
+  logLab: LogLab;
   /** Listeners for broker state changes (the socket hub registers one). */
   brokerListeners: Set<(s: BrokerState) => void>;
   /** At start: if the previous run ended uncleanly with components running, start them again (or say why not). */
@@ -91,6 +96,14 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
     retention: options.retention,
     resume: () => resumeNotice,
   });
+  const logLab = createLogLab({
+    kafka,
+    admin,
+    names,
+    log: log.child({ component: "log-lab" }),
+    logDirs: options.brokerLogDirs ?? null,
+    ensurePipelineTopics: () => pipeline.ensureTopics(),
+  });
   supervisor.onChange(() => runState.record(supervisor.wanted()));
   const brokerListeners = new Set<(s: BrokerState) => void>();
   let wasConnected = false;
@@ -116,6 +129,7 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
     supervisor,
     pipeline,
     monitor,
+    logLab,
     brokerListeners,
     async resumeAfterUncleanStop(say) {
       const decision = decideResume(runState.previous(), options.resume ?? true);
@@ -133,6 +147,7 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
     async shutdown(opts = { clean: true }) {
       runState.end(opts.clean);
       monitor.stop();
+      await logLab.shutdown().catch(() => undefined);
       await supervisor.stopAll();
       await admin.disconnect().catch(() => undefined);
       if (injector) await (await injector.catch(() => null))?.disconnect().catch(() => undefined);

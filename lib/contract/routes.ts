@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { BrokerState, Health, LogLine, MAX_INSTANCES, PipelineView, ResetAnswer, Settings, SettingsAnswer, SettingsPatch, TopicsView } from "./api";
 import { GroupView, Inject, InjectAnswer, Replay, ReplayAnswer, SetDeliveryMode } from "./experiments";
+import { DeleteKey, LogView, ResetOutcome, ResumeReader } from "./log";
 
 /** PUT /api/components/{name}/instances: scale a worker to this many consumer-group members. */
 export const SetInstances = z.object({ count: z.number().int().min(1).max(MAX_INSTANCES) }).strict();
@@ -64,6 +65,15 @@ export const ROUTES = {
   resetLab: def({ method: "POST", path: "/api/lab/reset", response: ResetAnswer, status: 200 }),
   brokerStart: def({ method: "POST", path: "/api/broker/start", response: BrokerState, status: 202 }),
   brokerStop: def({ method: "POST", path: "/api/broker/stop", response: BrokerState, status: 202 }),
+  log: def({ method: "GET", path: "/api/log", response: LogView, status: 200 }),
+  logStorageStart: def({ method: "POST", path: "/api/log/storage/start", response: LogView, status: 202 }),
+  logStorageStop: def({ method: "POST", path: "/api/log/storage/stop", response: LogView, status: 202 }),
+  logStorageResume: def({ method: "POST", path: "/api/log/storage/resume", request: ResumeReader, response: ResetOutcome, status: 200 }),
+  logCompactionStart: def({ method: "POST", path: "/api/log/compaction/start", response: LogView, status: 202 }),
+  logCompactionStop: def({ method: "POST", path: "/api/log/compaction/stop", response: LogView, status: 202 }),
+  logCompactionDelete: def({ method: "POST", path: "/api/log/compaction/delete", request: DeleteKey, response: LogView, status: 201 }),
+  logTxnHold: def({ method: "POST", path: "/api/log/txn/hold", response: LogView, status: 201 }),
+  logTxnAbort: def({ method: "POST", path: "/api/log/txn/abort", response: LogView, status: 200 }),
 } as const;
 
 /** True when the route's path names a component. */

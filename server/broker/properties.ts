@@ -7,6 +7,10 @@ export interface ServerPropertiesOptions {
 }
 
 const HOST = "127.0.0.1";
+/** How often the embedded broker deletes segments past retention (Kafka's default: 5 min). */
+export const LOG_RETENTION_CHECK_MS = 5000;
+/** How long the log cleaner sleeps when no log needs compacting (Kafka's default: 15 s). */
+export const LOG_CLEANER_BACKOFF_MS = 2000;
 
 /** Single-node KRaft (broker + controller) bound to loopback only. */
 export function renderServerProperties(o: ServerPropertiesOptions): string {
@@ -27,6 +31,10 @@ export function renderServerProperties(o: ServerPropertiesOptions): string {
     ["share.coordinator.state.topic.replication.factor", 1],
     ["share.coordinator.state.topic.min.isr", 1],
     ["group.initial.rebalance.delay.ms", 0],
+    // The log page's storage and compaction demos act within seconds, not Kafka's 5 min and 15 s:
+    // retention is checked, and the cleaner looks for dirty logs, every few seconds (cheap on a lab's topics).
+    ["log.retention.check.interval.ms", LOG_RETENTION_CHECK_MS],
+    ["log.cleaner.backoff.ms", LOG_CLEANER_BACKOFF_MS],
   ];
   return entries.map(([k, v]) => `${k}=${escapePropertyValue(String(v))}`).join("\n") + "\n";
 }
