@@ -25,6 +25,11 @@ describe("renderServerProperties", () => {
     expect(props.get("transaction.state.log.min.isr")).toBe("1");
   });
 
+  it("checks retention and looks for logs to compact every few seconds, so the log page's demos act within a minute", () => {
+    expect(Number(props.get("log.retention.check.interval.ms"))).toBeLessThanOrEqual(10_000);
+    expect(Number(props.get("log.cleaner.backoff.ms"))).toBeLessThanOrEqual(5_000);
+  });
+
   it("defaults to 3 partitions and allows overriding it", () => {
     expect(props.get("num.partitions")).toBe("3");
     const custom = renderServerProperties({ port: 1, controllerPort: 2, dataDir: "/d", numPartitions: 6 });
