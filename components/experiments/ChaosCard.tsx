@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useMemo, useState } from "react";
 import { ChartFrame } from "@/components/charts/ChartFrame";
 import { charts } from "@/lib/charts/definitions";
@@ -80,6 +81,12 @@ export function ChaosCard() {
         </div>
         <InOutCheck />
       </div>
+      <p className="text-sm text-muted" data-testid="chaos-txn-trace">
+        {t("exp.chaos.txnTrace")}{" "}
+        <Link href="/log#txn" className="text-accent underline">
+          {t("exp.chaos.txnLink")}
+        </Link>
+      </p>
     </ExperimentCard>
   );
 }

@@ -3,6 +3,7 @@ import { AggregateView } from "@/components/aggregate/AggregateView";
 import { BrokerCard } from "@/components/broker/BrokerCard";
 import { ExperimentById } from "@/components/experiments/Experiments";
 import { JoinView } from "@/components/join/JoinView";
+import { LogCard } from "@/components/log/LogLab";
 import { PipelineDiagram } from "@/components/pipeline/PipelineDiagram";
 import { SettingsForm } from "@/components/settings/SettingsForm";
 import { TopicViewer } from "@/components/topics/TopicViewer";
@@ -37,6 +38,8 @@ export function LiveElement({ target }: { target: LessonTarget }) {
       return <ExperimentById id={target.experiment} />;
     case "aggregate":
       return <AggregateView compact />;
+    case "log":
+      return <LogCard part={target.part} />;
     case "join":
       return (
         <div className="grid gap-4">

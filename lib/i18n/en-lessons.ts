@@ -41,7 +41,7 @@ export const enLessons = {
   "lesson.offset.action": "Pause the table, read a few offsets per partition, then resume.",
   "lesson.producer.title": "The producer: acks and batching",
   "lesson.producer.body.1":
-    "Our producers send with acks=all: the broker answers only once the record is safely in the partition's log (on every in-sync replica). Only then does the producer count it as sent.",
+    "Our producers send with acks=all: the partition's leader answers only once the record is in the log of every in-sync replica. Only then does the producer count it as sent. On this one broker each partition has one replica, the leader itself, so acks=all waits for that one log; in cluster mode (KAFKA_NODES=3) each partition has three replicas, and acks=all also waits for the in-sync followers, at least min.insync.replicas=2 of the three.",
   "lesson.producer.body.2":
     "Producers do not send one request per record: they batch records per partition and send many at once. That is how one producer reaches thousands of records per second.",
   "lesson.producer.action":

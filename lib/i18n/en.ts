@@ -5,6 +5,8 @@ import { enLab } from "./en-lab";
 import { enAggregate } from "./en-aggregate";
 import { enSettings } from "./en-settings";
 import { enExperiments } from "./en-experiments";
+import { enLog } from "./en-log";
+import { enLogLessons } from "./en-log-lessons";
 
 /** English UI strings. Keys are shared with every other language; `{name}` marks a value. */
 export const en = {
@@ -15,6 +17,8 @@ export const en = {
   ...enAggregate,
   ...enSettings,
   ...enLab,
+  ...enLog,
+  ...enLogLessons,
   "app.title": "Kafka Streaming Lab",
   "app.tagline": "Learn Kafka and stream processing on a live pipeline",
   "nav.label": "Pages",

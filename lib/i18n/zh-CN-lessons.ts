@@ -30,7 +30,8 @@ export const zhCNLessons: Record<keyof typeof enLessons, string> = {
     "读取者只是每个分区里的一个偏移量：它下一条要读的记录。读取不会删除任何东西，所以许多读取者可以各自在自己的偏移量读同一批记录，也可以倒回去重读。",
   "lesson.offset.action": "暂停表格，看看各分区的几个偏移量，然后按「继续」。",
   "lesson.producer.title": "Producer：acks 与批次",
-  "lesson.producer.body.1": "我们的 producer 使用 acks=all：只有在记录安全写入分区日志（所有同步副本）之后，broker 才会回应，producer 才算发送成功。",
+  "lesson.producer.body.1":
+    "我们的 producer 使用 acks=all：分区的 leader 要等记录写进每个同步副本的日志之后才会回应，producer 这时才算发送成功。在这一台 broker 上，每个分区只有一个副本，就是 leader 自己，所以 acks=all 等的就是那一份日志；在集群模式（KAFKA_NODES=3）下，每个分区有三个副本，acks=all 还要等同步中的 follower，三个之中至少 min.insync.replicas=2 个。",
   "lesson.producer.body.2": "Producer 不会每条记录送一次请求：它按分区把记录打包成批次一次发送，所以一个 producer 每秒可以发送上千条。",
   "lesson.producer.action":
     "把速率改成每秒 100 条、key 数改成 100（让 join 跟得上：表单会显示这些设置的成本），然后应用（producer A 停止时请先启动）；看 producer A 节点显示每秒至少写入 50 条。接着把速率改回 1、key 数改回 8 并应用：之后的课程在每秒 1 条时最容易看懂。两件事都做到时完成。",

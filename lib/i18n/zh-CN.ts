@@ -6,6 +6,8 @@ import { zhCNAggregate } from "./zh-CN-aggregate";
 import { zhCNSettings } from "./zh-CN-settings";
 import type { Dictionary } from "./en";
 import { zhCNExperiments } from "./zh-CN-experiments";
+import { zhCNLog } from "./zh-CN-log";
+import { zhCNLogLessons } from "./zh-CN-log-lessons";
 
 /** 简体中文界面字符串（中国大陆用语）。 */
 export const zhCN: Dictionary = {
@@ -16,6 +18,8 @@ export const zhCN: Dictionary = {
   ...zhCNAggregate,
   ...zhCNSettings,
   ...zhCNLab,
+  ...zhCNLog,
+  ...zhCNLogLessons,
   "app.title": "Kafka 流处理实验室",
   "app.tagline": "在真实运行的管道上学习 Kafka 与流处理",
   "nav.label": "页面",

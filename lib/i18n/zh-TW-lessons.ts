@@ -30,7 +30,8 @@ export const zhTWLessons: Record<keyof typeof enLessons, string> = {
     "讀取者只是每個分區裡的一個偏移量：它下一筆要讀的紀錄。讀取不會刪除任何東西，所以許多讀取者可以各自在自己的偏移量讀同一批紀錄，也可以倒回去重讀。",
   "lesson.offset.action": "暫停表格，看看各分區的幾個偏移量，然後按「繼續」。",
   "lesson.producer.title": "Producer：acks 與批次",
-  "lesson.producer.body.1": "我們的 producer 使用 acks=all：只有在紀錄安全寫入分區日誌（所有同步副本）之後，broker 才會回應，producer 才算送出成功。",
+  "lesson.producer.body.1":
+    "我們的 producer 使用 acks=all：分區的 leader 要等紀錄寫進每個同步副本的日誌之後才會回應，producer 這時才算送出成功。在這一台 broker 上，每個分區只有一個副本，就是 leader 自己，所以 acks=all 等的就是那一份日誌；在叢集模式（KAFKA_NODES=3）下，每個分區有三個副本，acks=all 還要等同步中的 follower，三個之中至少 min.insync.replicas=2 個。",
   "lesson.producer.body.2": "Producer 不會每筆紀錄送一次請求：它按分區把紀錄打包成批次一次送出，所以一個 producer 每秒可以送出上千筆。",
   "lesson.producer.action":
     "把速率改成每秒 100 筆、key 數改成 100（讓 join 跟得上：表單會顯示這些設定的成本），然後套用（producer A 停止時請先啟動）；看 producer A 節點顯示每秒至少寫入 50 筆。接著把速率改回 1、key 數改回 8 並套用：之後的課程在每秒 1 筆時最容易看懂。兩件事都做到時完成。",

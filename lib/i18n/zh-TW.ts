@@ -6,6 +6,8 @@ import { zhTWAggregate } from "./zh-TW-aggregate";
 import { zhTWSettings } from "./zh-TW-settings";
 import type { Dictionary } from "./en";
 import { zhTWExperiments } from "./zh-TW-experiments";
+import { zhTWLog } from "./zh-TW-log";
+import { zhTWLogLessons } from "./zh-TW-log-lessons";
 
 /** 繁體中文介面字串。 */
 export const zhTW: Dictionary = {
@@ -16,6 +18,8 @@ export const zhTW: Dictionary = {
   ...zhTWAggregate,
   ...zhTWSettings,
   ...zhTWLab,
+  ...zhTWLog,
+  ...zhTWLogLessons,
   "app.title": "Kafka 串流實驗室",
   "app.tagline": "在真實執行中的管線上學習 Kafka 與串流處理",
   "nav.label": "頁面",

@@ -165,4 +165,20 @@ describe("each lesson completes on the learner's action and its visible effect",
     expect(done("replay", arrival().act("replay:strategy", "start:strategy"))).toBe(false);
     expect(done("replay", arrival().act("replay:strategy", "start:strategy", "replay-rewritten:strategy"))).toBe(true);
   });
+  it("segments: the log start seen to move here, then the slow reader resumed and records reported lost after that", () => {
+    expect(done("segments", arrival().act("log:resume:earliest", "log-effect:reset-lost"))).toBe(false);
+    expect(done("segments", arrival().act("log-effect:log-start-advanced", "log-effect:reset-lost", "log:resume:latest"))).toBe(false);
+    expect(done("segments", arrival().act("log-effect:log-start-advanced", "log:resume:latest", "log-effect:reset-lost"))).toBe(true);
+  });
+  it("compaction: a key deleted here and that same key seen gone after it, with a key seen compacted", () => {
+    expect(done("compaction", arrival().act("log-effect:compacted", "log:delete:user-2", "log-effect:tombstone-gone:user-6"))).toBe(false);
+    expect(done("compaction", arrival().act("log-effect:tombstone-gone:user-2", "log:delete:user-2", "log-effect:compacted"))).toBe(false);
+    expect(done("compaction", arrival().act("log:delete:user-2", "log-effect:tombstone-gone:user-2"))).toBe(false);
+    expect(done("compaction", arrival().act("log-effect:compacted", "log:delete:user-2", "log-effect:tombstone-gone:user-2"))).toBe(true);
+  });
+  it("transactions: held here, the LSO seen stuck, aborted here, then the aborted records seen skipped", () => {
+    expect(done("transactions", arrival().act("log:txn-hold", "log:txn-abort", "log-effect:aborted-skipped"))).toBe(false);
+    expect(done("transactions", arrival().act("log:txn-hold", "log-effect:lso-stuck", "log-effect:aborted-skipped", "log:txn-abort"))).toBe(false);
+    expect(done("transactions", arrival().act("log:txn-hold", "log-effect:lso-stuck", "log:txn-abort", "log-effect:aborted-skipped"))).toBe(true);
+  });
 });

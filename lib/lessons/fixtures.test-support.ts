@@ -127,6 +127,18 @@ export const EVERY_ACTION = [
   "delivery:exactly-once",
   "replay:strategy",
   "replay-rewritten:strategy",
+  "log:storage-start",
+  "log-effect:log-start-advanced",
+  "log:resume:earliest",
+  "log-effect:reset-lost",
+  "log:compaction-start",
+  "log-effect:compacted",
+  "log:delete:user-6",
+  "log-effect:tombstone-gone:user-6",
+  "log:txn-hold",
+  "log-effect:lso-stuck",
+  "log:txn-abort",
+  "log-effect:aborted-skipped",
 ];
 
 /** The page's history before the lesson was opened: every action, and every effect, all too early to count. */

@@ -3,10 +3,11 @@ import { consuming } from "./consuming";
 import { delivery } from "./delivery";
 import { experiments } from "./experiments";
 import { kafkaBasics } from "./kafka-basics";
+import { logLessons } from "./log";
 import { time } from "./time";
 import type { Lesson } from "./types";
 
-export type { ExperimentId, Lesson, LessonTarget, LessonText } from "./types";
+export type { ExperimentId, Lesson, LessonTarget, LessonText, LogPart } from "./types";
 export { lessonKeys, lessonText } from "./text";
 export { EXPERIMENT_IDS } from "./types";
 
@@ -14,6 +15,7 @@ const [broker, topic, partition, offset, producer] = kafkaBasics as [Lesson, Les
 const [consumerGroup, lag, transform, deadLetters] = consuming as [Lesson, Lesson, Lesson, Lesson];
 const [eventTime, watermark, join] = time as [Lesson, Lesson, Lesson];
 const [rebalance, chaos, lateData, badRecord, replay] = experiments as [Lesson, Lesson, Lesson, Lesson, Lesson];
+const [segments, compaction, transactions] = logLessons as [Lesson, Lesson, Lesson];
 
 /** The tutorial, in the order a learner meets the ideas. */
 export const LESSONS: readonly Lesson[] = [
@@ -36,6 +38,9 @@ export const LESSONS: readonly Lesson[] = [
   delivery,
   chaos,
   replay,
+  segments,
+  compaction,
+  transactions,
 ];
 
 export const LESSON_IDS = LESSONS.map((l) => l.id);

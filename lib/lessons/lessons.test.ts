@@ -31,6 +31,9 @@ describe("lessons", () => {
       "delivery",
       "chaos",
       "replay",
+      "segments",
+      "compaction",
+      "transactions",
     ]);
   });
   it("are written in every language, with a Spark snippet", () => {

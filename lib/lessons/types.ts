@@ -11,7 +11,12 @@ export type LessonTarget =
   | { kind: "transform" }
   | { kind: "join" }
   | { kind: "aggregate" }
-  | { kind: "experiment"; experiment: ExperimentId };
+  | { kind: "experiment"; experiment: ExperimentId }
+  | { kind: "log"; part: LogPart };
+
+/** The log page's parts, each of which a lesson can sit beside. */
+export const LOG_PARTS = ["storage", "compaction", "txn"] as const;
+export type LogPart = (typeof LOG_PARTS)[number];
 
 /** The experiments page's cards, each of which a lesson can sit beside. */
 export const EXPERIMENT_IDS = ["scale", "chaos", "late", "bad", "replay"] as const;

@@ -1,0 +1,5 @@
+import { LogLab } from "@/components/log/LogLab";
+
+export default function LogPage() {
+  return <LogLab />;
+}

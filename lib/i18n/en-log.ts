@@ -1,0 +1,67 @@
+/** English strings of the log page (storage, compaction, transactions); merged into the English dictionary. */
+export const enLog = {
+  "nav.log": "Log",
+  "log.title": "The log: storage, compaction, transactions",
+  "log.intro":
+    "A partition is a log on disk, cut into segment files. Run each demo and watch Kafka itself: segments roll and retention deletes the oldest, the cleaner compacts a table to its last value per key, and a transaction held open stops what read_committed readers see.",
+  "log.demo.start": "Start demo",
+  "log.demo.stop": "Stop demo",
+  "log.demo.running": "running",
+  "log.demo.stopped": "stopped",
+  "log.topicConfig": "Topic {topic}:",
+  "log.produced": "Records written",
+  "log.logStart": "Log start offset",
+  "log.logEnd": "Log end (high watermark)",
+  "log.col.baseOffset": "Segment (base offset)",
+  "log.col.bytes": "Bytes",
+  "log.segments.caption": "The partition's segment files, oldest first; the last one is the active segment",
+  "log.segments.external":
+    "Segment files are not shown with an external cluster (KAFKA_BROKERS): they are on its disks, not the lab's. The offsets above still show retention at work.",
+  "log.storage.title": "Segments and retention",
+  "log.storage.intro":
+    "A producer writes 20 records/s into a topic whose segments roll every 4 s and are deleted 15 s after their newest record. A slow reader stops where the log ends when the demo starts; once retention has deleted its offset, resume it and see what it lost.",
+  "log.storage.slowAt": "Slow reader's offset",
+  "log.storage.slowIdle": "The slow reader commits its offset when the demo starts.",
+  "log.storage.slowInLog": "The slow reader's offset is still in the log: resumed now, it would lose nothing.",
+  "log.storage.slowBehind": "Retention has deleted the slow reader's offset: the log now starts after it.",
+  "log.storage.resume": "Resume the slow reader (auto.offset.reset={policy})",
+  "log.storage.resetLost": "Asked for offset {asked}, the log starts at {logStart} and ends at {logEnd}: reset to {policy} ({resetTo}), {lost} records lost.",
+  "log.storage.resetNone": "Offset {asked} was still in the log: the reader went on from there and lost nothing.",
+  "log.compaction.title": "Compaction: a user-profile table",
+  "log.compaction.intro":
+    "A feeder writes profile updates for user-1…user-6 into a compacted topic. The cleaner keeps only the last record per key; a tombstone (a record with a null value) deletes a key, and is itself dropped after delete.retention.ms (10 s).",
+  "log.compaction.written": "Records written",
+  "log.compaction.held": "Records in the log now",
+  "log.compaction.caption": "Records per key: written since the demo started, against held in the log now",
+  "log.col.written": "Written",
+  "log.col.inLog": "In the log",
+  "log.col.latest": "Last value kept",
+  "log.compaction.tombstone": "tombstone",
+  "log.compaction.gone": "deleted",
+  "log.compaction.delete": "Delete",
+  "log.compaction.deleteKey": "Delete {key} (write a tombstone)",
+  "log.compaction.activeNote":
+    "The cleaner never touches the active segment, so a key written in the last few seconds may show one or two records more until its segment rolls.",
+  "log.txn.title": "Transactions and the last stable offset",
+  "log.txn.intro":
+    "Two readers read {topic}, a pipeline output, from now on: one read_committed (as every worker reads), one read_uncommitted. Hold a transaction open: it writes 6 records and neither commits nor aborts. Then abort it.",
+  "log.txn.hold": "Hold a transaction open",
+  "log.txn.abort": "Abort it",
+  "log.txn.idle": "No transaction held open.",
+  "log.txn.held":
+    "A transaction with {records} records has been open for {age}: the last stable offset stops before its first record. The broker aborts it by itself after {timeout}.",
+  "log.txn.aborted": "Aborted: read_committed skipped its {records} records; read_uncommitted had already read them.",
+  "log.txn.timedOut": "The broker aborted it when its timeout passed ({records} records), as it does when a producer dies mid-transaction.",
+  "log.txn.read": "Records read",
+  "log.txn.demoRead": "Of them, held transaction's",
+  "log.txn.lastOffset": "Last offset",
+  "log.col.hw": "High watermark",
+  "log.col.lso": "Last stable offset",
+  "log.txn.caption": "Per partition of the output topic: the high watermark and the last stable offset",
+  "log.txn.chaos":
+    "A worker killed with SIGKILL mid-transaction leaves exactly this trace: its open transaction is aborted (when the restarted worker fences it, or when it times out), and its records are seen by read_uncommitted only.",
+  "log.txn.chaosLink": "Kill a worker in the chaos experiment",
+  "exp.chaos.txnTrace":
+    "A SIGKILL mid-transaction leaves records that only a read_uncommitted reader sees: the transaction is aborted, and read_committed readers skip it.",
+  "exp.chaos.txnLink": "See it on the log page",
+};
