@@ -6,6 +6,7 @@ import { createBrokerMonitor, type BrokerMonitor } from "./broker-monitor";
 import { createKafkaAdapter, type KafkaAdapter } from "@/kafka/adapter";
 import type { LabProducer } from "@/kafka/types";
 import { isVerbose, type Logger, type LogLevel } from "@/lib/log";
+import { withTimeout } from "@/lib/retry";
 import { decideResume, describeResume } from "./pipeline/run-state";
 import { createRunStateStore } from "./pipeline/run-state-store";
 import { createLogLab, type LogLab } from "./loglab/service";
@@ -147,7 +148,11 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
     async shutdown(opts = { clean: true }) {
       runState.end(opts.clean);
       monitor.stop();
-      await logLab.shutdown().catch(() => undefined);
+      // Bounded: with the broker down its clients' disconnects could wait on connections that never answer.
+      await withTimeout(
+        logLab.shutdown().catch(() => undefined),
+        5000,
+      );
       await supervisor.stopAll();
       await admin.disconnect().catch(() => undefined);
       if (injector) await (await injector.catch(() => null))?.disconnect().catch(() => undefined);

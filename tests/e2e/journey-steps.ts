@@ -241,4 +241,40 @@ export const STEPS: Step[] = [
       await press(l, "strategy", "running");
     },
   },
+  // "Start the demo (if it is not running) … Once the slow reader's offset is behind the log start, resume it with earliest or latest."
+  {
+    id: "segments",
+    act: async (l) => {
+      await startDemo(l, "log-storage");
+      await l.live.locator('[data-testid="log-slow-state"][data-behind="true"]').waitFor({ timeout: WAIT });
+      await l.live.getByTestId("log-resume-earliest").click();
+      await l.live.locator('[data-testid="log-reset"]:not([data-lost="0"])').waitFor({ timeout: 30_000 });
+    },
+  },
+  // "Start the demo and watch keys written many times drop to one record in the log. Then delete a user."
+  {
+    id: "compaction",
+    act: async (l) => {
+      await startDemo(l, "log-compaction");
+      await l.live.locator('[data-testid="log-delete-user-6"]:enabled').click({ timeout: WAIT });
+      await l.live.locator('[data-testid="log-inlog-user-6"]:text-is("0")').waitFor({ timeout: WAIT });
+    },
+  },
+  // "Hold a transaction open and watch the last stable offset stop below the high watermark … Then abort it."
+  {
+    id: "transactions",
+    act: async (l) => {
+      await l.live.locator('[data-testid="log-txn-hold"]:enabled').click({ timeout: WAIT });
+      await l.live.locator('[data-testid="log-reader-read_uncommitted"]:not([data-demo="0"])').waitFor({ timeout: WAIT });
+      await l.live.getByTestId("log-txn-abort").click();
+      await l.live.locator('[data-testid="log-txn-state"][data-ended="aborted"]').waitFor({ timeout: 30_000 });
+    },
+  },
 ];
+
+/** Presses a log demo's Start unless it runs already. */
+async function startDemo(l: Learner, testid: string) {
+  await l.live.locator(`[data-testid="${testid}"]`).waitFor({ timeout: 30_000 });
+  if ((await l.live.locator(`[data-testid="${testid}"][data-running="true"]`).count()) === 0) await l.live.getByTestId(`${testid}-start`).click();
+  await l.live.locator(`[data-testid="${testid}"][data-running="true"]`).waitFor({ timeout: 30_000 });
+}
