@@ -18,7 +18,7 @@ export function CompactionCard() {
   const latest = (k: KeyCount) =>
     k.inLog === null ? "…" : k.inLog === 0 ? t("log.compaction.gone") : k.latest === null ? t("log.compaction.tombstone") : k.latest;
   const columns: Column<KeyCount>[] = [
-    { id: "key", header: t("topics.col.key"), cell: (k) => k.key, mono: true, rowHeader: true },
+    { id: "key", header: t("topics.col.key"), cell: (k) => k.key, mono: true, rowHeader: true, className: "whitespace-nowrap" },
     {
       id: "produced",
       header: t("log.col.written"),
@@ -26,7 +26,7 @@ export function CompactionCard() {
       align: "right",
     },
     { id: "inLog", header: t("log.col.inLog"), cell: (k) => k.inLog ?? "…", align: "right", data: (k) => ({ "data-testid": `log-inlog-${k.key}` }) },
-    { id: "latest", header: t("log.col.latest"), cell: latest, className: "max-w-[14rem] truncate" },
+    { id: "latest", header: t("log.col.latest"), cell: latest, className: "max-w-[9rem] truncate sm:max-w-[16rem]", title: (k) => k.latest ?? undefined },
     {
       id: "delete",
       header: t("log.compaction.delete"),
@@ -54,7 +54,16 @@ export function CompactionCard() {
         <Stat label={t("log.compaction.written")} value={sum((k) => k.produced)} />
         <Stat label={t("log.compaction.held")} value={c?.scannedAt == null ? "…" : sum((k) => k.inLog)} testid="log-compaction-held" />
       </div>
-      <DataTable columns={columns} rows={keys} rowKey={(k) => k.key} look="boxed" caption={t("log.compaction.caption")} data={{ "data-testid": "log-keys" }} />
+      <DataTable
+        columns={columns}
+        rows={keys}
+        rowKey={(k) => k.key}
+        look="boxed"
+        caption={t("log.compaction.caption")}
+        label={t("log.compaction.caption")}
+        scroll={{}}
+        data={{ "data-testid": "log-keys" }}
+      />
       <p className="text-xs text-muted">{t("log.compaction.activeNote")}</p>
       {error && <p className="text-sm text-err">{error}</p>}
     </ExperimentCard>

@@ -15,7 +15,7 @@ function Reader({ r }: { r: ReaderView }) {
   return (
     <div className="grid gap-2 rounded-lg border border-line p-3" data-testid={`log-reader-${r.isolation}`} data-demo={r.demoRecords}>
       <h3 className="font-mono text-sm font-semibold">{r.isolation}</h3>
-      <div className="grid grid-cols-3 gap-2">
+      <div className="grid gap-2 sm:grid-cols-3">
         <Stat label={t("log.txn.read")} value={r.records} />
         <Stat label={t("log.txn.demoRead")} value={r.demoRecords} tone={r.demoRecords > 0 ? "warn" : undefined} />
         <Stat label={t("log.txn.lastOffset")} value={r.lastOffset ?? "–"} />

@@ -15,7 +15,7 @@ export const enLogLessons = {
   "lesson.compaction.body.2":
     "A record with a null value is a tombstone: it deletes its key. The cleaner keeps it for delete.retention.ms, so that a reader that is behind still sees the delete, then drops it and the key is gone from the log.",
   "lesson.compaction.action":
-    "Start the demo and watch keys written many times drop to one record in the log. Then delete a user: its tombstone shows, and some 10–30 s later the key is gone. Done when a key was compacted to one record and the key you deleted is gone.",
+    "Start the demo and watch keys written many times keep only their last record in the log (plus what the active segment holds). Then delete a user: its tombstone shows, and some 10–30 s later the key is gone. Done when the cleaner removed older versions of a key and the key you deleted is gone.",
   "lesson.transactions.title": "Transactions and the last stable offset",
   "lesson.transactions.body.1":
     "A transaction's records go into the log at once, before it commits. A read_committed reader reads only up to the last stable offset (LSO): below the first record of any transaction still open. The high watermark goes on; read_uncommitted reads up to it, open transactions included.",

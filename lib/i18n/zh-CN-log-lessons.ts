@@ -15,7 +15,7 @@ export const zhCNLogLessons = {
   "lesson.compaction.body.2":
     "值为 null 的记录是墓碑：它删除自己的 key。cleaner 会保留它 delete.retention.ms，让落后的读取者仍能看到这次删除，之后才丢弃它，这个 key 就从日志中消失了。",
   "lesson.compaction.action":
-    "开始演示，看写入多次的 key 在日志中降到只剩一条记录。然后删除一位用户：它的墓碑出现，大约 10–30 秒后这个 key 就消失了。有 key 被压实成一条记录、且你删除的 key 消失时，本课完成。",
+    "开始演示，看写入多次的 key 在日志中只留下最后一条记录（加上活跃日志段里的记录）。然后删除一位用户：它的墓碑出现，大约 10–30 秒后这个 key 就消失了。cleaner 移除了某个 key 的旧版本、且你删除的 key 消失时，本课完成。",
   "lesson.transactions.title": "事务与最后稳定偏移量",
   "lesson.transactions.body.1":
     "事务的记录会立刻写进日志，在提交之前。read_committed 读取者只读到最后稳定偏移量（LSO）为止：也就是任何仍打开的事务的第一条记录之前。高水位则继续前进；read_uncommitted 读到高水位为止，包含打开中的事务。",

@@ -15,7 +15,7 @@ export const zhTWLogLessons = {
   "lesson.compaction.body.2":
     "值為 null 的紀錄是墓碑：它刪除自己的 key。cleaner 會保留它 delete.retention.ms，讓落後的讀取者仍看得到這次刪除，之後才丟掉它，這個 key 就從日誌中消失了。",
   "lesson.compaction.action":
-    "開始示範，看寫入多次的 key 在日誌中降到只剩一筆紀錄。然後刪除一位使用者：它的墓碑出現，大約 10–30 秒後這個 key 就消失了。有 key 被壓實成一筆紀錄、且你刪除的 key 消失時，本課完成。",
+    "開始示範，看寫入多次的 key 在日誌中只留下最後一筆紀錄（加上作用中區段裡的紀錄）。然後刪除一位使用者：它的墓碑出現，大約 10–30 秒後這個 key 就消失了。cleaner 移除了某個 key 的舊版本、且你刪除的 key 消失時，本課完成。",
   "lesson.transactions.title": "交易與最後穩定偏移量",
   "lesson.transactions.body.1":
     "交易的紀錄會立刻寫進日誌，在提交之前。read_committed 讀取者只讀到最後穩定偏移量（LSO）為止：也就是任何仍開啟的交易的第一筆紀錄之前。高水位則繼續前進；read_uncommitted 讀到高水位為止，包含開啟中的交易。",

@@ -33,7 +33,7 @@ profiles = (spark.read.format("kafka").option("subscribe", "lab_profiles")
             .option("startingOffsets", "earliest").load()
             .groupBy("key").agg(max_by("value", "offset").alias("value"))
             .where("value IS NOT NULL"))`,
-    // A key deleted here and, after that, that key seen gone from the log (tombstone dropped), with a key seen compacted to one record.
+    // A key deleted here and, after that, that key seen gone from the log (tombstone dropped), with older versions of a key seen removed.
     done: (v) => {
       const deleted = v.actions.filter((a) => a.name.startsWith("log:delete:"));
       const gone = deleted.some((d) => firstAt(v, `log-effect:tombstone-gone:${d.name.slice("log:delete:".length)}`, d.at) !== null);

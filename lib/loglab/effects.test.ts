@@ -48,10 +48,11 @@ describe("logEffects", () => {
       tombstonesInLog: 0,
       latest: null,
     });
-    const keys = [key("user-1", 5, 1), key("user-2", 4, 0, 1), key("user-3", 2, 2)];
+    const keys = [key("user-1", 5, 2), key("user-2", 2, 0, 1), key("user-3", 2, 2)];
     const now = logView({ compaction: { keys, scannedAt: 2 } });
     expect(logEffects(logView({ compaction: { scannedAt: 1 } }), now)).toEqual(["compacted", "tombstone-gone:user-2"]);
     expect(logEffects(now, now)).toEqual([]);
+    expect(logEffects(null, logView({ compaction: { keys: [key("user-1", 4, 2)], scannedAt: 3 } }))).toEqual([]);
   });
 
   it("a held transaction holds the LSO back while only read_uncommitted reads it; once aborted, read_committed skipped it", () => {

@@ -6,6 +6,9 @@ import type { LogView } from "@/lib/contract/log";
  * reader lost records, the cleaner compacted or dropped a tombstone, a held transaction held the last
  * stable offset back, an aborted one was skipped by read_committed.
  */
+/** Older versions of one key the cleaner must have removed before the page calls the table compacted. */
+const COMPACTED_AT_LEAST = 3;
+
 export function logEffects(prev: LogView | null, now: LogView): string[] {
   const out: string[] = [];
   const start = now.storage.partition?.logStart;
@@ -14,7 +17,8 @@ export function logEffects(prev: LogView | null, now: LogView): string[] {
   const reset = now.storage.lastReset;
   if (reset && reset.lost > 0 && prev?.storage.lastReset?.at !== reset.at) out.push("reset-lost");
   if (now.compaction.scannedAt !== null && now.compaction.scannedAt !== prev?.compaction.scannedAt) {
-    if (now.compaction.keys.some((k) => k.produced >= 3 && k.inLog === 1)) out.push("compacted");
+    // The cleaner removed older versions of a key: its last value stays (with whatever the active segment holds).
+    if (now.compaction.keys.some((k) => k.inLog !== null && k.produced - k.inLog >= COMPACTED_AT_LEAST)) out.push("compacted");
     for (const k of now.compaction.keys) if (k.tombstonesProduced > 0 && k.inLog === 0) out.push(`tombstone-gone:${k.key}`);
   }
   const { txn } = now;
