@@ -16,6 +16,7 @@ describe("pages whose container is a server component", () => {
     for (const [path, key] of [
       ["/experiments", "exp.title"],
       ["/aggregate", "agg.title"],
+      ["/log", "log.title"],
     ] as const) {
       const en = await fetch(`${url}${path}`).then((r) => r.text());
       expect(en).toContain(translate("en", key));
