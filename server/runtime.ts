@@ -12,6 +12,7 @@ import { createPipelineService, type PipelineService } from "./pipeline/service"
 import { createSettingsStore } from "./pipeline/settings-store";
 import { createSupervisor, type Supervisor } from "./supervisor/supervisor";
 import type { WorkerScripts } from "./supervisor/worker-scripts";
+import { createDatasets, type DatasetService } from "./datasets/wiring";
 
 export interface LabRuntimeOptions {
   scripts: WorkerScripts;
@@ -39,6 +40,8 @@ export interface LabRuntime {
   names: TopicNames;
   supervisor: Supervisor;
   pipeline: PipelineService;
+  /** Dataset files and their replay into a topic (server/datasets). */
+  datasets: DatasetService;
   monitor: BrokerMonitor;
   /** Listeners for broker state changes (the socket hub registers one). */
   brokerListeners: Set<(s: BrokerState) => void>;
@@ -92,6 +95,7 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
     resume: () => resumeNotice,
   });
   supervisor.onChange(() => runState.record(supervisor.wanted()));
+  const datasets = createDatasets({ ...options, admin, partitions: () => settings.get().partitions, ensureLabTopics: () => pipeline.ensureTopics() });
   const brokerListeners = new Set<(s: BrokerState) => void>();
   let wasConnected = false;
   const monitor = createBrokerMonitor({
@@ -115,6 +119,7 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
     names,
     supervisor,
     pipeline,
+    datasets,
     monitor,
     brokerListeners,
     async resumeAfterUncleanStop(say) {
@@ -133,7 +138,7 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
     async shutdown(opts = { clean: true }) {
       runState.end(opts.clean);
       monitor.stop();
-      await supervisor.stopAll();
+      await Promise.all([supervisor.stopAll(), datasets.stop()]);
       await admin.disconnect().catch(() => undefined);
       if (injector) await (await injector.catch(() => null))?.disconnect().catch(() => undefined);
     },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { BrokerState, Health, LogLine, MAX_INSTANCES, PipelineView, ResetAnswer, Settings, SettingsAnswer, SettingsPatch, TopicsView } from "./api";
+import { DatasetInfo, DatasetList, MAX_UPLOAD_BYTES, ReplayStatus, StartReplay } from "./datasets";
 import { GroupView, Inject, InjectAnswer, Replay, ReplayAnswer, SetDeliveryMode } from "./experiments";
 
 /** PUT /api/components/{name}/instances: scale a worker to this many consumer-group members. */
@@ -34,6 +35,8 @@ export interface RouteDef {
   /** Whether the body may be left out entirely: it is then read as `{}`. */
   bodyOptional?: boolean;
   response: z.ZodType;
+  /** A body that is a file, not JSON (an upload), and the most bytes it may have (else the server's JSON limit). */
+  upload?: { maxBytes: number };
   /** The status of a successful answer. */
   status: 200 | 201 | 202;
 }
@@ -64,6 +67,11 @@ export const ROUTES = {
   resetLab: def({ method: "POST", path: "/api/lab/reset", response: ResetAnswer, status: 200 }),
   brokerStart: def({ method: "POST", path: "/api/broker/start", response: BrokerState, status: 202 }),
   brokerStop: def({ method: "POST", path: "/api/broker/stop", response: BrokerState, status: 202 }),
+  datasets: def({ method: "GET", path: "/api/datasets", response: DatasetList, status: 200 }),
+  datasetUpload: def({ method: "POST", path: "/api/datasets/upload", upload: { maxBytes: MAX_UPLOAD_BYTES }, response: DatasetInfo, status: 201 }),
+  datasetReplay: def({ method: "GET", path: "/api/datasets/replay", response: ReplayStatus, status: 200 }),
+  datasetReplayStart: def({ method: "POST", path: "/api/datasets/replay/start", request: StartReplay, response: ReplayStatus, status: 202 }),
+  datasetReplayStop: def({ method: "POST", path: "/api/datasets/replay/stop", response: ReplayStatus, status: 202 }),
 } as const;
 
 /** True when the route's path names a component. */
@@ -82,6 +90,12 @@ const matches = (template: string, pathname: string): boolean => {
   const got = pathname.replace(/\/+$/, "").split("/");
   return want.length === got.length && want.every((part, i) => part === "{name}" || part === got[i]);
 };
+
+/** The most bytes a route takes as an upload on this method and path; undefined for a JSON route (the server's limit). */
+export function uploadLimitFor(method: string, pathname: string): number | undefined {
+  const d = Object.values(ROUTES as Record<string, RouteDef>).find((r) => r.method === method && matches(r.path, pathname));
+  return d?.upload?.maxBytes;
+}
 
 /** The methods the route table answers on this path; empty when no route has it (Next.js then answers 404). */
 export function methodsFor(pathname: string): HttpMethod[] {

@@ -13,7 +13,7 @@ export const MAX_LINE_CHARS = 64 * 1024;
  * Splits a file's chunks into lines (\n or \r\n), numbered from 1, the BOM dropped. Memory stays
  * bounded whatever the file holds: a line past `maxChars` is cut and the rest of it skipped.
  */
-export async function* linesOf(chunks: AsyncIterable<Buffer | string>, maxChars = MAX_LINE_CHARS): AsyncGenerator<FileLine> {
+export async function* linesOf(chunks: AsyncIterable<Buffer | string> | Iterable<Buffer | string>, maxChars = MAX_LINE_CHARS): AsyncGenerator<FileLine> {
   const decoder = new TextDecoder("utf-8");
   let line = 1;
   let current = "";

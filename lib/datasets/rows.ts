@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import type { DatasetFormat, RowProblem } from "../contract/datasets";
+import { LabError } from "../errors";
 import type { FileLine } from "./lines";
 
 /** A row of a dataset, its columns by name: CSV values stay text, JSON-lines values as written. */
@@ -61,7 +62,7 @@ export function createRowReader(format: DatasetFormat) {
     if (format === "jsonl") return jsonRow(line);
     if (columns) return csvRow(line, columns);
     const header = csvHeader(line.text);
-    if ("error" in header) throw new Error(header.error);
+    if ("error" in header) throw new LabError(header.error);
     columns = header.columns;
     return null;
   };
