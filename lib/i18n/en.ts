@@ -5,12 +5,14 @@ import { enLab } from "./en-lab";
 import { enAggregate } from "./en-aggregate";
 import { enSettings } from "./en-settings";
 import { enExperiments } from "./en-experiments";
+import { enDatasets } from "./en-datasets";
 
 /** English UI strings. Keys are shared with every other language; `{name}` marks a value. */
 export const en = {
   ...enLessons,
   ...enLayout,
   ...enExperiments,
+  ...enDatasets,
   ...enCharts,
   ...enAggregate,
   ...enSettings,

@@ -6,12 +6,14 @@ import { zhCNAggregate } from "./zh-CN-aggregate";
 import { zhCNSettings } from "./zh-CN-settings";
 import type { Dictionary } from "./en";
 import { zhCNExperiments } from "./zh-CN-experiments";
+import { zhCNDatasets } from "./zh-CN-datasets";
 
 /** 简体中文界面字符串（中国大陆用语）。 */
 export const zhCN: Dictionary = {
   ...zhCNLessons,
   ...zhCNLayout,
   ...zhCNExperiments,
+  ...zhCNDatasets,
   ...zhCNCharts,
   ...zhCNAggregate,
   ...zhCNSettings,

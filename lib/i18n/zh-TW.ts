@@ -6,12 +6,14 @@ import { zhTWAggregate } from "./zh-TW-aggregate";
 import { zhTWSettings } from "./zh-TW-settings";
 import type { Dictionary } from "./en";
 import { zhTWExperiments } from "./zh-TW-experiments";
+import { zhTWDatasets } from "./zh-TW-datasets";
 
 /** 繁體中文介面字串。 */
 export const zhTW: Dictionary = {
   ...zhTWLessons,
   ...zhTWLayout,
   ...zhTWExperiments,
+  ...zhTWDatasets,
   ...zhTWCharts,
   ...zhTWAggregate,
   ...zhTWSettings,
