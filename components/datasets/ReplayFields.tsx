@@ -98,7 +98,7 @@ export function ReplayFields({
       </fieldset>
       <fieldset className="grid min-w-0 gap-3 sm:grid-cols-2">
         <legend className="mb-2 text-sm font-semibold">{t("ds.pace")}</legend>
-        <Field label={t("ds.pace")}>
+        <Field label={t("ds.paceKind")}>
           <Choice value={form.paceKind} options={["speed", "rate"] as const} text={(p) => t(`ds.pace.${p}`)} testid="ds-paceKind" onChange={set("paceKind")} />
         </Field>
         {form.paceKind === "rate" ? text("rate", "ds.rate") : text("speed", "ds.speed")}

@@ -27,6 +27,7 @@ export const enDatasets = {
   "ds.year": "Year",
   "ds.monthDayHint": "user_log.csv has only a month and a day: each record's event time is midnight UTC of that day.",
   "ds.pace": "3. Choose the pace and the topic",
+  "ds.paceKind": "Pace",
   "ds.pace.rate": "fixed rate",
   "ds.pace.speed": "event-time speed",
   "ds.rate": "Records/s",

@@ -27,6 +27,7 @@ export const zhCNDatasets = {
   "ds.year": "年份",
   "ds.monthDayHint": "user_log.csv 只有月和日：每条记录的事件时间是那天 UTC 的午夜。",
   "ds.pace": "3. 选择速度和主题",
+  "ds.paceKind": "速度",
   "ds.pace.rate": "固定速率",
   "ds.pace.speed": "事件时间倍速",
   "ds.rate": "记录/秒",

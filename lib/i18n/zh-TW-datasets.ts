@@ -27,6 +27,7 @@ export const zhTWDatasets = {
   "ds.year": "年份",
   "ds.monthDayHint": "user_log.csv 只有月和日：每筆紀錄的事件時間是那天 UTC 的午夜。",
   "ds.pace": "3. 選擇速度與主題",
+  "ds.paceKind": "速度",
   "ds.pace.rate": "固定速率",
   "ds.pace.speed": "事件時間倍速",
   "ds.rate": "紀錄/秒",
