@@ -16,12 +16,12 @@ export interface UploadInput {
  * to the table's limit (413 past it, found while reading, so an endless body costs no memory).
  * The file's name comes in `?name=`; it is only ever shown, never used as a path.
  */
-export function answerUpload<D extends RouteDef & { upload: { maxBytes: number } }>(
+export function answerUpload<D extends RouteDef & { upload: true; maxBodyBytes: number }>(
   d: D,
   handler: (rt: LabRuntime, input: UploadInput) => Promise<z.input<D["response"]>>,
 ) {
   return route<unknown>(async (rt, req) => {
-    const limit = d.upload.maxBytes;
+    const limit = d.maxBodyBytes;
     const tooLarge = () => new HttpError(413, `the file is too large: at most ${limit / (1024 * 1024)} MB`);
     if (declaresTooLarge(req.headers.get("content-length"), limit)) throw tooLarge();
     const bytes = await readLimitedBytes(req.body, limit);
