@@ -12,6 +12,8 @@ const problem = (line: number, reason: RowProblem["reason"], error: string): Par
 
 /** One CSV line's values; null when csv-parse refuses it. One record per line: a quoted field cannot span lines. */
 export function csvValues(text: string): string[] | null {
+  // Without a quote a CSV line is its commas (csv-parse gives the same, about 50 times slower).
+  if (!text.includes('"')) return text.split(",");
   try {
     const rows = parse(text, { relax_quotes: true, relax_column_count: true }) as string[][];
     return rows.length === 1 ? rows[0]! : null;

@@ -6,6 +6,7 @@ import { enAggregate } from "./en-aggregate";
 import { enSettings } from "./en-settings";
 import { enExperiments } from "./en-experiments";
 import { enDatasets } from "./en-datasets";
+import { enExerciseDataset } from "./en-exercise-dataset";
 
 /** English UI strings. Keys are shared with every other language; `{name}` marks a value. */
 export const en = {
@@ -13,6 +14,7 @@ export const en = {
   ...enLayout,
   ...enExperiments,
   ...enDatasets,
+  ...enExerciseDataset,
   ...enCharts,
   ...enAggregate,
   ...enSettings,

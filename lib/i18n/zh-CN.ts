@@ -7,6 +7,7 @@ import { zhCNSettings } from "./zh-CN-settings";
 import type { Dictionary } from "./en";
 import { zhCNExperiments } from "./zh-CN-experiments";
 import { zhCNDatasets } from "./zh-CN-datasets";
+import { zhCNExerciseDataset } from "./zh-CN-exercise-dataset";
 
 /** 简体中文界面字符串（中国大陆用语）。 */
 export const zhCN: Dictionary = {
@@ -14,6 +15,7 @@ export const zhCN: Dictionary = {
   ...zhCNLayout,
   ...zhCNExperiments,
   ...zhCNDatasets,
+  ...zhCNExerciseDataset,
   ...zhCNCharts,
   ...zhCNAggregate,
   ...zhCNSettings,

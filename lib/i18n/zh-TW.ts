@@ -7,6 +7,7 @@ import { zhTWSettings } from "./zh-TW-settings";
 import type { Dictionary } from "./en";
 import { zhTWExperiments } from "./zh-TW-experiments";
 import { zhTWDatasets } from "./zh-TW-datasets";
+import { zhTWExerciseDataset } from "./zh-TW-exercise-dataset";
 
 /** 繁體中文介面字串。 */
 export const zhTW: Dictionary = {
@@ -14,6 +15,7 @@ export const zhTW: Dictionary = {
   ...zhTWLayout,
   ...zhTWExperiments,
   ...zhTWDatasets,
+  ...zhTWExerciseDataset,
   ...zhTWCharts,
   ...zhTWAggregate,
   ...zhTWSettings,

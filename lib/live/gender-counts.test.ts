@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldGenderCounts, MAX_WINDOWS } from "./gender-counts";
+import { dayLabel, dayTicks, foldGenderCounts, MAX_WINDOWS } from "./gender-counts";
 
 const rec = (windowStart: number, gender: number | string, count: number) => ({ value: JSON.stringify({ windowStart, gender, count }) });
 
@@ -23,5 +23,16 @@ describe("foldGenderCounts", () => {
     const points = foldGenderCounts([], many);
     expect(points).toHaveLength(MAX_WINDOWS);
     expect(points[0]!.t).toBe(5);
+  });
+});
+
+describe("dayTicks and dayLabel", () => {
+  const day = (d: number) => ({ t: Date.UTC(2015, 4, 11) + d * 86_400_000, female: 0, male: 0, unknown: 0 });
+  it("spaces at most 8 whole-day ticks over the windows, and reads a window as its day", () => {
+    expect(dayTicks([day(0), day(6)]).map(dayLabel)).toEqual(["05-11", "05-12", "05-13", "05-14", "05-15", "05-16", "05-17"]);
+    const ticks = dayTicks([day(0), day(184)]);
+    expect(ticks.length).toBeLessThanOrEqual(8);
+    expect(ticks.map(dayLabel)[0]).toBe("05-11");
+    expect(dayTicks([])).toEqual([]);
   });
 });

@@ -49,3 +49,18 @@ export function foldGenderCounts(points: readonly GenderWindowPoint[], records: 
   if (!changed) return points as GenderWindowPoint[];
   return [...byStart.values()].sort((a, b) => a.t - b.t).slice(-MAX_WINDOWS);
 }
+
+const DAY = 86_400_000;
+
+/** A window start as its day, `MM-DD` (UTC): the user_log's windows are days. */
+export const dayLabel = (ms: number): string => new Date(ms).toISOString().slice(5, 10);
+
+/** At most `max` ticks on whole days across the points' windows, evenly spaced. */
+export function dayTicks(points: readonly GenderWindowPoint[], max = 8): number[] {
+  if (points.length === 0) return [];
+  const first = points[0]!.t;
+  const last = points[points.length - 1]!.t;
+  const days = Math.round((last - first) / DAY);
+  const step = Math.max(1, Math.ceil(days / Math.max(1, max - 1)));
+  return Array.from({ length: Math.floor(days / step) + 1 }, (_, i) => first + i * step * DAY);
+}

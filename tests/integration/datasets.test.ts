@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetInfo, MAX_UPLOAD_BYTES, type ReplayStatus } from "@/lib/contract/datasets";
 import { DEAD_LETTER_TOPIC, DeadLetterValue } from "@/lib/contract/records";
 import { topicNames } from "@/lib/contract/topics";
-import { generateUserLog, SAMPLE_YEAR } from "@/lib/datasets/sample";
+import { generateUserLog, SAMPLE_ROWS, SAMPLE_YEAR } from "@/lib/datasets/sample";
 import { createLogger } from "@/lib/log";
 import { pollUntil } from "@/lib/retry";
 import { createDatasets, type DatasetService } from "@/server/datasets/wiring";
@@ -53,7 +53,7 @@ describe("dataset replay on the real broker", () => {
     const start = Date.now();
     await datasets.start({ dataset: "sample-user-log", mapping: USER_LOG, pace: { kind: "speed", factor: 1e7 }, topic: "user_log" });
     const status = await untilFinished();
-    expect(status).toMatchObject({ state: "done", sent: 20_000, deadLettered: 0, line: 20_001 });
+    expect(status).toMatchObject({ state: "done", sent: SAMPLE_ROWS, deadLettered: 0, line: SAMPLE_ROWS + 1 });
     const rows = generateUserLog().trim().split("\n").slice(1);
     const got = await readTopic(kafka, names.name("user_log"), rows.length, 90_000, 1000);
     const columns = generateUserLog(1).split("\n")[0]!.split(",");

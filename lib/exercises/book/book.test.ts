@@ -17,6 +17,8 @@ const WRONG: Record<string, { from: string | RegExp; to: string; kind: "missing"
   "failed-logins": { from: "f > t - MINUTE", to: "f >= t - MINUTE", kind: "extra" },
   // Matches only when the payment comes second: an order arriving after its payment is never joined.
   join: { from: /if \(payment && [^\n]*\n/, to: "\n", kind: "missing" },
+  // Windows by the day of the month alone: the 11th of May and of November fall into one window.
+  "gender-dashboard": { from: "Math.floor(record.eventTime / DAY) * DAY", to: "Number(record.value.day) * DAY", kind: "missing" },
 };
 
 // The crashed runs wait out the stream loop's 2 s give-up each; run side by side, they cost that once.

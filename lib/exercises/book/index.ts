@@ -1,5 +1,6 @@
 import { dedup } from "./dedup";
 import { failedLogins } from "./failed-logins";
+import { genderDashboard } from "./gender-dashboard";
 import { filterMap } from "./filter-map";
 import { join } from "./join";
 import { sessions } from "./sessions";
@@ -9,7 +10,7 @@ import { windows } from "./windows";
 export type { ExerciseDef, ExerciseInput } from "./types";
 
 /** The exercise book, in order. A new exercise is a definition here and its texts in lib/i18n/*-exercise-book.ts. */
-export const EXERCISES: readonly ExerciseDef[] = [filterMap, windows, sessions, dedup, failedLogins, join];
+export const EXERCISES: readonly ExerciseDef[] = [filterMap, windows, sessions, dedup, failedLogins, join, genderDashboard];
 
 export const exerciseById = (id: string): ExerciseDef | undefined => EXERCISES.find((e) => e.id === id);
 
