@@ -1,6 +1,7 @@
 import os from "node:os";
 import path from "node:path";
 import type { LabAdmin } from "@/kafka/adapter";
+import { DEAD_LETTER_TOPIC } from "@/lib/contract/records";
 import { topicNames } from "@/lib/contract/topics";
 import type { Logger, LogLevel } from "@/lib/log";
 import { retry } from "@/lib/retry";
@@ -48,7 +49,8 @@ export function createDatasets(o: DatasetWiring) {
     store: createDatasetStore(dir),
     runner,
     async ensureTopic(topic) {
-      await o.ensureLabTopics();
+      // The lab's topics (dead_letters among them) are made as the pipeline makes them, once: that takes a while.
+      if (!(await o.admin.listTopics()).includes(names.name(DEAD_LETTER_TOPIC))) await o.ensureLabTopics();
       // A topic just created may not be in every broker's metadata yet (UNKNOWN_TOPIC_OR_PARTITION): ask again.
       await retry(() => o.admin.ensureTopics([names.name(topic)], o.partitions(), DATASET_TOPIC_CONFIG), TOPIC_RETRY);
     },

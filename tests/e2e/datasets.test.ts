@@ -55,6 +55,8 @@ describe("the datasets page", () => {
     await page.getByTestId("ds-rate").fill("1000");
     await page.getByTestId("ds-topic").fill("mine");
     await page.getByTestId("replay-start").click();
+    // The sample's replay was done too: wait for this one's.
+    await expect.poll(() => page.getByTestId("replay-state").textContent(), { timeout: 60_000 }).toMatch(/→ mine$/);
     await expect.poll(state, { timeout: 60_000 }).toBe("done");
     await expect(page.getByTestId("replay-sent").textContent()).resolves.toBe("20");
     const lines = await page.getByTestId("replay-dead-row").evaluateAll((rs) => rs.map((r) => Number(r.getAttribute("data-line"))));
