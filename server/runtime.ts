@@ -14,6 +14,7 @@ import { createPipelineService, type PipelineService } from "./pipeline/service"
 import { createSettingsStore } from "./pipeline/settings-store";
 import { createSupervisor, type Supervisor } from "./supervisor/supervisor";
 import type { WorkerScripts } from "./supervisor/worker-scripts";
+import { createDatasets, type DatasetService } from "./datasets/wiring";
 
 export interface LabRuntimeOptions {
   scripts: WorkerScripts;
@@ -43,6 +44,8 @@ export interface LabRuntime {
   names: TopicNames;
   supervisor: Supervisor;
   pipeline: PipelineService;
+  /** Dataset files and their replay into a topic (server/datasets). */
+  datasets: DatasetService;
   monitor: BrokerMonitor;
   /** The log page's demos: storage, compaction, transactions made visible. */
   logLab: LogLab;
@@ -106,6 +109,7 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
     ensurePipelineTopics: () => pipeline.ensureTopics(),
   });
   supervisor.onChange(() => runState.record(supervisor.wanted()));
+  const datasets = createDatasets({ ...options, admin, partitions: () => settings.get().partitions, ensureLabTopics: () => pipeline.ensureTopics() });
   const brokerListeners = new Set<(s: BrokerState) => void>();
   let wasConnected = false;
   const monitor = createBrokerMonitor({
@@ -129,6 +133,7 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
     names,
     supervisor,
     pipeline,
+    datasets,
     monitor,
     logLab,
     brokerListeners,
@@ -153,7 +158,7 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
         logLab.shutdown().catch(() => undefined),
         5000,
       );
-      await supervisor.stopAll();
+      await Promise.all([supervisor.stopAll(), datasets.stop()]);
       await admin.disconnect().catch(() => undefined);
       if (injector) await (await injector.catch(() => null))?.disconnect().catch(() => undefined);
     },

@@ -13,6 +13,8 @@ export interface XAxisSpec {
   key: string;
   domain: [number, number];
   ticks?: number[];
+  /** How a tick reads (default: the number), e.g. a window start as its day. */
+  tickLabel?: (v: number) => string;
   tooltipLabel: (v: number) => string;
 }
 
@@ -83,7 +85,7 @@ export const ChartFrame = memo(function ChartFrame<T extends object>({ def, data
           <LineChart data={data} margin={margin} title={title}>
             <CartesianGrid stroke="var(--grid)" vertical={false} verticalCoordinatesGenerator={noVerticalLines} />
             {x ? (
-              <XAxis dataKey={x.key} type="number" domain={x.domain} ticks={x.ticks} {...axis} />
+              <XAxis dataKey={x.key} type="number" domain={x.domain} ticks={x.ticks} tickFormatter={x.tickLabel} {...axis} />
             ) : (
               <XAxis dataKey="t" type="number" domain={["dataMin", "dataMax"]} ticks={xTicks} tickFormatter={formatShortClock} {...axis} minTickGap={40} />
             )}

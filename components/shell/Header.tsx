@@ -18,6 +18,7 @@ const NAV: { href: string; label: MessageKey }[] = [
   { href: "/aggregate", label: "nav.aggregate" },
   { href: "/experiments", label: "nav.experiments" },
   { href: "/log", label: "nav.log" },
+  { href: "/datasets", label: "nav.datasets" },
   { href: "/learn", label: "nav.learn" },
 ];
 

@@ -42,6 +42,7 @@ const SAMPLES: Record<keyof typeof charts, ChartDef[]> = {
   chaosLag: [charts.chaosLag()],
   scaleLag: [charts.scaleLag()],
   aggAverages: [charts.aggAverages(["A"]), charts.aggAverages(["A", "B", "C", "D"])],
+  genderCounts: [charts.genderCounts()],
   transform: [charts.transform()],
 };
 const all = Object.values(SAMPLES).flat();

@@ -117,6 +117,18 @@ export const charts = {
     series: strategies.map((s) => ({ key: s, name: label("chart.series.strategy", { s }), color: strategyColor(s), kind: "value" })),
     marks: "linesAndPoints",
   }),
+  genderCounts: (): ChartDef => ({
+    id: "gender-count-chart",
+    title: label("chart.gender.title"),
+    x: label("chart.axis.windowStart"),
+    y: label("chart.axis.records"),
+    series: [
+      { key: "female", name: label("chart.gender.female"), color: partitionColor(0), kind: "count" },
+      { key: "male", name: label("chart.gender.male"), color: partitionColor(1), kind: "count" },
+      { key: "unknown", name: label("chart.gender.unknown"), color: partitionColor(2), kind: "count" },
+    ],
+    marks: "linesAndPoints",
+  }),
   transform: (): ChartDef => ({
     id: "transform-chart",
     title: label("chart.transform.title"),

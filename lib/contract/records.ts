@@ -82,6 +82,9 @@ export const DEAD_LETTER_REASONS = [
   "out_of_range",
   "too_large",
   "missing_key",
+  // A dataset replay's rows (lib/datasets): not a row of the file, or no valid event time in it.
+  "bad_row",
+  "bad_time",
 ] as const;
 export type DeadLetterReason = (typeof DEAD_LETTER_REASONS)[number];
 
@@ -97,5 +100,7 @@ export const DeadLetterValue = z.object({
   payloadTruncated: z.boolean(),
   payloadBytes: z.number().int(),
   worker: z.string(),
+  /** A dataset replay's row: its line in the file (its topic is the replay's, partition and offset −1: it never reached Kafka). */
+  line: z.number().int().optional(),
 });
 export type DeadLetterValue = z.infer<typeof DeadLetterValue>;

@@ -7,12 +7,16 @@ import { enSettings } from "./en-settings";
 import { enExperiments } from "./en-experiments";
 import { enLog } from "./en-log";
 import { enLogLessons } from "./en-log-lessons";
+import { enDatasets } from "./en-datasets";
+import { enExerciseDataset } from "./en-exercise-dataset";
 
 /** English UI strings. Keys are shared with every other language; `{name}` marks a value. */
 export const en = {
   ...enLessons,
   ...enLayout,
   ...enExperiments,
+  ...enDatasets,
+  ...enExerciseDataset,
   ...enCharts,
   ...enAggregate,
   ...enSettings,

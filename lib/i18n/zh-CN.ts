@@ -8,12 +8,16 @@ import type { Dictionary } from "./en";
 import { zhCNExperiments } from "./zh-CN-experiments";
 import { zhCNLog } from "./zh-CN-log";
 import { zhCNLogLessons } from "./zh-CN-log-lessons";
+import { zhCNDatasets } from "./zh-CN-datasets";
+import { zhCNExerciseDataset } from "./zh-CN-exercise-dataset";
 
 /** 简体中文界面字符串（中国大陆用语）。 */
 export const zhCN: Dictionary = {
   ...zhCNLessons,
   ...zhCNLayout,
   ...zhCNExperiments,
+  ...zhCNDatasets,
+  ...zhCNExerciseDataset,
   ...zhCNCharts,
   ...zhCNAggregate,
   ...zhCNSettings,

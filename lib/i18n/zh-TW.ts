@@ -8,12 +8,16 @@ import type { Dictionary } from "./en";
 import { zhTWExperiments } from "./zh-TW-experiments";
 import { zhTWLog } from "./zh-TW-log";
 import { zhTWLogLessons } from "./zh-TW-log-lessons";
+import { zhTWDatasets } from "./zh-TW-datasets";
+import { zhTWExerciseDataset } from "./zh-TW-exercise-dataset";
 
 /** 繁體中文介面字串。 */
 export const zhTW: Dictionary = {
   ...zhTWLessons,
   ...zhTWLayout,
   ...zhTWExperiments,
+  ...zhTWDatasets,
+  ...zhTWExerciseDataset,
   ...zhTWCharts,
   ...zhTWAggregate,
   ...zhTWSettings,

@@ -20,7 +20,13 @@ export const LINGER: Linger = { ms: 2000, bytes: 1024 * 1024 };
  * not. The rest of a refused body lingers as `linger` says.
  */
 export async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number, linger = LINGER): Promise<string | null> {
-  if (!body) return "";
+  const bytes = await readLimitedBytes(body, limit, linger);
+  return bytes === null ? null : new TextDecoder().decode(bytes);
+}
+
+/** As readLimited, the bytes as they came (an upload is checked for UTF-8 by the code that reads it). */
+export async function readLimitedBytes(body: ReadableStream<Uint8Array> | null, limit: number, linger = LINGER): Promise<Buffer | null> {
+  if (!body) return Buffer.alloc(0);
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -34,7 +40,7 @@ export async function readLimited(body: ReadableStream<Uint8Array> | null, limit
     }
     chunks.push(value);
   }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
 }
 
 async function dropRest(reader: ReadableStreamDefaultReader<Uint8Array>, linger: Linger): Promise<void> {

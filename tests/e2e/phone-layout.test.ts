@@ -15,6 +15,7 @@ const PAGES = [
   { name: "aggregate", path: "/aggregate", ready: "aggregate-view" },
   { name: "experiments", path: "/experiments", ready: "experiments" },
   { name: "log", path: "/log", ready: "log-lab" },
+  { name: "datasets", path: "/datasets", ready: "datasets" },
   { name: "learn", path: "/learn", ready: "tutorial" },
 ] as const;
 

@@ -1,0 +1,5 @@
+import { Datasets } from "@/components/datasets/Datasets";
+
+export default function DatasetsPage() {
+  return <Datasets />;
+}
