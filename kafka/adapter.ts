@@ -1,12 +1,14 @@
 import { Kafka, logLevel, type LogEntry } from "kafkajs";
 import type { Logger } from "@/lib/log";
 import { wrapAdmin } from "./admin";
+import { clusterReader } from "./cluster-state";
 import { wrapConsumer, type ConsumerOptions } from "./consumer";
 import { groupCommitter } from "./group-commit";
 import { wrapProducer } from "./producer";
 
 export type { LabAdmin } from "./admin";
 export type { ConsumerOptions } from "./consumer";
+export type { ClusterReader } from "./cluster-state";
 
 /**
  * The one folder that imports kafkajs, split by role: admin.ts, producer.ts, consumer.ts, assignment.ts
@@ -37,6 +39,8 @@ export function createKafkaAdapter(opts: KafkaAdapterOptions) {
     admin: () => wrapAdmin(kafka.admin(), () => groupCommitter(kafka)),
     producer: (p: { transactionalId?: string } = {}) => wrapProducer(kafka, p.transactionalId),
     consumer: (c: ConsumerOptions) => wrapConsumer(kafka, c),
+    /** Reads the brokers' and partitions' replication state (the Cluster view), with its own connections. */
+    cluster: () => clusterReader(kafka),
   };
 }
 
