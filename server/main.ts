@@ -158,7 +158,7 @@ async function main() {
   };
   const server = http.createServer(createRequestListener(policy, handle, log));
   const io = createSocketHub(server, rt, policy);
-  attachLiveFeeds({ io, kafka: rt.kafka, getPipeline: rt.pipeline.view, names: rt.names });
+  attachLiveFeeds({ io, kafka: rt.kafka, getPipeline: rt.pipeline.view, names: rt.names, clusterView: rt.cluster.view });
   await listen(server, config.port, config.host);
   void rt.resumeAfterUncleanStop(say);
   say(readyLine({ startedAt: started, now: Date.now(), host: config.host, port: config.port, token: config.dashboardToken }));

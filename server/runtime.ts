@@ -2,6 +2,7 @@ import type { BrokerState, ResumeNotice } from "@/lib/contract/api";
 import type { RetentionPolicy } from "@/lib/pipeline/retention";
 import { topicNames, type TopicNames } from "@/lib/contract/topics";
 import type { BrokerControl } from "./broker-control";
+import { createClusterService, type ClusterService, type NodeControl } from "./cluster";
 import { createBrokerMonitor, type BrokerMonitor } from "./broker-monitor";
 import { createKafkaAdapter, type KafkaAdapter } from "@/kafka/adapter";
 import type { LabProducer } from "@/kafka/types";
@@ -26,6 +27,8 @@ export interface LabRuntimeOptions {
   log: Logger;
   /** Stop and start the embedded broker (absent in tests that run without one). */
   brokerControl?: BrokerControl;
+  /** Kill, stop and start the embedded brokers one by one (cluster mode only; null otherwise). */
+  nodeControl?: () => NodeControl | null;
   /** Retention of the lab's topics (LAB_RETENTION_MS, LAB_RETENTION_MB); absent: the broker's defaults. */
   retention?: RetentionPolicy;
   /** Start again what ran before an unclean stop (LAB_RESUME); default true. */
@@ -40,6 +43,8 @@ export interface LabRuntime {
   supervisor: Supervisor;
   pipeline: PipelineService;
   monitor: BrokerMonitor;
+  /** The Cluster view and the per-broker experiment. */
+  cluster: ClusterService;
   /** Listeners for broker state changes (the socket hub registers one). */
   brokerListeners: Set<(s: BrokerState) => void>;
   /** At start: if the previous run ended uncleanly with components running, start them again (or say why not). */
@@ -108,6 +113,7 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
   });
   monitor.start();
   options.brokerControl?.onChange((p) => monitor.setProcess(p));
+  const cluster = createClusterService({ reader: kafka.cluster(), mode: options.mode, nodes: () => options.nodeControl?.() ?? null });
   return {
     options,
     log,
@@ -116,6 +122,7 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
     supervisor,
     pipeline,
     monitor,
+    cluster,
     brokerListeners,
     async resumeAfterUncleanStop(say) {
       const decision = decideResume(runState.previous(), options.resume ?? true);
@@ -135,6 +142,7 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
       monitor.stop();
       await supervisor.stopAll();
       await admin.disconnect().catch(() => undefined);
+      await cluster.close();
       if (injector) await (await injector.catch(() => null))?.disconnect().catch(() => undefined);
     },
   };

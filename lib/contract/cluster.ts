@@ -67,5 +67,10 @@ export type ClusterView = z.infer<typeof ClusterView>;
 export const BrokerId = z.coerce.number().int().min(0).max(1000);
 
 /** POST /api/cluster/brokers/{id}/kill|stop|start: what was done, and the cluster right after. */
-export const BrokerActionAnswer = z.object({ broker: z.number().int(), action: z.enum(["kill", "stop", "start"]), cluster: ClusterView });
+export const BrokerActionAnswer = z.object({
+  broker: z.number().int(),
+  action: z.enum(["kill", "stop", "start"]),
+  /** Null when no broker answered right after (the last one was stopped). */
+  cluster: ClusterView.nullable(),
+});
 export type BrokerActionAnswer = z.infer<typeof BrokerActionAnswer>;

@@ -61,7 +61,9 @@ function routes(): { file: string; method: string; pattern: RegExp }[] {
         const url = `/${dir.replace(/^app\//, "")}`;
         const source = read(rel);
         for (const method of METHODS.filter((m) => new RegExp(`export const ${m}\\b`).test(source))) {
-          const segments = url.split("/").map((seg) => (seg === "[name]" ? component : seg.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+          const segments = url
+            .split("/")
+            .map((seg) => (seg === "[name]" ? component : seg === "[id]" ? "(\\{id\\}|\\d+)" : seg.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
           out.push({ file: rel, method, pattern: new RegExp(`^${segments.join("/")}$`) });
         }
       }

@@ -4,12 +4,22 @@ import { describe, expect, it } from "vitest";
 import { KillInstance, methodsFor, ROUTES, SetInstances, routePath } from "./routes";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const routeFile = (p: string) => path.join(ROOT, "app", p.replace(/^\/api/, "api").replace("{name}", "[name]"), "route.ts");
+const routeFile = (p: string) =>
+  path.join(
+    ROOT,
+    "app",
+    p
+      .replace(/^\/api/, "api")
+      .replace("{name}", "[name]")
+      .replace("{id}", "[id]"),
+    "route.ts",
+  );
 
 describe("the route table", () => {
   it("fills a component name into the path, and leaves other paths alone", () => {
     expect(routePath(ROUTES.kill, "producer-A")).toBe("/api/components/producer-A/kill");
     expect(routePath(ROUTES.topics)).toBe("/api/topics");
+    expect(routePath(ROUTES.clusterKill, 2)).toBe("/api/cluster/brokers/2/kill");
   });
 
   // The table is only one definition if the route handlers answer from it: each entry's file
@@ -37,5 +47,6 @@ describe("the route table", () => {
     expect(methodsFor("/api/components/join/kill/")).toEqual(["POST"]);
     expect(methodsFor("/api/nothing-here")).toEqual([]);
     expect(methodsFor("/api/components/join")).toEqual([]);
+    expect(methodsFor("/api/cluster/brokers/2/kill")).toEqual(["POST"]);
   });
 });

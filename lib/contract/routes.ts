@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { BrokerState, Health, LogLine, MAX_INSTANCES, PipelineView, ResetAnswer, Settings, SettingsAnswer, SettingsPatch, TopicsView } from "./api";
+import { BrokerActionAnswer, ClusterView } from "./cluster";
 import { GroupView, Inject, InjectAnswer, Replay, ReplayAnswer, SetDeliveryMode } from "./experiments";
 
 /** PUT /api/components/{name}/instances: scale a worker to this many consumer-group members. */
@@ -27,7 +28,7 @@ export type HttpMethod = "GET" | "POST" | "PUT";
 
 export interface RouteDef {
   method: HttpMethod;
-  /** `{name}` stands for a component name (404 for an unknown one). */
+  /** `{name}` stands for a component name (404 for an unknown one), `{id}` for a broker id (400 when not one, 404 for one the lab does not run). */
   path: string;
   /** The JSON body, checked by the server (400 naming the bad field); none when absent. */
   request?: z.ZodType;
@@ -64,23 +65,30 @@ export const ROUTES = {
   resetLab: def({ method: "POST", path: "/api/lab/reset", response: ResetAnswer, status: 200 }),
   brokerStart: def({ method: "POST", path: "/api/broker/start", response: BrokerState, status: 202 }),
   brokerStop: def({ method: "POST", path: "/api/broker/stop", response: BrokerState, status: 202 }),
+  cluster: def({ method: "GET", path: "/api/cluster", response: ClusterView, status: 200 }),
+  clusterKill: def({ method: "POST", path: "/api/cluster/brokers/{id}/kill", response: BrokerActionAnswer, status: 202 }),
+  clusterStop: def({ method: "POST", path: "/api/cluster/brokers/{id}/stop", response: BrokerActionAnswer, status: 202 }),
+  clusterStart: def({ method: "POST", path: "/api/cluster/brokers/{id}/start", response: BrokerActionAnswer, status: 202 }),
 } as const;
 
 /** True when the route's path names a component. */
 export type HasName<D extends RouteDef> = D["path"] extends `${string}{name}${string}` ? true : false;
+/** True when the route's path names a broker. */
+export type HasId<D extends RouteDef> = D["path"] extends `${string}{id}${string}` ? true : false;
 
 /** The body a client sends (defaults may be left out) and the one a handler gets (defaults filled in). */
 export type RequestIn<D extends RouteDef> = D["request"] extends z.ZodType ? z.input<D["request"]> : never;
 export type RequestOut<D extends RouteDef> = D["request"] extends z.ZodType ? z.output<D["request"]> : never;
 export type ResponseOf<D extends RouteDef> = z.infer<D["response"]>;
 
-/** The path with its `{name}` filled in. */
-export const routePath = (d: RouteDef, name?: string): string => (name === undefined ? d.path : d.path.replace("{name}", encodeURIComponent(name)));
+/** The path with its `{name}` (or `{id}`) filled in. */
+export const routePath = (d: RouteDef, name?: string | number): string =>
+  name === undefined ? d.path : d.path.replace(/\{(name|id)\}/, encodeURIComponent(String(name)));
 
 const matches = (template: string, pathname: string): boolean => {
   const want = template.split("/");
   const got = pathname.replace(/\/+$/, "").split("/");
-  return want.length === got.length && want.every((part, i) => part === "{name}" || part === got[i]);
+  return want.length === got.length && want.every((part, i) => part === "{name}" || part === "{id}" || part === got[i]);
 };
 
 /** The methods the route table answers on this path; empty when no route has it (Next.js then answers 404). */

@@ -1,0 +1,5 @@
+import { ROUTES } from "@/lib/contract/routes";
+import { answer } from "@/server/http/answer";
+
+/** SIGKILL one broker's JVM: its leaderships move once the controller notices it is gone. */
+export const POST = answer(ROUTES.clusterKill, (rt, { id }) => rt.cluster.act(id, "kill"));
