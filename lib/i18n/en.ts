@@ -1,3 +1,4 @@
+import { enCluster } from "./en-cluster";
 import { enLessons } from "./en-lessons";
 import { enCharts } from "./en-charts";
 import { enLayout } from "./en-layout";
@@ -15,6 +16,7 @@ export const en = {
   ...enAggregate,
   ...enSettings,
   ...enLab,
+  ...enCluster,
   "app.title": "Kafka Streaming Lab",
   "app.tagline": "Learn Kafka and stream processing on a live pipeline",
   "nav.label": "Pages",

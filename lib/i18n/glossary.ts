@@ -142,6 +142,25 @@ export const GLOSSARY = {
   screen: regional("screen", "螢幕", "屏幕", ["屏幕"], ["萤幕"]),
   create: regional("create", "建立", "创建", ["創建"], []),
   click: regional("click", "點", "点击", ["點擊"], ["点选"]),
+  leader: english("leader", ["領導者", "首領"], ["领导者", "首领"], "as Chinese Kafka writing keeps the replica roles in English"),
+  follower: english("follower", ["追隨者", "跟隨者"], ["追随者", "跟随者"]),
+  controller: english("controller", ["控制器"], ["控制器"]),
+  replica: {
+    term: { en: "replica", "zh-TW": "副本", "zh-CN": "副本" },
+    avoid: { "zh-TW": ["複本", word("replicas?")], "zh-CN": ["复本", word("replicas?")] },
+  },
+  inSyncReplica: {
+    term: { en: "in-sync replica", "zh-TW": "同步副本", "zh-CN": "同步副本" },
+    avoid: { "zh-TW": ["同步中副本", "已同步副本"], "zh-CN": ["同步中副本", "已同步副本"] },
+    why: "ISR, the acronym, stays as Kafka writes it in every language.",
+  },
+  highWatermark: {
+    term: { en: "high watermark", "zh-TW": "高水位", "zh-CN": "高水位" },
+    avoid: { en: [/high[ -]water[ -]mark/i], "zh-TW": ["高水位線", "高水印"], "zh-CN": ["高水位线", "高水印"] },
+    why: "Not the stream processing watermark (水位線): Kafka's high watermark is an offset, so the Chinese term drops 線.",
+  },
+  logEndOffset: { term: { en: "log end offset", "zh-TW": "日誌結尾偏移量", "zh-CN": "日志末端偏移量" }, avoid: {} },
+  lastStableOffset: { term: { en: "last stable offset", "zh-TW": "最後穩定偏移量", "zh-CN": "最后稳定偏移量" }, avoid: {} },
 } satisfies Record<string, Concept>;
 
 export type ConceptId = keyof typeof GLOSSARY;

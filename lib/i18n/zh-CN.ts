@@ -1,3 +1,4 @@
+import { zhCNCluster } from "./zh-CN-cluster";
 import { zhCNLessons } from "./zh-CN-lessons";
 import { zhCNCharts } from "./zh-CN-charts";
 import { zhCNLayout } from "./zh-CN-layout";
@@ -16,6 +17,7 @@ export const zhCN: Dictionary = {
   ...zhCNAggregate,
   ...zhCNSettings,
   ...zhCNLab,
+  ...zhCNCluster,
   "app.title": "Kafka 流处理实验室",
   "app.tagline": "在真实运行的管道上学习 Kafka 与流处理",
   "nav.label": "页面",

@@ -1,3 +1,4 @@
+import { zhTWCluster } from "./zh-TW-cluster";
 import { zhTWLessons } from "./zh-TW-lessons";
 import { zhTWCharts } from "./zh-TW-charts";
 import { zhTWLayout } from "./zh-TW-layout";
@@ -16,6 +17,7 @@ export const zhTW: Dictionary = {
   ...zhTWAggregate,
   ...zhTWSettings,
   ...zhTWLab,
+  ...zhTWCluster,
   "app.title": "Kafka 串流實驗室",
   "app.tagline": "在真實執行中的管線上學習 Kafka 與串流處理",
   "nav.label": "頁面",
