@@ -4,6 +4,7 @@ import { clusterHealth } from "@/lib/cluster/state";
 import type { ClusterView } from "@/lib/contract/cluster";
 import { useI18n } from "@/components/i18n/provider";
 import { Icon } from "@/components/ui/Icon";
+import { AcksForm } from "./AcksForm";
 import { BrokerList } from "./BrokerList";
 import { PartitionTable } from "./PartitionTable";
 import { useCluster } from "./useCluster";
@@ -56,6 +57,7 @@ export function ClusterPanel({ compact = false }: { compact?: boolean }) {
           )}
           {view.mode === "external" && <p className="card max-w-3xl p-3 text-sm">{t("cluster.external")}</p>}
           <BrokerList view={view} />
+          {view.controllable && <AcksForm />}
           <Summary view={view} />
           {view.error && <p className="text-xs text-warn">{t("cluster.partial", { error: view.error })}</p>}
           <p className="max-w-3xl text-xs text-muted">{t("cluster.hwHelp")}</p>

@@ -68,6 +68,11 @@ export const ComponentMetrics = z.object({
   generation: z.number().int().nullable().optional(),
   /** The settings this process runs with (a worker's are fixed at its start); absent from older reports. */
   settings: Settings.optional(),
+  /**
+   * A producer's send that is being retried, and why (NOT_ENOUGH_REPLICAS while too few replicas are in
+   * sync): since when, cleared by the next send that succeeds. Absent from workers and older reports.
+   */
+  sendError: z.object({ type: z.string().nullable(), message: z.string(), since: z.number() }).nullable().optional(),
   /** The newest event time among the records it has read, or null before the first (producers: none). */
   eventTime: z.number().nullable().optional(),
   join: z

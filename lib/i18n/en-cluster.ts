@@ -42,4 +42,17 @@ export const enCluster = {
   "cluster.unknown": "?",
   "cluster.noTopics": "No topics yet: start the pipeline to create the lab's topics.",
   "cluster.hwHelp": "The high watermark is the offset up to which every in-sync replica has the records: consumers read only below it.",
+  "settings.acks": "Producer acks",
+  "settings.acks.all": "acks=all",
+  "settings.acks.1": "acks=1",
+  "settings.acks.0": "acks=0",
+  "settings.acksHelp.all":
+    "The leader answers once every in-sync replica has the records, and refuses (NOT_ENOUGH_REPLICAS) while fewer than min.insync.replicas are in sync. Idempotent: retries write nothing twice.",
+  "settings.acksHelp.1":
+    "The leader answers once it has written the records itself: a leader that dies before its followers copied them loses them. Not idempotent here: a retry can write a record twice.",
+  "settings.acksHelp.0": "The producer does not wait for any answer: fastest, and whatever the broker did not take is lost without a word.",
+  "cluster.acksTitle": "Producer acks for this experiment",
+  "cluster.acksApply": "Apply",
+  "cluster.acksApplied": "The producers now write with {acks}.",
+  "pipeline.sendError": "Sends are retried: {error}",
 } as const;

@@ -44,4 +44,16 @@ export const zhCNCluster: Record<keyof typeof enCluster, string> = {
   "cluster.unknown": "?",
   "cluster.noTopics": "还没有主题：启动管道就会创建实验室的主题。",
   "cluster.hwHelp": "高水位是所有同步副本都已拥有记录的偏移量：consumer 只读得到它之前的记录。",
+  "settings.acks": "Producer acks",
+  "settings.acks.all": "acks=all",
+  "settings.acks.1": "acks=1",
+  "settings.acks.0": "acks=0",
+  "settings.acksHelp.all":
+    "等所有同步副本都有了这些记录，leader 才回复；同步副本少于 min.insync.replicas 时，它会拒绝（NOT_ENOUGH_REPLICAS）。幂等：重试不会把记录写两次。",
+  "settings.acksHelp.1": "leader 自己写入后就回复：如果 leader 在 follower 复制之前就挂了，这些记录就丢失了。这里不是幂等的：重试可能把一条记录写两次。",
+  "settings.acksHelp.0": "producer 不等任何回复：最快，而 broker 没收到的记录会无声无息地丢失。",
+  "cluster.acksTitle": "这个实验的 producer acks",
+  "cluster.acksApply": "应用",
+  "cluster.acksApplied": "producer 现在用 {acks} 写入。",
+  "pipeline.sendError": "写入正在重试：{error}",
 };

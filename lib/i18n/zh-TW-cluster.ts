@@ -44,4 +44,16 @@ export const zhTWCluster: Record<keyof typeof enCluster, string> = {
   "cluster.unknown": "?",
   "cluster.noTopics": "還沒有主題：啟動管線就會建立實驗室的主題。",
   "cluster.hwHelp": "高水位是所有同步副本都已擁有紀錄的偏移量：consumer 只讀得到它之前的紀錄。",
+  "settings.acks": "Producer acks",
+  "settings.acks.all": "acks=all",
+  "settings.acks.1": "acks=1",
+  "settings.acks.0": "acks=0",
+  "settings.acksHelp.all":
+    "等所有同步副本都有了這些紀錄，leader 才回覆；同步副本少於 min.insync.replicas 時，它會拒絕（NOT_ENOUGH_REPLICAS）。冪等：重試不會把紀錄寫兩次。",
+  "settings.acksHelp.1": "leader 自己寫入後就回覆：如果 leader 在 follower 複製之前就掛了，這些紀錄就遺失了。這裡不是冪等的：重試可能把一筆紀錄寫兩次。",
+  "settings.acksHelp.0": "producer 不等任何回覆：最快，而 broker 沒收到的紀錄會無聲無息地遺失。",
+  "cluster.acksTitle": "這個實驗的 producer acks",
+  "cluster.acksApply": "套用",
+  "cluster.acksApplied": "producer 現在用 {acks} 寫入。",
+  "pipeline.sendError": "寫入正在重試：{error}",
 };
