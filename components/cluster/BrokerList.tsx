@@ -22,8 +22,11 @@ export function BrokerList({ view }: { view: ClusterView }) {
     setBusy(id);
     setError(null);
     try {
+      const led = view.topics.some((t) => t.partitions.some((p) => p.leader === id));
       await brokerNodeAction(id, action);
       record(`cluster-${action}:${id}`);
+      // The leader-election lesson needs a broker that led something when it went down.
+      if (action !== "start" && led) record(`cluster-leader-down:${id}`);
     } catch (err) {
       setError(t("cluster.actionError", { id, error: err instanceof Error ? err.message : String(err) }));
     } finally {

@@ -1,4 +1,5 @@
 import { aggregate } from "./aggregate";
+import { cluster } from "./cluster";
 import { consuming } from "./consuming";
 import { delivery } from "./delivery";
 import { experiments } from "./experiments";
@@ -14,6 +15,7 @@ const [broker, topic, partition, offset, producer] = kafkaBasics as [Lesson, Les
 const [consumerGroup, lag, transform, deadLetters] = consuming as [Lesson, Lesson, Lesson, Lesson];
 const [eventTime, watermark, join] = time as [Lesson, Lesson, Lesson];
 const [rebalance, chaos, lateData, badRecord, replay] = experiments as [Lesson, Lesson, Lesson, Lesson, Lesson];
+const [replication, leaderElection, acks, highWatermark] = cluster as [Lesson, Lesson, Lesson, Lesson];
 
 /** The tutorial, in the order a learner meets the ideas. */
 export const LESSONS: readonly Lesson[] = [
@@ -36,6 +38,10 @@ export const LESSONS: readonly Lesson[] = [
   delivery,
   chaos,
   replay,
+  replication,
+  leaderElection,
+  acks,
+  highWatermark,
 ];
 
 export const LESSON_IDS = LESSONS.map((l) => l.id);

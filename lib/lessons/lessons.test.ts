@@ -31,6 +31,10 @@ describe("lessons", () => {
       "delivery",
       "chaos",
       "replay",
+      "replication",
+      "leader-election",
+      "acks",
+      "high-watermark",
     ]);
   });
   it("are written in every language, with a Spark snippet", () => {
