@@ -19,7 +19,8 @@ export type { SendError } from "./send-errors";
  * every write starts as our `OutgoingRecord`. This file makes the client and hands out the roles.
  */
 export interface KafkaAdapterOptions {
-  brokers: string[];
+  /** A function is asked at each (re)connect: the embedded side's addresses change when it switches node count. */
+  brokers: string[] | (() => string[]);
   clientId: string;
   log: Logger;
   connectionTimeoutMs?: number;

@@ -118,7 +118,18 @@ export class Timeline {
   broker(connected: boolean) {
     this.s = {
       ...this.s,
-      broker: { connected, mode: "embedded", brokers: "x:1", clusterId: null, version: null, topics: [], error: null, process: null, at: this.next() },
+      broker: {
+        connected,
+        mode: "embedded",
+        brokers: "x:1",
+        clusterId: null,
+        version: null,
+        topics: [],
+        error: null,
+        process: null,
+        cluster: null,
+        at: this.next(),
+      },
     };
     return this;
   }

@@ -1,19 +1,28 @@
+import { replicationBrokerConfig, replicationFor, type Replication } from "@/lib/pipeline/replication";
+
 export interface ServerPropertiesOptions {
   port: number;
   controllerPort: number;
   dataDir: string;
   nodeId?: number;
   numPartitions?: number;
+  /** A cluster's static quorum (`1@host:port,…`, see cluster-layout.ts); absent: one node, its own quorum. */
+  quorumVoters?: string;
+  /** Default: one node's (every factor 1). */
+  replication?: Replication;
 }
 
 const HOST = "127.0.0.1";
 
-/** Single-node KRaft (broker + controller) bound to loopback only. */
+/** A KRaft node (broker + controller) bound to loopback only: alone, or one voter of a cluster's quorum. */
 export function renderServerProperties(o: ServerPropertiesOptions): string {
-  const entries: [string, string | number][] = [
+  const quorum: [string, string] = o.quorumVoters
+    ? ["controller.quorum.voters", o.quorumVoters]
+    : ["controller.quorum.bootstrap.servers", `${HOST}:${o.controllerPort}`];
+  const entries: [string, string | number | boolean][] = [
     ["process.roles", "broker,controller"],
     ["node.id", o.nodeId ?? 1],
-    ["controller.quorum.bootstrap.servers", `${HOST}:${o.controllerPort}`],
+    quorum,
     ["listeners", `PLAINTEXT://${HOST}:${o.port},CONTROLLER://${HOST}:${o.controllerPort}`],
     ["advertised.listeners", `PLAINTEXT://${HOST}:${o.port}`],
     ["controller.listener.names", "CONTROLLER"],
@@ -21,11 +30,7 @@ export function renderServerProperties(o: ServerPropertiesOptions): string {
     ["inter.broker.listener.name", "PLAINTEXT"],
     ["log.dirs", o.dataDir],
     ["num.partitions", o.numPartitions ?? 3],
-    ["offsets.topic.replication.factor", 1],
-    ["transaction.state.log.replication.factor", 1],
-    ["transaction.state.log.min.isr", 1],
-    ["share.coordinator.state.topic.replication.factor", 1],
-    ["share.coordinator.state.topic.min.isr", 1],
+    ...replicationBrokerConfig(o.replication ?? replicationFor(1)),
     ["group.initial.rebalance.delay.ms", 0],
   ];
   return entries.map(([k, v]) => `${k}=${escapePropertyValue(String(v))}`).join("\n") + "\n";
