@@ -43,15 +43,17 @@ function ReplicaChip({ r, leader, t }: { r: ClusterReplica; leader: number; t: T
     <span
       className={`inline-flex items-center gap-1 whitespace-nowrap rounded border px-1.5 py-0.5 ${tone}`}
       title={t("cluster.replica.label", { id: r.broker, leo, role })}
-      aria-label={t("cluster.replica.label", { id: r.broker, leo, role })}
       data-testid="cluster-replica"
       data-broker={r.broker}
       data-leo={r.logEndOffset ?? ""}
       data-in-sync={r.inSync}
     >
       {r.broker === leader && <Icon name="controller" size={11} />}
-      <span>{r.broker}</span>
-      <span className="text-muted">{leo}</span>
+      <span aria-hidden>{r.broker}</span>
+      <span aria-hidden className="text-muted">
+        {leo}
+      </span>
+      <span className="sr-only">{t("cluster.replica.label", { id: r.broker, leo, role })}</span>
     </span>
   );
 }

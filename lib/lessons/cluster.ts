@@ -26,6 +26,9 @@ function shrankAndHealed(v: LessonView, from: number | null): boolean {
   return clusterSince(v, started).some((o) => o.shrunk === 0);
 }
 
+/** These need three brokers: a one-node lab shows how to start them, and the journey on one broker stops before them. */
+export const CLUSTER_LESSON_IDS = ["replication", "leader-election", "acks", "high-watermark"] as const;
+
 export const cluster: Lesson[] = [
   {
     id: "replication",

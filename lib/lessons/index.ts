@@ -10,6 +10,7 @@ import type { Lesson } from "./types";
 export type { ExperimentId, Lesson, LessonTarget, LessonText } from "./types";
 export { lessonKeys, lessonText } from "./text";
 export { EXPERIMENT_IDS } from "./types";
+export { CLUSTER_LESSON_IDS } from "./cluster";
 
 const [broker, topic, partition, offset, producer] = kafkaBasics as [Lesson, Lesson, Lesson, Lesson, Lesson];
 const [consumerGroup, lag, transform, deadLetters] = consuming as [Lesson, Lesson, Lesson, Lesson];

@@ -14,6 +14,7 @@ const PAGES = [
   { name: "join", path: "/join", ready: "join-view" },
   { name: "aggregate", path: "/aggregate", ready: "aggregate-view" },
   { name: "experiments", path: "/experiments", ready: "experiments" },
+  { name: "cluster", path: "/cluster", ready: "cluster-view" },
   { name: "learn", path: "/learn", ready: "tutorial" },
 ] as const;
 
