@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { clusterHealth } from "@/lib/cluster/state";
 import type { ClusterView } from "@/lib/contract/cluster";
 import { useI18n } from "@/components/i18n/provider";
@@ -51,9 +52,12 @@ export function ClusterPanel({ compact = false }: { compact?: boolean }) {
       ) : (
         <>
           {view.mode === "single" && (
-            <p className="card max-w-3xl p-3 text-sm" data-testid="cluster-single">
-              {t("cluster.single")}
-            </p>
+            <div className="card grid max-w-3xl gap-2 p-3 text-sm" data-testid="cluster-single">
+              <p>{t("cluster.single")}</p>
+              <Link href="/" className="text-accent underline" data-testid="cluster-switch-link">
+                {t("cluster.switchLink")}
+              </Link>
+            </div>
           )}
           {view.mode === "external" && <p className="card max-w-3xl p-3 text-sm">{t("cluster.external")}</p>}
           <BrokerList view={view} />

@@ -55,4 +55,5 @@ export const enCluster = {
   "cluster.acksApply": "Apply",
   "cluster.acksApplied": "The producers now write with {acks}.",
   "pipeline.sendError": "Sends are retried: {error}",
+  "cluster.switchLink": "Or switch on the broker card of the Pipeline page (“Run a three-node cluster…”): the lab's topics are made anew there.",
 } as const;

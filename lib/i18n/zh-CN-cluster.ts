@@ -56,4 +56,5 @@ export const zhCNCluster: Record<keyof typeof enCluster, string> = {
   "cluster.acksApply": "应用",
   "cluster.acksApplied": "producer 现在用 {acks} 写入。",
   "pipeline.sendError": "写入正在重试：{error}",
+  "cluster.switchLink": "或在管道页面的 broker 卡片上切换（“改用三节点集群…”）：实验室的主题会在那里重新创建。",
 };

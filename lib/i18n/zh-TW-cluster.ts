@@ -56,4 +56,5 @@ export const zhTWCluster: Record<keyof typeof enCluster, string> = {
   "cluster.acksApply": "套用",
   "cluster.acksApplied": "producer 現在用 {acks} 寫入。",
   "pipeline.sendError": "寫入正在重試：{error}",
+  "cluster.switchLink": "或在管線頁面的 broker 卡片上切換（「改用三節點叢集…」）：實驗室的主題會在那裡重新建立。",
 };

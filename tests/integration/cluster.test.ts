@@ -4,6 +4,7 @@ import { shapeClusterView } from "@/lib/cluster/state";
 import type { ClusterPartition } from "@/lib/contract/cluster";
 import { topicNames } from "@/lib/contract/topics";
 import { replicationFor } from "@/lib/pipeline/replication";
+import { isRetriable, retry } from "@/lib/retry";
 import type { ClusterReader, KafkaAdapter, LabAdmin, SendError } from "@/kafka/adapter";
 import type { EmbeddedBroker } from "@/server/broker";
 import { compareMultisets, runChaos, strategyOutputs } from "../support/chaos";
@@ -45,8 +46,20 @@ const allInSync = async (topic: string) => {
 };
 const record = (topic: string, i: number) => ({ topic, key: `k${i}`, value: JSON.stringify({ i }), timestamp: Date.now() });
 
+/**
+ * Creates replicated topics. Right after a create, a broker that has not yet applied the new metadata answers
+ * kafkajs' wait for leaders with UNKNOWN_TOPIC_OR_PARTITION, which kafkajs does not retry there: we do.
+ */
+const createTopics = (topics: string[]) =>
+  retry(() => admin.ensureTopics(topics, 3, { "min.insync.replicas": String(REPLICATION.minInsyncReplicas) }, REPLICATION.replicationFactor), {
+    attempts: 10,
+    initialMs: 200,
+    maxMs: 2000,
+    retriable: isRetriable,
+  });
+
 async function makeTopic(topic: string) {
-  await admin.ensureTopics([topic], 3, { "min.insync.replicas": String(REPLICATION.minInsyncReplicas) }, REPLICATION.replicationFactor);
+  await createTopics([topic]);
   const producer = kafka.producer();
   await producer.connect();
   await producer.send(Array.from({ length: 30 }, (_, i) => record(topic, i)));
@@ -111,7 +124,7 @@ describe("a three-node cluster, seen and broken", () => {
 
   it("keeps the pipeline's outputs exact with one broker down", async () => {
     const names = topicNames(`cv-exact-${Date.now().toString(36)}.`);
-    await admin.ensureTopics(names.all(), 3, { "min.insync.replicas": String(REPLICATION.minInsyncReplicas) }, REPLICATION.replicationFactor);
+    await createTopics(names.all());
     const victim = 2;
     const breaking = (async () => {
       await sleep(3_000); // into the feed, while the workers write and commit
