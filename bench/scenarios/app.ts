@@ -19,8 +19,16 @@ const freePort = () =>
     });
   });
 
+export interface BenchAppOptions {
+  /** On top of the bench's own (e.g. a blank KAFKA_BROKERS to run the app's embedded cluster). */
+  env?: Record<string, string>;
+  dataDir?: string;
+  /** How long the app may take to answer (an embedded cluster's JVMs start first). */
+  readyMs?: number;
+}
+
 /** The real server (production build) against the bench broker, on fresh prefixed topics. */
-export async function startBenchApp(deps: BenchDeps): Promise<BenchApp> {
+export async function startBenchApp(deps: BenchDeps, o: BenchAppOptions = {}): Promise<BenchApp> {
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", path.join(deps.root, "server", "main.ts")], {
     cwd: deps.root,
@@ -30,9 +38,10 @@ export async function startBenchApp(deps: BenchDeps): Promise<BenchApp> {
       PORT: String(port),
       HOST: "127.0.0.1",
       KAFKA_BROKERS: deps.brokers,
-      LAB_DATA_DIR: path.join(deps.root, ".lab", "bench-app"),
+      LAB_DATA_DIR: o.dataDir ?? path.join(deps.root, ".lab", "bench-app"),
       LAB_TOPIC_PREFIX: deps.freshPrefix("app"),
       LOG_LEVEL: "warn",
+      ...o.env,
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -44,7 +53,7 @@ export async function startBenchApp(deps: BenchDeps): Promise<BenchApp> {
         () => false,
       ),
     "the app to answer",
-    120_000,
+    o.readyMs ?? 120_000,
     250,
   );
   const api = async (method: string, route: string, body?: unknown) => {

@@ -1,5 +1,17 @@
 import { z } from "zod";
-import { BrokerState, Health, LogLine, MAX_INSTANCES, PipelineView, ResetAnswer, Settings, SettingsAnswer, SettingsPatch, TopicsView } from "./api";
+import {
+  BrokerState,
+  SetNodeCount,
+  Health,
+  LogLine,
+  MAX_INSTANCES,
+  PipelineView,
+  ResetAnswer,
+  Settings,
+  SettingsAnswer,
+  SettingsPatch,
+  TopicsView,
+} from "./api";
 import { GroupView, Inject, InjectAnswer, Replay, ReplayAnswer, SetDeliveryMode } from "./experiments";
 
 /** PUT /api/components/{name}/instances: scale a worker to this many consumer-group members. */
@@ -64,6 +76,7 @@ export const ROUTES = {
   resetLab: def({ method: "POST", path: "/api/lab/reset", response: ResetAnswer, status: 200 }),
   brokerStart: def({ method: "POST", path: "/api/broker/start", response: BrokerState, status: 202 }),
   brokerStop: def({ method: "POST", path: "/api/broker/stop", response: BrokerState, status: 202 }),
+  brokerNodes: def({ method: "PUT", path: "/api/broker/nodes", request: SetNodeCount, response: BrokerState, status: 200 }),
 } as const;
 
 /** True when the route's path names a component. */
