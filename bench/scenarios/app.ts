@@ -46,12 +46,17 @@ export async function startBenchApp(deps: BenchDeps, o: BenchAppOptions = {}): P
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;
+  let exit: number | string | null = null;
+  child.once("exit", (code, signal) => (exit = code ?? signal));
   await waitFor(
-    () =>
-      fetch(`${url}/api/health`).then(
+    () => {
+      // An app that exited (its broker could not start, say) will not answer: stop waiting, say how it ended.
+      if (exit !== null) throw new Error(`the app exited (${exit}) before answering; its error is above`);
+      return fetch(`${url}/api/health`).then(
         (r) => r.ok,
         () => false,
-      ),
+      );
+    },
     "the app to answer",
     o.readyMs ?? 120_000,
     250,
