@@ -1,4 +1,4 @@
-import type { ComponentName, SettingsPatch } from "@/lib/contract/api";
+import type { ComponentName, NodeCount, SettingsPatch } from "@/lib/contract/api";
 import { ErrorBody } from "@/lib/contract/api";
 import { ROUTES, routePath, type HasId, type HasName, type RequestIn, type ResponseOf, type RouteDef } from "@/lib/contract/routes";
 
@@ -40,4 +40,5 @@ export const stopComponent = (name: ComponentName) => call(ROUTES.stopComponent,
 export const saveSettings = (patch: SettingsPatch) => call(ROUTES.updateSettings, { body: patch });
 export const fetchLogs = (name: ComponentName) => call(ROUTES.logs, { name });
 export const resetLab = () => call(ROUTES.resetLab, {});
+export const setBrokerNodes = (nodes: NodeCount) => call(ROUTES.brokerNodes, { body: { nodes } });
 export const brokerAction = (action: "stop" | "start") => call(action === "stop" ? ROUTES.brokerStop : ROUTES.brokerStart, {});

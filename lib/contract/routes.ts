@@ -1,6 +1,18 @@
 import { z } from "zod";
-import { BrokerState, Health, LogLine, MAX_INSTANCES, PipelineView, ResetAnswer, Settings, SettingsAnswer, SettingsPatch, TopicsView } from "./api";
 import { BrokerActionAnswer, ClusterView } from "./cluster";
+import {
+  BrokerState,
+  SetNodeCount,
+  Health,
+  LogLine,
+  MAX_INSTANCES,
+  PipelineView,
+  ResetAnswer,
+  Settings,
+  SettingsAnswer,
+  SettingsPatch,
+  TopicsView,
+} from "./api";
 import { GroupView, Inject, InjectAnswer, Replay, ReplayAnswer, SetDeliveryMode } from "./experiments";
 
 /** PUT /api/components/{name}/instances: scale a worker to this many consumer-group members. */
@@ -69,6 +81,7 @@ export const ROUTES = {
   clusterKill: def({ method: "POST", path: "/api/cluster/brokers/{id}/kill", response: BrokerActionAnswer, status: 202 }),
   clusterStop: def({ method: "POST", path: "/api/cluster/brokers/{id}/stop", response: BrokerActionAnswer, status: 202 }),
   clusterStart: def({ method: "POST", path: "/api/cluster/brokers/{id}/start", response: BrokerActionAnswer, status: 202 }),
+  brokerNodes: def({ method: "PUT", path: "/api/broker/nodes", request: SetNodeCount, response: BrokerState, status: 200 }),
 } as const;
 
 /** True when the route's path names a component. */

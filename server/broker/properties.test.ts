@@ -75,6 +75,8 @@ describe("renderServerProperties for a cluster's node", () => {
     expect(props.get("node.id")).toBe("2");
     expect(props.get("controller.quorum.voters")).toBe(voters);
     expect(props.has("controller.quorum.bootstrap.servers")).toBe(false);
+    // Waits for the quorum as long as the launcher's readiness check does, not Kafka's 60 s.
+    expect(props.get("initial.broker.registration.timeout.ms")).toBe("900000");
     expect(props.get("listeners")).toBe("PLAINTEXT://127.0.0.1:9094,CONTROLLER://127.0.0.1:9095");
   });
 

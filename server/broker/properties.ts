@@ -13,6 +13,7 @@ export interface ServerPropertiesOptions {
 }
 
 const HOST = "127.0.0.1";
+const CLUSTER_REGISTRATION_TIMEOUT_MS = 15 * 60_000;
 
 /** A KRaft node (broker + controller) bound to loopback only: alone, or one voter of a cluster's quorum. */
 export function renderServerProperties(o: ServerPropertiesOptions): string {
@@ -33,6 +34,10 @@ export function renderServerProperties(o: ServerPropertiesOptions): string {
     ...replicationBrokerConfig(o.replication ?? replicationFor(1)),
     ["group.initial.rebalance.delay.ms", 0],
   ];
+  // A node's broker waits for the quorum to register it, 60 s by default, then exits. Three JVMs starting
+  // together on a loaded machine can take longer to elect a leader: the launcher's readiness judge decides
+  // when a start has failed (no progress, or 15 min), not this timer.
+  if (o.quorumVoters) entries.push(["initial.broker.registration.timeout.ms", CLUSTER_REGISTRATION_TIMEOUT_MS]);
   return entries.map(([k, v]) => `${k}=${escapePropertyValue(String(v))}`).join("\n") + "\n";
 }
 
