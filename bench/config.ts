@@ -13,6 +13,9 @@ const BenchEnv = z.object({
   /** The bench broker's port; the controller uses the next one. */
   BENCH_KAFKA_PORT: whole(1, 65534, 19892),
   BENCH_KAFKA_HEAP_MB: whole(128, 16384, 256),
+  /** The cluster scenario's first port (it takes six) and each node's heap (the app's KAFKA_HEAP_MB). */
+  BENCH_CLUSTER_PORT: whole(1, 65530, 19900),
+  BENCH_CLUSTER_HEAP_MB: whole(128, 16384, 256),
   BENCH_KAFKA_NICE: whole(0, 19, 10),
   /** Niceness of the workers the bench starts, as the app's WORKER_NICE. */
   BENCH_WORKER_NICE: whole(0, 19, 10),
@@ -30,6 +33,8 @@ export interface BenchConfig {
   externalBrokers: string | null;
   kafkaPort: number;
   kafkaHeapMb: number;
+  clusterPort: number;
+  clusterHeapMb: number;
   kafkaNice: number;
   workerNice: number;
   kafkaVersion: string;
@@ -50,6 +55,8 @@ export function loadBenchConfig(env: Env = process.env): BenchConfig {
     externalBrokers: v.BENCH_KAFKA_BROKERS ?? null,
     kafkaPort: v.BENCH_KAFKA_PORT,
     kafkaHeapMb: v.BENCH_KAFKA_HEAP_MB,
+    clusterPort: v.BENCH_CLUSTER_PORT,
+    clusterHeapMb: v.BENCH_CLUSTER_HEAP_MB,
     kafkaNice: v.BENCH_KAFKA_NICE,
     workerNice: v.BENCH_WORKER_NICE,
     kafkaVersion: v.KAFKA_VERSION,

@@ -10,6 +10,7 @@ import { runThroughput } from "./scenarios/throughput";
 import { runLatency } from "./scenarios/latency";
 import { runJoin } from "./scenarios/join";
 import { runPageAndMemory } from "./scenarios/page";
+import { runCluster } from "./scenarios/cluster";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -21,7 +22,10 @@ const only = args
 const log = (line: string) => process.stdout.write(`[bench] ${line}\n`);
 
 const config = loadBenchConfig();
-const broker = await benchBroker(ROOT, config, log);
+// The cluster scenario runs the app's own three nodes: alone, it needs no bench broker.
+const broker = only?.every((s) => s === "cluster")
+  ? { brokers: "127.0.0.1:1", pid: null, heapMb: null, stop: async () => undefined }
+  : await benchBroker(ROOT, config, log);
 const kafka = createKafkaAdapter({ brokers: broker.brokers.split(","), clientId: "bench", log: createLogger("bench", config.logLevel) });
 const run = Date.now().toString(36);
 let fresh = 0;
@@ -56,6 +60,7 @@ try {
     };
   if (want("join")) results.join = await attempt("join", () => runJoin(deps));
   if (want("join")) results.joinAt4000 = await attempt("join at 4000", () => runJoin(deps, 4_000, 1, 60_000));
+  if (want("cluster")) results.cluster = await attempt("cluster", () => runCluster(deps));
 } finally {
   await broker.stop();
 }

@@ -1,14 +1,19 @@
+import { createRequire } from "node:module";
 import { Kafka, logLevel, type LogEntry } from "kafkajs";
 import type { Logger } from "@/lib/log";
 import { wrapAdmin } from "./admin";
+import { clusterReader } from "./cluster-state";
 import { wrapConsumer, type ConsumerOptions } from "./consumer";
 import { groupCommitter } from "./group-commit";
 import { demoProducer, holdTransaction, logOffsetsReader, resumeGroup, scanTopic, tailTopic } from "./log-lab";
 import { wrapProducer } from "./producer";
+import { sendErrorOf, type SendError } from "./send-errors";
 
 export type { LabAdmin } from "./admin";
 export type { ConsumerOptions } from "./consumer";
 export type { DemoProducer, DemoRecord, HeldTransaction, LogOffsetsReader, PartitionLogOffsets, ReadRecord } from "./log-lab";
+export type { ClusterReader } from "./cluster-state";
+export type { SendError } from "./send-errors";
 
 /**
  * The one folder that imports kafkajs, split by role: admin.ts, producer.ts, consumer.ts, assignment.ts
@@ -16,23 +21,43 @@ export type { DemoProducer, DemoRecord, HeldTransaction, LogOffsetsReader, Parti
  * every write starts as our `OutgoingRecord`. This file makes the client and hands out the roles.
  */
 export interface KafkaAdapterOptions {
-  brokers: string[];
+  /** A function is asked at each (re)connect: the embedded side's addresses change when it switches node count. */
+  brokers: string[] | (() => string[]);
   clientId: string;
   log: Logger;
   connectionTimeoutMs?: number;
   retries?: number;
 }
 
+/** Kafka's error names and messages, from kafkajs' own table (not a public export); none if it cannot be loaded. */
+let knownErrors: { type: string; message: string }[] | null = null;
+function kafkaErrors(): { type: string; message: string }[] {
+  if (knownErrors) return knownErrors;
+  try {
+    knownErrors = (createRequire(import.meta.url)("kafkajs/src/protocol/error.js") as { errorCodes: { type: string; message: string }[] }).errorCodes;
+  } catch {
+    knownErrors = [];
+  }
+  return knownErrors;
+}
+
 export type KafkaAdapter = ReturnType<typeof createKafkaAdapter>;
 
 export function createKafkaAdapter(opts: KafkaAdapterOptions) {
+  const sendErrorListeners = new Set<(e: SendError) => void>();
   const kafka = new Kafka({
     clientId: opts.clientId,
     brokers: opts.brokers,
     connectionTimeout: opts.connectionTimeoutMs ?? 3000,
     retry: { retries: opts.retries ?? 8, initialRetryTime: 200, maxRetryTime: 5000 },
     logLevel: logLevel.WARN,
-    logCreator: () => (entry: LogEntry) => forwardLog(opts.log, entry),
+    logCreator: () => (entry: LogEntry) => {
+      if (sendErrorListeners.size > 0) {
+        const e = sendErrorOf(entry.namespace, entry.label, entry.log.message, kafkaErrors());
+        if (e) for (const l of sendErrorListeners) l(e);
+      }
+      forwardLog(opts.log, entry);
+    },
   });
   return {
     brokers: opts.brokers,
@@ -47,6 +72,13 @@ export function createKafkaAdapter(opts: KafkaAdapterOptions) {
       scan: (o: Parameters<typeof scanTopic>[1]) => scanTopic(kafka, o),
       tail: (o: Parameters<typeof tailTopic>[1]) => tailTopic(kafka, o),
       resumeGroup: (o: Parameters<typeof resumeGroup>[1]) => resumeGroup(kafka, o),
+    },
+    /** Reads the brokers' and partitions' replication state (the Cluster view), with its own connections. */
+    cluster: () => clusterReader(kafka),
+    /** Why a producer's send is being retried, each time kafkajs says so (an idempotent send just waits meanwhile). */
+    onSendError(listener: (e: SendError) => void) {
+      sendErrorListeners.add(listener);
+      return () => void sendErrorListeners.delete(listener);
     },
   };
 }

@@ -29,7 +29,8 @@ export function wrapAdmin(admin: Admin, makeCommitter: () => GroupCommitter) {
       await ready();
       return (await admin.listTopics()).filter((t) => !t.startsWith("__")).sort();
     },
-    async ensureTopics(names: readonly string[], partitions: number, configs: Record<string, string> = {}) {
+    /** Creates the missing ones; `replicationFactor` comes from lib/pipeline/replication.ts (1 on one node, 3 on a cluster). */
+    async ensureTopics(names: readonly string[], partitions: number, configs: Record<string, string> = {}, replicationFactor = 1) {
       await ready();
       const existing = new Set(await admin.listTopics());
       const missing = names.filter((n) => !existing.has(n));
@@ -37,7 +38,7 @@ export function wrapAdmin(admin: Admin, makeCommitter: () => GroupCommitter) {
       if (missing.length) {
         await admin.createTopics({
           waitForLeaders: true,
-          topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1, configEntries })),
+          topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor, configEntries })),
         });
       }
       return { created: missing };

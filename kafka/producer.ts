@@ -3,7 +3,7 @@ import type { OutgoingRecord } from "@/lib/contract/records";
 import { isRetriable, retry, type RetryPolicy } from "@/lib/retry";
 import { chunkBySize } from "./chunk";
 import { toMessages } from "./messages";
-import type { CommitOffsets, LabProducer } from "./types";
+import type { Acks, CommitOffsets, LabProducer } from "./types";
 
 /**
  * kafkajs' default partitioner, except that a record without a key goes to a partition chosen from
@@ -19,6 +19,31 @@ export const stablePartitioner: ICustomPartitioner = () => {
     return byKey({ ...args, message: { ...message, key: message.value ?? "" } });
   };
 };
+
+const ACKS: Record<Acks, -1 | 0 | 1> = { all: -1, "1": 1, "0": 0 };
+
+/**
+ * A plain (not idempotent) producer for acks 1 and 0, made on first use: kafkajs refuses acks other than
+ * all on an idempotent producer, since the broker's sequence check needs every write acknowledged. Its
+ * retries can therefore write a record twice: part of what the learner trades for the faster answer.
+ */
+function plainProducer(kafka: Kafka) {
+  let made: Promise<Producer> | null = null;
+  return {
+    get: () =>
+      (made ??= (async () => {
+        const p = kafka.producer({ allowAutoTopicCreation: false, createPartitioner: stablePartitioner });
+        await p.connect();
+        return p;
+      })().catch((err: unknown) => {
+        made = null;
+        throw err;
+      })),
+    disconnect: async () => {
+      if (made) await (await made.catch(() => null))?.disconnect();
+    },
+  };
+}
 
 export function wrapProducer(kafka: Kafka, transactionalId?: string): LabProducer {
   // Idempotent even without a transaction: kafkajs retries a whole batch when part of it failed,
@@ -36,6 +61,7 @@ export function wrapProducer(kafka: Kafka, transactionalId?: string): LabProduce
     // client-wide 200 ms there made every transaction take ~250 ms.
     retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 10, maxRetryTime: 5000 },
   });
+  const plain = plainProducer(kafka);
   return {
     async connect() {
       await producer.connect();
@@ -45,9 +71,13 @@ export function wrapProducer(kafka: Kafka, transactionalId?: string): LabProduce
       // they stay unstable while the left-over transaction holds offsets (until its timeout, 60 s).
       if (transactionalId) await (await producer.transaction()).abort();
     },
-    disconnect: () => producer.disconnect(),
-    async send(records) {
-      for (const chunk of chunkBySize(records)) await producer.sendBatch({ topicMessages: toMessages(chunk), acks: -1 });
+    disconnect: async () => {
+      await plain.disconnect();
+      await producer.disconnect();
+    },
+    async send(records, acks = "all") {
+      const via = acks === "all" ? producer : await plain.get();
+      for (const chunk of chunkBySize(records)) await via.sendBatch({ topicMessages: toMessages(chunk), acks: ACKS[acks] });
     },
     async sendAtomically(records: OutgoingRecord[], commit: CommitOffsets) {
       if (!transactionalId) throw new Error("sendAtomically needs a transactional producer");

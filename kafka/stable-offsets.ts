@@ -1,5 +1,6 @@
 import { internalCluster } from "./group-commit";
 import { decodeOffsetFetchV7, encodeOffsetFetchV7, fetchStableOffsets, OFFSET_FETCH, type FetchedOffset } from "./offset-fetch";
+import { sendRaw, sendRequestOf, type SendRequest } from "./raw-request";
 import type { TopicPartition } from "./types";
 
 /** The parts of kafkajs' internal Cluster and Broker this uses: kafkajs cannot send OffsetFetch v7. */
@@ -7,18 +8,6 @@ interface InternalCluster {
   connect(): Promise<void>;
   disconnect(): Promise<void>;
   findGroupCoordinator(q: { groupId: string }): Promise<object>;
-}
-
-type SendRequest = (r: {
-  request: { apiKey: number; apiVersion: number; apiName: string; encode(): Promise<{ buf: Buffer; buffer: Buffer }> };
-  response: { decode(payload: Buffer): Promise<unknown>; parse(data: unknown): Promise<unknown> };
-}) => Promise<unknown>;
-
-function sendRequestOf(broker: object): SendRequest {
-  const key = Object.getOwnPropertySymbols(Object.getPrototypeOf(broker)).find((s) => s.description === "private:Broker:sendRequest");
-  if (!key) throw new Error("this kafkajs version has no internal sendRequest: cannot fetch stable offsets");
-  const send = (broker as Record<symbol, SendRequest>)[key]!;
-  return (r) => send.call(broker, r);
 }
 
 export interface StableOffsets {
@@ -50,11 +39,7 @@ export function stableOffsets(kafka: object, deadlineMs = 70_000): StableOffsets
       fetchStableOffsets(
         async (fresh) => {
           const send = await coordinatorFor(groupId, fresh);
-          const body = encodeOffsetFetchV7(groupId, partitions);
-          return (await send({
-            request: { ...OFFSET_FETCH, encode: async () => ({ buf: body, buffer: body }) },
-            response: { decode: async (payload) => decodeOffsetFetchV7(payload), parse: async (data) => data },
-          })) as ReturnType<typeof decodeOffsetFetchV7>;
+          return sendRaw(send, OFFSET_FETCH, encodeOffsetFetchV7(groupId, partitions), decodeOffsetFetchV7);
         },
         { deadlineMs },
       ),

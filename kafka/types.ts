@@ -1,5 +1,8 @@
 import type { LabRecord, OutgoingRecord } from "@/lib/contract/records";
 
+/** A producer's acks, as the settings name them. */
+export type Acks = "all" | "1" | "0";
+
 export interface TopicPartition {
   topic: string;
   partition: number;
@@ -59,8 +62,11 @@ export interface BatchContext {
 export interface LabProducer {
   connect(): Promise<void>;
   disconnect(): Promise<void>;
-  /** One batched, acknowledged (acks=all) send for many records. */
-  send(records: OutgoingRecord[]): Promise<void>;
+  /**
+   * One batched send for many records, acknowledged by every in-sync replica (acks "all", the default)
+   * or, for the cluster experiment, by the leader only ("1") or not at all ("0").
+   */
+  send(records: OutgoingRecord[], acks?: Acks): Promise<void>;
   /** Outputs and the input offsets that caused them, committed in one Kafka transaction. */
   sendAtomically(records: OutgoingRecord[], commit: CommitOffsets): Promise<void>;
 }

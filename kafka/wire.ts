@@ -95,6 +95,10 @@ export class WireReader {
     return v;
   }
 
+  bool(): boolean {
+    return this.buf.readUInt8(this.at++) !== 0;
+  }
+
   int64(): string {
     const v = this.buf.readBigInt64BE(this.at);
     this.at += 8;

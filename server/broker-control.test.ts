@@ -16,6 +16,10 @@ function fakeBroker(pid: number) {
     logFile: "/l",
     exited,
     stop: async () => die({ code: 0, signal: null }),
+    kill: async () => {
+      die({ code: null, signal: "SIGKILL" });
+      return exited;
+    },
   };
   return { broker, kill: () => die({ code: null, signal: "SIGKILL" }) };
 }
@@ -65,6 +69,19 @@ describe("the broker control", () => {
     expect(start).not.toHaveBeenCalled();
     await control.start();
     expect(control.current()?.pid).toBe(400);
+  });
+
+  it("a kill asked for stops the broker for good: no restart is planned, the reason says it was killed", async () => {
+    vi.useFakeTimers();
+    const first = fakeBroker(100);
+    const start = vi.fn(async () => fakeBroker(200).broker);
+    const control = createBrokerControl({ options: OPTIONS, initial: first.broker, start });
+    await control.kill();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(start).not.toHaveBeenCalled();
+    expect(control.state()).toMatchObject({ status: "stopped", pid: null, crashes: 0, restartAt: null, reason: expect.stringMatching(/pid 100.*SIGKILL/) });
+    await control.start();
+    expect(control.state()).toMatchObject({ status: "running", pid: 200 });
   });
 
   it("keeps trying with a longer wait each time a restart after a crash fails", async () => {

@@ -124,6 +124,23 @@ export function createBrokerControl(deps: BrokerControlDeps) {
             set({ status: "stopped", pid: null, reason: null, restartAt: null });
           })
         : external(),
+    /**
+     * SIGKILLs the JVM, as a crash would, but asked for: it is not started again by itself (the learner
+     * breaks a node on purpose and starts it when they choose). Resolves once the JVM is gone.
+     */
+    kill: () =>
+      options
+        ? serially(async () => {
+            cancelRestart();
+            policy.reset();
+            const b = broker;
+            broker = null;
+            if (b) {
+              const exit = await b.kill();
+              set({ status: "stopped", pid: null, reason: `JVM pid ${b.pid} ${describeExit(exit.code, exit.signal)}`, restartAt: null });
+            }
+          })
+        : external(),
     /** Starts it now, also after a crash (the dead handle is gone by then) or while a restart is planned. */
     start: () =>
       options

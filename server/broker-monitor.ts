@@ -1,4 +1,4 @@
-import type { BrokerProcess, BrokerState } from "@/lib/contract/api";
+import type { BrokerNodes, BrokerProcess, BrokerState } from "@/lib/contract/api";
 import type { LabAdmin } from "@/kafka/adapter";
 
 export interface BrokerMonitorDeps {
@@ -8,6 +8,8 @@ export interface BrokerMonitorDeps {
   version: string | null;
   /** The embedded broker's JVM as the server last saw it (null with an external cluster). */
   process?: BrokerProcess | null;
+  /** Its nodes (null with an external cluster). */
+  cluster?: BrokerNodes | null;
   intervalMs?: number;
   clock?: () => number;
   onChange: (state: BrokerState) => void;
@@ -25,6 +27,7 @@ export function createBrokerMonitor(deps: BrokerMonitorDeps) {
     topics: [],
     error: null,
     process: deps.process ?? null,
+    cluster: deps.cluster ?? null,
     at: clock(),
   };
   let timer: NodeJS.Timeout | null = null;
@@ -35,7 +38,9 @@ export function createBrokerMonitor(deps: BrokerMonitorDeps) {
     a.clusterId !== b.clusterId ||
     a.error !== b.error ||
     a.topics.join() !== b.topics.join() ||
-    JSON.stringify(a.process) !== JSON.stringify(b.process);
+    a.brokers !== b.brokers ||
+    JSON.stringify(a.process) !== JSON.stringify(b.process) ||
+    JSON.stringify(a.cluster) !== JSON.stringify(b.cluster);
 
   const poll = async () => {
     if (polling) return;
@@ -52,16 +57,19 @@ export function createBrokerMonitor(deps: BrokerMonitorDeps) {
     }
     const changed = differs(state, next);
     // The process may have changed while the poll was out (setProcess): keep the newer word on it.
-    state = { ...next, process: state.process };
+    state = { ...next, process: state.process, cluster: state.cluster, brokers: state.brokers };
     if (changed) deps.onChange(state);
   };
 
   return {
     state: () => state,
     poll,
-    /** The broker's JVM changed (crashed, restarting, running): say so at once, without waiting for a poll. */
-    setProcess(process: BrokerProcess | null) {
-      const next = { ...state, process, at: clock() };
+    /**
+     * The broker's JVM changed (crashed, restarting, running), or a node of it, or the side was switched to
+     * another node count (new addresses): say so at once, without waiting for a poll.
+     */
+    setProcess(process: BrokerProcess | null, side: { cluster?: BrokerNodes | null; brokers?: string } = {}) {
+      const next = { ...state, process, cluster: side.cluster ?? state.cluster, brokers: side.brokers ?? state.brokers, at: clock() };
       const changed = differs(state, next);
       state = next;
       if (changed) deps.onChange(state);

@@ -21,6 +21,7 @@ describe("loadServerConfig", () => {
       brokerMode: "embedded",
       kafkaBrokers: ["127.0.0.1:9092"],
       kafkaPort: 9092,
+      kafkaNodes: null,
       kafkaVersion: "4.3.1",
       kafkaHeapMb: 256,
       workerNice: 10,
@@ -77,6 +78,17 @@ describe("loadServerConfig", () => {
 
   it("embedded mode points at KAFKA_PORT", () => {
     expect(load({ KAFKA_PORT: "29092" }).kafkaBrokers).toEqual(["127.0.0.1:29092"]);
+  });
+
+  it("reads KAFKA_NODES as 1 or 3, lists every node's address, and refuses other counts or a port range past 65535", () => {
+    expect(load({ KAFKA_NODES: "3", KAFKA_PORT: "19110" })).toMatchObject({
+      kafkaNodes: 3,
+      kafkaBrokers: ["127.0.0.1:19110", "127.0.0.1:19112", "127.0.0.1:19114"],
+    });
+    expect(load({ KAFKA_NODES: "1" }).kafkaNodes).toBe(1);
+    expect(problemsOf({ KAFKA_NODES: "2" }).problems.map((p) => p.variable)).toEqual(["KAFKA_NODES"]);
+    const range = problemsOf({ KAFKA_NODES: "3", KAFKA_PORT: "65532" });
+    expect(range.problems).toEqual([expect.objectContaining({ variable: "KAFKA_PORT", given: "65532", expected: expect.stringContaining("65530") })]);
   });
 
   it("reads every variable", () => {

@@ -2,7 +2,9 @@ import { LabError } from "@/lib/errors";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import type { NodeCount } from "@/lib/contract/api";
 import { DEFAULT_KAFKA_VERSION } from "./broker";
+import { bootstrapOf, clusterLayout, lastPort } from "./broker/cluster-layout";
 import { parseHost } from "./http/hosts";
 import { LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel } from "@/lib/log";
 
@@ -12,11 +14,13 @@ export interface ServerConfig {
   port: number;
   host: string;
   brokerMode: BrokerMode;
-  /** The cluster to use: KAFKA_BROKERS when set, else the embedded broker's 127.0.0.1:KAFKA_PORT. */
+  /** The cluster to use: KAFKA_BROKERS when set, else the embedded broker's 127.0.0.1:KAFKA_PORT (each node's with KAFKA_NODES=3). */
   kafkaBrokers: string[];
   kafkaPort: number;
+  /** KAFKA_NODES: one node or a three-node cluster; null when unset (the broker card's saved choice, else one). */
+  kafkaNodes: NodeCount | null;
   kafkaVersion: string;
-  /** Max heap of the embedded broker JVM. */
+  /** Max heap of each embedded broker JVM (of each node in a cluster). */
   kafkaHeapMb: number;
   /** Scheduling niceness of worker and producer processes (0 = same as the dashboard). */
   workerNice: number;
@@ -136,8 +140,14 @@ const VARIABLES = {
   KAFKA_PORT: spec({
     schema: port(65534),
     fallback: () => 9092,
-    expected: "a TCP port number from 1 to 65534 (the controller uses KAFKA_PORT+1)",
+    expected: "a TCP port number from 1 to 65534 (the controller uses KAFKA_PORT+1; three nodes use KAFKA_PORT to KAFKA_PORT+5)",
     example: "KAFKA_PORT=9092",
+  }),
+  KAFKA_NODES: spec<NodeCount | null>({
+    schema: z.enum(["1", "3"]).transform((n) => (n === "3" ? 3 : 1)),
+    fallback: () => null,
+    expected: "1 (one broker) or 3 (a three-node cluster)",
+    example: "KAFKA_NODES=3",
   }),
   KAFKA_VERSION: spec({
     schema: z.string().regex(/^\d+\.\d+\.\d+$/),
@@ -231,8 +241,22 @@ function readVariable<T>(name: string, s: VariableSpec<T>, env: NodeJS.ProcessEn
 function readAll(env: NodeJS.ProcessEnv): Parsed {
   const problems: ConfigProblem[] = [];
   const entries = Object.entries(VARIABLES).map(([name, s]) => [name, readVariable(name, s as VariableSpec<unknown>, env, problems)]);
+  const parsed = Object.fromEntries(entries) as Parsed;
+  const portProblem = clusterPortProblem(parsed, env);
+  if (portProblem) problems.push(portProblem);
   if (problems.length) throw new ConfigError(problems);
-  return Object.fromEntries(entries) as Parsed;
+  return parsed;
+}
+
+/** Three nodes take KAFKA_PORT to KAFKA_PORT+5 (server/broker/cluster-layout.ts): all of them must be ports. */
+function clusterPortProblem(v: Parsed, env: NodeJS.ProcessEnv): ConfigProblem | null {
+  if (v.KAFKA_NODES !== 3 || lastPort(v.KAFKA_PORT, 3) <= 65535) return null;
+  return {
+    variable: "KAFKA_PORT",
+    given: env.KAFKA_PORT?.trim() ?? "",
+    expected: "at most 65530 with KAFKA_NODES=3 (it uses six ports from KAFKA_PORT)",
+    example: "KAFKA_PORT=9092",
+  };
 }
 
 export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -242,8 +266,9 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     port: v.PORT,
     host: v.HOST,
     brokerMode: external ? "external" : "embedded",
-    kafkaBrokers: external ?? [`127.0.0.1:${v.KAFKA_PORT}`],
+    kafkaBrokers: external ?? bootstrapOf(clusterLayout({ basePort: v.KAFKA_PORT, nodes: v.KAFKA_NODES ?? 1, dataDir: "" })).split(","),
     kafkaPort: v.KAFKA_PORT,
+    kafkaNodes: v.KAFKA_NODES,
     kafkaVersion: v.KAFKA_VERSION,
     kafkaHeapMb: v.KAFKA_HEAP_MB,
     workerNice: v.WORKER_NICE,

@@ -1,8 +1,11 @@
 import http from "node:http";
 import path from "node:path";
 import next from "next";
-import { formatStep, isBrokerError, startEmbeddedBroker, type EmbeddedBroker, type EmbeddedBrokerOptions } from "./broker";
-import { createBrokerControl } from "./broker-control";
+import type { NodeCount } from "@/lib/contract/api";
+import { clusterLayout, formatStep, isBrokerError, startEmbeddedCluster, type EmbeddedCluster, type EmbeddedClusterOptions } from "./broker";
+import { lastPort } from "./broker/cluster-layout";
+import { createNodeCountStore } from "./broker/node-count-store";
+import { createClusterControl } from "./cluster-control";
 import { routeConsole } from "./console-route";
 import { ConfigError, loadServerConfig, type ServerConfig } from "./config";
 import { attachLiveFeeds } from "./live";
@@ -32,26 +35,29 @@ function loadConfigOrExit(): ServerConfig {
   }
 }
 
-function brokerOptions(config: ServerConfig): EmbeddedBrokerOptions | null {
+/** The launcher's options for a node count: one node keeps the data dir it always had, three have their own. */
+function brokerOptions(config: ServerConfig): ((nodes: NodeCount) => EmbeddedClusterOptions) | null {
   if (config.brokerMode === "external") return null;
-  return {
+  return (nodes) => ({
     port: config.kafkaPort,
-    dataDir: path.join(config.dataDir, "kafka-data"),
+    nodes,
+    dataDir: path.join(config.dataDir, nodes === 1 ? "kafka-data" : "kafka-cluster"),
     cacheDir: path.join(config.dataDir, "kafka"),
     kafkaVersion: config.kafkaVersion,
     heapMb: config.kafkaHeapMb,
     nice: config.kafkaNice,
     log: (step) => say(formatStep(step)),
-  };
+  });
 }
 
-async function startBroker(config: ServerConfig, options: EmbeddedBrokerOptions | null): Promise<EmbeddedBroker | null> {
+async function startBroker(config: ServerConfig, options: EmbeddedClusterOptions | null): Promise<EmbeddedCluster | null> {
   if (!options) {
     say(`[kafka] using the cluster at ${config.kafkaBrokers.join(",")} (KAFKA_BROKERS is set)`);
     return null;
   }
+  if (options.nodes > 1) say(`[kafka] starting a cluster of ${options.nodes} nodes on ports ${options.port}–${lastPort(options.port, options.nodes)}`);
   try {
-    return await startEmbeddedBroker(options);
+    return await startEmbeddedCluster(options);
   } catch (err) {
     if (isBrokerError(err)) {
       process.stderr.write(`\n[kafka] ✗ ${err.message}\n        fix: ${err.fix}\n\n`);
@@ -122,8 +128,18 @@ async function main() {
   }
   const scripts = await buildWorkerScripts(ROOT);
   const options = brokerOptions(config);
-  const broker = await startBroker(config, options);
-  const brokerControl = createBrokerControl({ options, initial: broker, say });
+  // KAFKA_NODES wins; else what the broker card last chose; else one node.
+  const nodeCounts = createNodeCountStore(config.dataDir);
+  const nodes = config.kafkaNodes ?? nodeCounts.get() ?? 1;
+  const broker = await startBroker(config, options?.(nodes) ?? null);
+  const brokerControl = createClusterControl({
+    options,
+    count: nodes,
+    fromEnv: config.kafkaNodes !== null,
+    initial: broker,
+    persist: nodeCounts.set,
+    say,
+  });
   let rt: LabRuntime | null = null;
   onShutdown(log, async (clean) => {
     await rt?.shutdown({ clean });
@@ -143,7 +159,12 @@ async function main() {
     brokerControl,
     retention: { retentionMs: config.retentionMs, totalBytes: config.retentionMb * 1024 * 1024 },
     resume: config.resume,
-    brokerLogDirs: options ? [options.dataDir] : null,
+    brokerLogDirs: options
+      ? () => {
+          const o = options(brokerControl?.count() ?? nodes);
+          return clusterLayout({ basePort: o.port, nodes: o.nodes, dataDir: o.dataDir }).map((n) => n.dataDir);
+        }
+      : null,
   });
   setRuntime(rt);
   await rt.pipeline.ensureTopics().catch((err: Error) => log.warn({ err: err.message }, "could not create topics yet"));
@@ -159,7 +180,7 @@ async function main() {
   };
   const server = http.createServer(createRequestListener(policy, handle, log));
   const io = createSocketHub(server, rt, policy);
-  attachLiveFeeds({ io, kafka: rt.kafka, getPipeline: rt.pipeline.view, names: rt.names });
+  attachLiveFeeds({ io, kafka: rt.kafka, getPipeline: rt.pipeline.view, names: rt.names, clusterView: rt.cluster.view });
   await listen(server, config.port, config.host);
   void rt.resumeAfterUncleanStop(say);
   say(readyLine({ startedAt: started, now: Date.now(), host: config.host, port: config.port, token: config.dashboardToken }));

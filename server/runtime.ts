@@ -1,7 +1,10 @@
-import type { BrokerState, ResumeNotice } from "@/lib/contract/api";
+import type { BrokerState, NodeCount, ResumeNotice } from "@/lib/contract/api";
+import { replicationFor } from "@/lib/pipeline/replication";
 import type { RetentionPolicy } from "@/lib/pipeline/retention";
 import { topicNames, type TopicNames } from "@/lib/contract/topics";
-import type { BrokerControl } from "./broker-control";
+import type { ClusterControl } from "./cluster-control";
+import { BrokerControlError } from "./broker-control";
+import { createClusterService, type ClusterService, type NodeControl } from "./cluster";
 import { createBrokerMonitor, type BrokerMonitor } from "./broker-monitor";
 import { createKafkaAdapter, type KafkaAdapter } from "@/kafka/adapter";
 import type { LabProducer } from "@/kafka/types";
@@ -27,14 +30,14 @@ export interface LabRuntimeOptions {
   topicPrefix?: string;
   logLevel?: LogLevel;
   log: Logger;
-  /** Stop and start the embedded broker (absent in tests that run without one). */
-  brokerControl?: BrokerControl;
+  /** Stop and start the embedded broker side, or one node of it (absent in tests that run without one). */
+  brokerControl?: ClusterControl;
   /** Retention of the lab's topics (LAB_RETENTION_MS, LAB_RETENTION_MB); absent: the broker's defaults. */
   retention?: RetentionPolicy;
   /** Start again what ran before an unclean stop (LAB_RESUME); default true. */
   resume?: boolean;
   /** The embedded broker's log dirs, where the log page reads segment files; absent with an external cluster. */
-  brokerLogDirs?: readonly string[] | null;
+  brokerLogDirs?: (() => readonly string[]) | null;
 }
 
 export interface LabRuntime {
@@ -49,8 +52,17 @@ export interface LabRuntime {
   monitor: BrokerMonitor;
   /** The log page's demos: storage, compaction, transactions made visible. */
   logLab: LogLab;
+  /** The Cluster view and the per-broker experiment. */
+  cluster: ClusterService;
   /** Listeners for broker state changes (the socket hub registers one). */
   brokerListeners: Set<(s: BrokerState) => void>;
+  /** What clients bootstrap from now: the embedded side's nodes (they change with its node count), or KAFKA_BROKERS. */
+  bootstrap(): string;
+  /**
+   * Stops every component, switches the embedded side to `nodes` nodes and makes the lab's topics there, with
+   * that count's replication: the other count's storage is another cluster, so the topics start empty.
+   */
+  setNodeCount(nodes: NodeCount): Promise<void>;
   /** At start: if the previous run ended uncleanly with components running, start them again (or say why not). */
   resumeAfterUncleanStop(say: (line: string) => void): Promise<void>;
   /** A clean shutdown (Ctrl-C, SIGTERM) means nothing to resume next time; an unclean one (a crash) keeps what ran. */
@@ -60,7 +72,9 @@ export interface LabRuntime {
 /** Everything long-lived, made once per server process. */
 export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
   const { log } = options;
-  const brokers = options.brokers.split(",");
+  const control = options.brokerControl?.embedded ? options.brokerControl : null;
+  const bootstrap = () => control?.bootstrap() ?? options.brokers;
+  const brokers = () => bootstrap().split(",");
   // kafkajs' own warnings (retries, reconnects) are noise on the terminal: the monitor reports what matters
   // ("broker unreachable"). They are shown when a person debugs (LOG_LEVEL=debug).
   const libraryLog = isVerbose(options.logLevel ?? "info") ? log.child({ component: "kafkajs" }) : log.child({}, { level: "silent" });
@@ -74,7 +88,7 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
   const supervisor = createSupervisor({
     scripts: options.scripts,
     nice: options.workerNice,
-    brokers: () => options.brokers,
+    brokers: bootstrap,
     settings: settings.get,
     topicPrefix: options.topicPrefix,
     logLevel: options.logLevel,
@@ -98,6 +112,7 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
     settings,
     names,
     retention: options.retention,
+    replication: () => replicationFor(control?.count() ?? 1),
     resume: () => resumeNotice,
   });
   const logLab = createLogLab({
@@ -118,6 +133,7 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
     brokers: options.brokers,
     version: options.brokerVersion,
     process: options.brokerControl?.state() ?? null,
+    cluster: options.brokerControl?.cluster() ?? null,
     onChange: (s) => {
       if (s.connected !== wasConnected) log.info({ brokers: s.brokers, error: s.error }, s.connected ? "broker connected" : "broker unreachable");
       wasConnected = s.connected;
@@ -125,7 +141,8 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
     },
   });
   monitor.start();
-  options.brokerControl?.onChange((p) => monitor.setProcess(p));
+  options.brokerControl?.onChange((p) => monitor.setProcess(p, { cluster: control?.cluster() ?? null, brokers: bootstrap() }));
+  const cluster = createClusterService({ reader: kafka.cluster(), mode: options.mode, nodes: () => nodeControlOf(control) });
   return {
     options,
     log,
@@ -136,7 +153,16 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
     datasets,
     monitor,
     logLab,
+    cluster,
     brokerListeners,
+    bootstrap,
+    async setNodeCount(nodes) {
+      if (!control) throw new BrokerControlError("the broker is external (KAFKA_BROKERS is set): its nodes are not the lab's to change");
+      if (nodes === control.count()) return;
+      await supervisor.stopAll();
+      await control.setNodeCount(nodes);
+      await pipeline.ensureTopics();
+    },
     async resumeAfterUncleanStop(say) {
       const decision = decideResume(runState.previous(), options.resume ?? true);
       const line = describeResume(decision);
@@ -160,7 +186,20 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
       );
       await Promise.all([supervisor.stopAll(), datasets.stop()]);
       await admin.disconnect().catch(() => undefined);
+      await cluster.close();
       if (injector) await (await injector.catch(() => null))?.disconnect().catch(() => undefined);
     },
+  };
+}
+
+/** Per-node control of the embedded side while it runs more than one node (one node has nothing to fail over to). */
+function nodeControlOf(control: ClusterControl | null): NodeControl | null {
+  const nodes = control?.cluster();
+  if (!control || !nodes || nodes.count < 2) return null;
+  return {
+    nodeIds: () => control.cluster()?.nodes.map((n) => n.id) ?? [],
+    kill: (id) => control.killNode(id),
+    stop: (id) => control.stopNode(id),
+    start: (id) => control.startNode(id),
   };
 }

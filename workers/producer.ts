@@ -26,13 +26,17 @@ runWorker(async ({ config, kafka, log, clock, parent }) => {
   let keys = config.LAB_SETTINGS.keys;
   const disorderOf = (s: typeof config.LAB_SETTINGS): Disorder => ({ percent: s.disorderPercent, watermarkDelayMs: s.watermarkDelayMs });
   let disorder = disorderOf(config.LAB_SETTINGS);
+  let acks = config.LAB_SETTINGS.acks;
+  // A retried send only waits; kafkajs says why in its log (NOT_ENOUGH_REPLICAS with too few in-sync replicas).
+  kafka.onSendError((e) => metrics.sendFailing(e));
   parent.onMessage((msg) => {
     if (msg.type !== "settings") return;
     pacer.setRate(msg.settings.ratePerSecond);
     keys = msg.settings.keys;
     disorder = disorderOf(msg.settings);
+    acks = msg.settings.acks;
     metrics.runsWith(msg.settings);
-    log.info({ ratePerSecond: msg.settings.ratePerSecond, keys, disorder }, "settings applied");
+    log.info({ ratePerSecond: msg.settings.ratePerSecond, keys, disorder, acks }, "settings applied");
   });
 
   const producer = kafka.producer();
@@ -51,7 +55,8 @@ runWorker(async ({ config, kafka, log, clock, parent }) => {
         const m = makeInputMessage(strategy, keys, Math.random, clock(), disorder);
         return { ...m, topic: names.name(m.topic) };
       });
-      await producer.send(batch);
+      await producer.send(batch, acks);
+      metrics.sendSucceeded();
       metrics.produced(batch.length);
     }
   };

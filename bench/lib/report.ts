@@ -36,6 +36,7 @@ export function flatten(r: R): R {
         : null,
     page: r.page ? { eventsPerSec: r.page.eventsPerSec, longTasksOver100ms: r.page.longTasksOver100ms, heapGrowthMB: r.page.heapGrowthMB } : null,
     memory: r.memory ? { totalRssMB: r.memory.totalRssMB } : null,
+    cluster: r.cluster?.totalRssMB ? { totalRssMB: r.cluster.totalRssMB.max, producedPerSec: r.cluster.producedPerSec } : null,
   };
 }
 
@@ -59,6 +60,7 @@ export function targets(f: R): { target: string; met: boolean | null; value: str
     t("page: no long task > 100 ms", f.page ? f.page.longTasksOver100ms === 0 : null, `${f.page?.longTasksOver100ms ?? "n/a"}`),
     t("page: heap growth < 10 MB", f.page ? f.page.heapGrowthMB < 10 : null, `${f.page?.heapGrowthMB ?? "n/a"} MB`),
     t("memory < 1.5 GB at 1,000 rec/s", f.memory ? f.memory.totalRssMB["1000"] < 1536 : null, `${f.memory?.totalRssMB["1000"] ?? "n/a"} MB`),
+    t("cluster mode < 2.5 GB at 1,000 rec/s", f.cluster ? f.cluster.totalRssMB < 2560 : null, `${f.cluster?.totalRssMB ?? "n/a"} MB`),
   ];
 }
 

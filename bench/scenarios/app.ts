@@ -19,8 +19,16 @@ const freePort = () =>
     });
   });
 
+export interface BenchAppOptions {
+  /** On top of the bench's own (e.g. a blank KAFKA_BROKERS to run the app's embedded cluster). */
+  env?: Record<string, string>;
+  dataDir?: string;
+  /** How long the app may take to answer (an embedded cluster's JVMs start first). */
+  readyMs?: number;
+}
+
 /** The real server (production build) against the bench broker, on fresh prefixed topics. */
-export async function startBenchApp(deps: BenchDeps): Promise<BenchApp> {
+export async function startBenchApp(deps: BenchDeps, o: BenchAppOptions = {}): Promise<BenchApp> {
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", path.join(deps.root, "server", "main.ts")], {
     cwd: deps.root,
@@ -30,21 +38,27 @@ export async function startBenchApp(deps: BenchDeps): Promise<BenchApp> {
       PORT: String(port),
       HOST: "127.0.0.1",
       KAFKA_BROKERS: deps.brokers,
-      LAB_DATA_DIR: path.join(deps.root, ".lab", "bench-app"),
+      LAB_DATA_DIR: o.dataDir ?? path.join(deps.root, ".lab", "bench-app"),
       LAB_TOPIC_PREFIX: deps.freshPrefix("app"),
       LOG_LEVEL: "warn",
+      ...o.env,
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;
+  let exit: number | string | null = null;
+  child.once("exit", (code, signal) => (exit = code ?? signal));
   await waitFor(
-    () =>
-      fetch(`${url}/api/health`).then(
+    () => {
+      // An app that exited (its broker could not start, say) will not answer: stop waiting, say how it ended.
+      if (exit !== null) throw new Error(`the app exited (${exit}) before answering; its error is above`);
+      return fetch(`${url}/api/health`).then(
         (r) => r.ok,
         () => false,
-      ),
+      );
+    },
     "the app to answer",
-    120_000,
+    o.readyMs ?? 120_000,
     250,
   );
   const api = async (method: string, route: string, body?: unknown) => {

@@ -5,6 +5,7 @@ import { useBroker } from "@/components/live/BrokerProvider";
 import { formatShortClock } from "@/components/ui/format";
 import { useI18n } from "@/components/i18n/provider";
 import { BrokerControl } from "./BrokerControl";
+import { NodeCountSwitch } from "./NodeCountSwitch";
 
 /** The broker as it is right now: reachable or not, where, which cluster, which topics. */
 export function BrokerCard() {
@@ -43,6 +44,13 @@ export function BrokerCard() {
             <Row label={t("broker.bootstrap")} value={broker.brokers} mono testid="broker-bootstrap" />
             <Row label={t("broker.clusterId")} value={broker.clusterId ?? t("common.none")} mono testid="broker-cluster" />
             <Row label={t("broker.version")} value={broker.version ?? t("common.none")} mono />
+            {broker.cluster && (
+              <Row
+                label={t("broker.nodes")}
+                value={t("broker.nodesUp", { up: broker.cluster.nodes.filter((n) => n.status === "running").length, count: broker.cluster.count })}
+                testid="broker-nodes"
+              />
+            )}
           </dl>
           {broker.error && !up && <p className="mt-2 text-xs text-err">{broker.error}</p>}
           {proc && proc.crashes > 0 && <CrashNote reason={proc.reason} crashes={proc.crashes} restartAt={proc.restartAt} />}
@@ -67,6 +75,7 @@ export function BrokerCard() {
           </div>
           <p className="mt-3 text-[11px] text-muted">{t("broker.updated", { time: formatShortClock(broker.at) })}</p>
           {broker.mode === "embedded" && <BrokerControl up={up && proc?.status !== "crashed"} />}
+          {broker.cluster && <NodeCountSwitch cluster={broker.cluster} />}
         </>
       )}
     </section>

@@ -1,6 +1,7 @@
 import type { LessonTarget } from "@/lib/lessons";
 import { AggregateView } from "@/components/aggregate/AggregateView";
 import { BrokerCard } from "@/components/broker/BrokerCard";
+import { ClusterPanel } from "@/components/cluster/ClusterPanel";
 import { ExperimentById } from "@/components/experiments/Experiments";
 import { JoinView } from "@/components/join/JoinView";
 import { LogCard } from "@/components/log/LogLab";
@@ -40,6 +41,13 @@ export function LiveElement({ target }: { target: LessonTarget }) {
       return <AggregateView compact />;
     case "log":
       return <LogCard part={target.part} />;
+    case "cluster":
+      return (
+        <div className="grid gap-4">
+          <ClusterPanel compact />
+          {target.pipeline && <PipelineDiagram />}
+        </div>
+      );
     case "join":
       return (
         <div className="grid gap-4">

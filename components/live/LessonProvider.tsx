@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from "react";
-import { emptySnapshot, withAction, withGroupLag, withJoinBatch, withLag, withPipeline, withSeen, type LiveSnapshot } from "@/lib/live/snapshot";
+import { emptySnapshot, withAction, withCluster, withGroupLag, withJoinBatch, withLag, withPipeline, withSeen, type LiveSnapshot } from "@/lib/live/snapshot";
 import { useSocket } from "./SocketProvider";
 
 type RecordAction = (action: string) => void;
@@ -26,6 +26,7 @@ export function LessonProvider({ children }: { children: ReactNode }) {
       }),
       listen("join:batch", (j) => setSnapshot((s) => withJoinBatch(s, j.totals, Date.now()))),
       listen("lag:stats", (g) => setSnapshot((s) => withGroupLag(s, g.worker, g.total, Date.now()))),
+      listen("cluster:state", (c) => setSnapshot((s) => withCluster(s, c, Date.now()))),
     ];
     return () => offs.forEach((off) => off());
   }, [listen]);

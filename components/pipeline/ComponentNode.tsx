@@ -62,6 +62,17 @@ export function ComponentNode({ name, view, accent, onLogs, width = "w-[180px]" 
         </div>
       )}
       {m && m.deadLettered > 0 && <div className="text-[11px] text-err">{t("pipeline.deadLettered", { count: formatCount(m.deadLettered) })}</div>}
+      {status === "running" && m?.sendError && (
+        <div
+          className="line-clamp-3 text-[11px] leading-snug text-err"
+          role="status"
+          data-testid={`send-error-${name}`}
+          data-type={m.sendError.type ?? ""}
+          title={m.sendError.message}
+        >
+          {t("pipeline.sendError", { error: m.sendError.type ?? m.sendError.message })}
+        </div>
+      )}
       {status === "crashed" && view?.reason && (
         <div className="line-clamp-3 text-[11px] leading-snug text-err" data-testid={`reason-${name}`} title={view.reason}>
           {t("pipeline.crashed", { reason: view.reason })}

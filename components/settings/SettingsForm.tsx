@@ -8,6 +8,7 @@ import { DisorderHint } from "./DisorderHint";
 import { JoinLoadHint, overCapacity } from "./JoinLoadHint";
 import { PresetPicker } from "./PresetPicker";
 import { SETTING_DEFS } from "@/lib/contract/settings";
+import { AcksSelect } from "./AcksSelect";
 import { OUTPUT_MODES, SETTING_NAMES, type AggOutputMode } from "./fields";
 import { ApplyButton, SettingsFields } from "./SettingsFields";
 import { useApplySettings, type Answer } from "./useApplySettings";
@@ -22,7 +23,7 @@ export function SettingsForm() {
 
   if (!draft) return <section className="card p-4 text-sm text-muted">{t("common.loading")}</section>;
   const { settings, mode, numbers } = draft;
-  const edited: Settings = { ...settings, ...numbers, aggOutputMode: mode, loadTest: draft.loadTest };
+  const edited: Settings = { ...settings, ...numbers, aggOutputMode: mode, loadTest: draft.loadTest, acks: draft.acks };
   const cores = pipeline?.cores ?? 2;
   const refused = overCapacity(edited, cores);
   // Workers that run and read a changed setting only at start: applying restarts them.
@@ -73,6 +74,18 @@ export function SettingsForm() {
               </p>
             )}
             {name === "disorderPercent" && <DisorderHint settings={edited} />}
+            {name === "disorderPercent" && (
+              <div data-testid="setting-acks">
+                <AcksSelect
+                  value={draft.acks}
+                  testid="setting-acks-select"
+                  onChange={(a) => {
+                    touch();
+                    draft.chooseAcks(a);
+                  }}
+                />
+              </div>
+            )}
             {name === "watermarkDelayMs" && <JoinLoadHint settings={edited} cores={cores} />}
           </>
         )}

@@ -14,7 +14,8 @@ export const OUTPUT_MODES: readonly AggOutputMode[] = AGG_OUTPUT_MODES;
  * The settings the form shows with a control of their own rather than a number field. A new flag or
  * choice setting needs its control here and in SettingsForm (the settings test says so).
  */
-export const FORM_CONTROLS = { loadTest: "checkbox", aggOutputMode: "select" } as const;
+export const FORM_CONTROLS = { loadTest: "checkbox", aggOutputMode: "select", acks: "select" } as const;
+export type ProducerAcks = Settings["acks"];
 
 /** How a setting is typed in the form: times in seconds, the rest as they are. */
 export const fieldScale = (name: SettingName): number => (SETTING_DEFS[name].unit === "ms" ? 1000 : 1);

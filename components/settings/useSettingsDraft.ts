@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { usePipeline } from "@/components/live/PipelineProvider";
 import { DEFAULT_SETTINGS, type SettingsPatch } from "@/lib/contract/api";
-import { presetValues, SETTING_NAMES, toFormValues, validateForm, type AggOutputMode, type FormValues, type SettingName } from "./fields";
+import { presetValues, SETTING_NAMES, toFormValues, validateForm, type AggOutputMode, type FormValues, type ProducerAcks, type SettingName } from "./fields";
 
 /**
  * A settings form's draft: follows the live settings until the learner types, then holds their values,
@@ -13,6 +13,7 @@ export function useSettingsDraft(names: readonly SettingName[] = SETTING_NAMES) 
   const [values, setValues] = useState<FormValues | null>(null);
   const [mode, setMode] = useState<AggOutputMode>(DEFAULT_SETTINGS.aggOutputMode);
   const [loadTest, setLoadTest] = useState(DEFAULT_SETTINGS.loadTest);
+  const [acks, setAcks] = useState<ProducerAcks>(DEFAULT_SETTINGS.acks);
   const [dirty, setDirty] = useState(false);
 
   useEffect(() => {
@@ -21,6 +22,7 @@ export function useSettingsDraft(names: readonly SettingName[] = SETTING_NAMES) 
       setValues(toFormValues(settings));
       setMode(settings.aggOutputMode);
       setLoadTest(settings.loadTest);
+      setAcks(settings.acks);
     }
   }, [settings, dirty]);
 
@@ -30,12 +32,14 @@ export function useSettingsDraft(names: readonly SettingName[] = SETTING_NAMES) 
     ...numbers,
     ...(mode !== settings.aggOutputMode ? { aggOutputMode: mode } : {}),
     ...(loadTest !== settings.loadTest ? { loadTest } : {}),
+    ...(acks !== settings.acks ? { acks } : {}),
   };
   return {
     settings,
     values,
     mode,
     loadTest,
+    acks,
     errors,
     ok,
     /** The numeric fields that changed, valid ones only. */
@@ -49,6 +53,10 @@ export function useSettingsDraft(names: readonly SettingName[] = SETTING_NAMES) 
       setDirty(true);
       setMode(m);
     },
+    chooseAcks(a: ProducerAcks) {
+      setDirty(true);
+      setAcks(a);
+    },
     chooseLoadTest(on: boolean) {
       setDirty(true);
       setLoadTest(on);
@@ -58,6 +66,7 @@ export function useSettingsDraft(names: readonly SettingName[] = SETTING_NAMES) 
       setDirty(true);
       setValues(presetValues(values, preset));
       if (preset.aggOutputMode) setMode(preset.aggOutputMode);
+      if (preset.acks) setAcks(preset.acks);
       if (preset.loadTest !== undefined) setLoadTest(preset.loadTest);
     },
     /** The draft was applied: follow the live settings again. */

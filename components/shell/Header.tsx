@@ -19,6 +19,7 @@ const NAV: { href: string; label: MessageKey }[] = [
   { href: "/experiments", label: "nav.experiments" },
   { href: "/log", label: "nav.log" },
   { href: "/datasets", label: "nav.datasets" },
+  { href: "/cluster", label: "nav.cluster" },
   { href: "/learn", label: "nav.learn" },
 ];
 

@@ -1,4 +1,4 @@
-import { Menu, Moon, Pause, Play, Plus, RefreshCw, SkipBack, Skull, Square, Sun, Undo2, X } from "lucide-react";
+import { CircleCheck, CircleOff, Crown, Menu, Moon, Pause, Play, Plus, RefreshCw, SkipBack, Skull, Square, Sun, TriangleAlert, Undo2, X } from "lucide-react";
 
 /**
  * Button icons as inline SVG: symbols like ⏮ or ☠ depend on the learner's fonts (⏮ showed as a
@@ -18,6 +18,10 @@ const ICONS = {
   moon: Moon,
   menu: Menu,
   close: X,
+  ok: CircleCheck,
+  warning: TriangleAlert,
+  offline: CircleOff,
+  controller: Crown,
 } as const;
 
 export type IconName = keyof typeof ICONS;

@@ -68,6 +68,11 @@ export const ComponentMetrics = z.object({
   generation: z.number().int().nullable().optional(),
   /** The settings this process runs with (a worker's are fixed at its start); absent from older reports. */
   settings: Settings.optional(),
+  /**
+   * A producer's send that is being retried, and why (NOT_ENOUGH_REPLICAS while too few replicas are in
+   * sync): since when, cleared by the next send that succeeds. Absent from workers and older reports.
+   */
+  sendError: z.object({ type: z.string().nullable(), message: z.string(), since: z.number() }).nullable().optional(),
   /** The newest event time among the records it has read, or null before the first (producers: none). */
   eventTime: z.number().nullable().optional(),
   join: z
@@ -173,6 +178,25 @@ export const BrokerProcess = z.object({
 });
 export type BrokerProcess = z.infer<typeof BrokerProcess>;
 
+/** How many Kafka nodes the embedded broker side runs (KAFKA_NODES, or the broker card's switch). */
+export const NodeCount = z.union([z.literal(1), z.literal(3)]);
+export type NodeCount = z.infer<typeof NodeCount>;
+
+/** One node of the embedded broker side: its JVM as the server sees it, and where it listens. */
+export const BrokerNode = BrokerProcess.extend({ id: z.number().int(), port: z.number().int(), controllerPort: z.number().int() });
+export type BrokerNode = z.infer<typeof BrokerNode>;
+
+export const BrokerNodes = z.object({
+  count: NodeCount,
+  /** KAFKA_NODES is set: it decides the count, the card's switch cannot change it. */
+  fromEnv: z.boolean(),
+  nodes: z.array(BrokerNode),
+});
+export type BrokerNodes = z.infer<typeof BrokerNodes>;
+
+export const SetNodeCount = z.object({ nodes: NodeCount }).strict();
+export type SetNodeCount = z.infer<typeof SetNodeCount>;
+
 export const BrokerState = z.object({
   connected: z.boolean(),
   mode: BrokerMode,
@@ -182,6 +206,8 @@ export const BrokerState = z.object({
   topics: z.array(z.string()),
   error: z.string().nullable(),
   process: BrokerProcess.nullable(),
+  /** The embedded side's nodes (null with an external cluster). */
+  cluster: BrokerNodes.nullable(),
   at: z.number(),
 });
 export type BrokerState = z.infer<typeof BrokerState>;

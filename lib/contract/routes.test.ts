@@ -21,6 +21,7 @@ describe("the route table", () => {
   it("fills a component name into the path, and leaves other paths alone", () => {
     expect(routePath(ROUTES.kill, "producer-A")).toBe("/api/components/producer-A/kill");
     expect(routePath(ROUTES.topics)).toBe("/api/topics");
+    expect(routePath(ROUTES.clusterKill, 2)).toBe("/api/cluster/brokers/2/kill");
   });
 
   // The table is only one definition if the route handlers answer from it: each entry's file
@@ -49,6 +50,7 @@ describe("the route table", () => {
     expect(methodsFor("/api/nothing-here")).toEqual([]);
     expect(methodsFor("/api/components/join")).toEqual([]);
     expect(methodsFor("/api/exercises/filter-map/runs")).toEqual(["POST"]);
+    expect(methodsFor("/api/cluster/brokers/2/kill")).toEqual(["POST"]);
   });
 
   it("lets the submit route read a larger body than the others", () => {

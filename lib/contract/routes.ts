@@ -1,5 +1,18 @@
 import { z } from "zod";
-import { BrokerState, Health, LogLine, MAX_INSTANCES, PipelineView, ResetAnswer, Settings, SettingsAnswer, SettingsPatch, TopicsView } from "./api";
+import { BrokerActionAnswer, ClusterView } from "./cluster";
+import {
+  BrokerState,
+  SetNodeCount,
+  Health,
+  LogLine,
+  MAX_INSTANCES,
+  PipelineView,
+  ResetAnswer,
+  Settings,
+  SettingsAnswer,
+  SettingsPatch,
+  TopicsView,
+} from "./api";
 import { DatasetInfo, DatasetList, MAX_UPLOAD_BYTES, ReplayStatus, StartReplay } from "./datasets";
 import { GroupView, Inject, InjectAnswer, Replay, ReplayAnswer, SetDeliveryMode } from "./experiments";
 import { DeleteKey, LogView, ResetOutcome, ResumeReader } from "./log";
@@ -30,7 +43,7 @@ export type HttpMethod = "GET" | "POST" | "PUT";
 
 export interface RouteDef {
   method: HttpMethod;
-  /** `{name}` stands for a component name (404 for an unknown one), `{id}` for an exercise's or a run's id. */
+  /** `{name}` stands for a component name (404 for an unknown one), `{id}` for an exercise, a run or a broker (each handler checks it: 400 for a malformed one, 404 for an unknown one). */
   path: string;
   /** The JSON body, checked by the server (400 naming the bad field); none when absent. */
   request?: z.ZodType;
@@ -97,22 +110,26 @@ export const ROUTES = {
   datasetReplay: def({ method: "GET", path: "/api/datasets/replay", response: ReplayStatus, status: 200 }),
   datasetReplayStart: def({ method: "POST", path: "/api/datasets/replay/start", request: StartReplay, response: ReplayStatus, status: 202 }),
   datasetReplayStop: def({ method: "POST", path: "/api/datasets/replay/stop", response: ReplayStatus, status: 202 }),
+  cluster: def({ method: "GET", path: "/api/cluster", response: ClusterView, status: 200 }),
+  clusterKill: def({ method: "POST", path: "/api/cluster/brokers/{id}/kill", response: BrokerActionAnswer, status: 202 }),
+  clusterStop: def({ method: "POST", path: "/api/cluster/brokers/{id}/stop", response: BrokerActionAnswer, status: 202 }),
+  clusterStart: def({ method: "POST", path: "/api/cluster/brokers/{id}/start", response: BrokerActionAnswer, status: 202 }),
+  brokerNodes: def({ method: "PUT", path: "/api/broker/nodes", request: SetNodeCount, response: BrokerState, status: 200 }),
 } as const;
 
 /** True when the route's path names a component. */
 export type HasName<D extends RouteDef> = D["path"] extends `${string}{name}${string}` ? true : false;
+/** True when the route's path names an exercise, a run or a broker. */
+export type HasId<D extends RouteDef> = D["path"] extends `${string}{id}${string}` ? true : false;
 
 /** The body a client sends (defaults may be left out) and the one a handler gets (defaults filled in). */
 export type RequestIn<D extends RouteDef> = D["request"] extends z.ZodType ? z.input<D["request"]> : never;
 export type RequestOut<D extends RouteDef> = D["request"] extends z.ZodType ? z.output<D["request"]> : never;
 export type ResponseOf<D extends RouteDef> = z.infer<D["response"]>;
 
-/** True when the route's path names an exercise or a run. */
-export type HasId<D extends RouteDef> = D["path"] extends `${string}{id}${string}` ? true : false;
-
 /** The path with its `{name}` (or `{id}`) filled in. */
-export const routePath = (d: RouteDef, name?: string): string =>
-  name === undefined ? d.path : d.path.replace("{name}", encodeURIComponent(name)).replace("{id}", encodeURIComponent(name));
+export const routePath = (d: RouteDef, name?: string | number): string =>
+  name === undefined ? d.path : d.path.replace(/\{(name|id)\}/, encodeURIComponent(String(name)));
 
 const matches = (template: string, pathname: string): boolean => {
   const want = template.split("/");

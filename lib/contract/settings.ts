@@ -32,6 +32,8 @@ const flag = <const C extends Common<boolean>>(c: C) => ({ kind: "flag" as const
 const DAY = 24 * 3600_000;
 const HOUR = 3600_000;
 export const AGG_OUTPUT_MODES = ["append", "update", "complete"] as const;
+/** How many replicas must have a producer's write before the leader answers: none, the leader, or every in-sync replica. */
+export const PRODUCER_ACKS = ["all", "1", "0"] as const;
 
 /**
  * Every setting, once: its limits, its default, its label, its unit, which worker a change restarts,
@@ -52,6 +54,11 @@ export const SETTING_DEFS = {
   keys: number({ min: 1, max: 100000, integer: true, unit: "count", default: 8, label: "settings.keys", group: "producers" }),
   /** Share of produced records stamped with an older event time (see lib/pipeline/producer-messages.ts). */
   disorderPercent: number({ min: 0, max: 100, integer: false, unit: "percent", default: 5, label: "settings.disorderPercent", group: "producers" }),
+  /**
+   * The input producers' acks, applied live (the cluster experiment). "all" is the idempotent producer the
+   * pipeline's exactly-once relies on; "1" and "0" use a plain producer, whose retries may duplicate.
+   */
+  acks: choice(PRODUCER_ACKS, { default: "all", label: "settings.acks", group: "producers" }),
   partitions: number({ min: 1, max: 64, integer: true, unit: "count", default: 3, label: "settings.partitions", group: "topics" }),
   joinWindowMs: number({ min: 1, max: DAY, integer: true, unit: "ms", default: 10_000, label: "settings.joinWindowMs", group: "join", restarts: "join" }),
   watermarkDelayMs: number({

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { BrokerState, LogLine, PipelineView } from "./api";
 import { COMPONENT_NAMES } from "./api";
+import { ClusterView } from "./cluster";
 import { STRATEGIES } from "./records";
 
 /**
@@ -149,6 +150,7 @@ export const ServerEvents = {
   "join:batch": JoinBatch,
   "inout:stats": InOutStats,
   "lag:stats": GroupLag,
+  "cluster:state": ClusterView,
   "live:error": LiveError,
 } as const;
 export type ServerEventName = keyof typeof ServerEvents;
@@ -165,6 +167,8 @@ export const ClientEvents = {
   "inout:unsubscribe": z.object({}),
   "lag:subscribe": z.object({ worker: LagWorker }),
   "lag:unsubscribe": z.object({ worker: LagWorker }),
+  "cluster:subscribe": z.object({}),
+  "cluster:unsubscribe": z.object({}),
 } as const;
 export type ClientEventName = keyof typeof ClientEvents;
 export type ClientEventPayload<E extends ClientEventName> = z.infer<(typeof ClientEvents)[E]>;
@@ -179,6 +183,7 @@ export const rooms = {
   join: "view:join",
   inout: "view:inout",
   lag: (worker: string) => `view:lag:${worker}`,
+  cluster: "view:cluster",
   logs: (name: string) => `logs:${name}`,
 } as const;
 

@@ -156,4 +156,32 @@ export const enLessons = {
     "Started again, the transform reprocesses every record from there and writes the results again. The transform itself is deterministic, but writing is not idempotent: downstream now sees the same results twice, and in = out shows the duplicates. Replay is how you recover from a bug, so downstream must tolerate it (a key to deduplicate on, or an upsert).",
   "lesson.replay.action":
     "Stop the transform, wait for its group to empty, rewind it (earliest or a few minutes ago), and start it again. Done when every rewound record has been processed again.",
+  "lesson.replication.title": "Replication and the ISR",
+  "lesson.replication.body.1":
+    "In cluster mode every topic has replication factor 3: each partition is kept on three brokers. One replica is the leader, which takes every write and read; the other two are followers that keep fetching from it, like consumers do.",
+  "lesson.replication.body.2":
+    "The in-sync replicas (the ISR) are the leader and the followers that have caught up with it recently (within replica.lag.time.max.ms, 10 s here). A follower that stops fetching, because its broker died or fell behind, is dropped from the ISR: the partition is then under-replicated. When it returns it copies what it missed and rejoins the ISR.",
+  "lesson.replication.action":
+    "Start producer A, then kill or stop one broker on the Cluster page. Watch the ISR of its partitions shrink to two and the partitions turn under-replicated. Start it again and watch its log end offset catch up. Done when a partition lost an in-sync replica after your kill or stop, and after your start every partition had all three again.",
+  "lesson.leader-election.title": "Leader election",
+  "lesson.leader-election.body.1":
+    "When a leader's broker goes away, the controller (the leader of the KRaft quorum, marked on the page) picks a new leader from the ISR: only a replica that has every acknowledged record may lead. A graceful stop hands leaderships over at once; after a kill the controller first has to notice that the broker stopped answering heartbeats (broker.session.timeout.ms, 9 s by default).",
+  "lesson.leader-election.body.2":
+    "Unclean leader election would let an out-of-sync replica lead when no in-sync one is left: the partition comes back sooner, but the records it lacked are gone for good. It is off here (unclean.leader.election.enable=false, Kafka's default) because this lab promises exactly once: a partition then stays offline until an in-sync replica returns, and nothing acknowledged is lost.",
+  "lesson.leader-election.action":
+    "On the Cluster page, kill the broker that leads a partition (its replica is marked as leader). Watch the leader column change to another broker. Done when, after you took down a broker that led partitions, every partition had a leader and none was that broker.",
+  "lesson.acks.title": "acks and min.insync.replicas",
+  "lesson.acks.body.1":
+    "A producer chooses how much to wait for: acks=0 does not wait at all, acks=1 waits for the leader to write, acks=all waits for every replica in the ISR. Only acks=all survives losing the leader right after the answer.",
+  "lesson.acks.body.2":
+    "But all of a shrunken ISR can be just the leader. The lab's topics set min.insync.replicas=2: with acks=all the leader refuses a write (NOT_ENOUGH_REPLICAS) while fewer than two replicas are in sync, so an acknowledged record is always on at least two brokers. The producer keeps retrying and carries on by itself once a broker returns; acks=1 and acks=0 keep writing, to the leader alone.",
+  "lesson.acks.action":
+    "With producer A running with acks=all, stop two brokers. Watch producer A's node show NOT_ENOUGH_REPLICAS while it writes nothing, then start one broker and watch it write again. Done when the producer's sends were refused for too few in-sync replicas and then succeeded again.",
+  "lesson.high-watermark.title": "The high watermark",
+  "lesson.high-watermark.body.1":
+    "Each replica has a log end offset (LEO): the offset after its last record. The high watermark (HW) is the smallest LEO in the ISR: the records every in-sync replica has. Consumers read only below it, so a record they saw can never disappear in a leader election.",
+  "lesson.high-watermark.body.2":
+    "A replica out of the ISR does not hold the HW back: with a broker down the HW keeps moving with the two that remain. When the broker returns, its replica's LEO is behind; it catches up to the HW and only then rejoins the ISR. The last stable offset (LSO) is the same idea for transactions: it stops at the first open transaction.",
+  "lesson.high-watermark.action":
+    "With producer A running, kill or stop one broker and watch the HW keep growing while that broker's replicas show no log end offset. Start it and watch its LEO reach the HW. Done when the HW grew while a partition was under-replicated, and after your start every partition was fully in sync again.",
 } as const;

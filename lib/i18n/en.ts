@@ -1,3 +1,4 @@
+import { enCluster } from "./en-cluster";
 import { enLessons } from "./en-lessons";
 import { enCharts } from "./en-charts";
 import { enLayout } from "./en-layout";
@@ -23,6 +24,7 @@ export const en = {
   ...enLab,
   ...enLog,
   ...enLogLessons,
+  ...enCluster,
   "app.title": "Kafka Streaming Lab",
   "app.tagline": "Learn Kafka and stream processing on a live pipeline",
   "nav.label": "Pages",
@@ -64,6 +66,21 @@ export const en = {
   "broker.lastCrash": "Last crash: {reason}",
   "broker.crashes": "Crashes since the lab started: {count}",
   "broker.restartAt": "Starting it again at {time}",
+  "broker.nodes": "Nodes",
+  "broker.nodesUp": "{up} of {count} running",
+  "broker.switchTo3": "Run a three-node cluster…",
+  "broker.switchTo1": "Run one broker…",
+  "broker.switchTitle3": "Switch to a three-node cluster?",
+  "broker.switchTitle1": "Switch back to one broker?",
+  "broker.switchBody3":
+    "Every producer and worker stops, then the broker. Three Kafka nodes start, each its own JVM with storage of its own: the lab's topics are recreated there, empty, with replication factor 3 and min.insync.replicas=2. The choice is kept for the next start.",
+  "broker.switchBody1":
+    "Every producer and worker stops, then the three nodes. The single broker starts again on its own storage: the lab's topics are recreated there if missing, and what the cluster held stays with the cluster. The choice is kept for the next start.",
+  "broker.switchConfirm": "Switch",
+  "broker.switchCancel": "Cancel",
+  "broker.switching": "Switching… starting the JVMs can take a minute",
+  "broker.switchFromEnv": "KAFKA_NODES={count} is set, so it decides the number of nodes: unset it to switch here.",
+  "broker.switchError": "Could not switch: {error}",
 
   "pipeline.title": "Pipeline",
   "pipeline.intro":

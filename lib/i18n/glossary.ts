@@ -145,7 +145,7 @@ export const GLOSSARY = {
   logStartOffset: { term: { en: "log start offset", "zh-TW": "日誌起始偏移量", "zh-CN": "日志起始偏移量" }, avoid: {} },
   highWatermark: {
     term: { en: "high watermark", "zh-TW": "高水位", "zh-CN": "高水位" },
-    avoid: { "zh-TW": ["高水位線", "高水印"], "zh-CN": ["高水位线", "高水印"] },
+    avoid: { en: [/high[ -]water[ -]mark/i], "zh-TW": ["高水位線", "高水印"], "zh-CN": ["高水位线", "高水印"] },
     why: "The end of what every in-sync replica has: not an event-time watermark (水位線/水位线), so no 線/线.",
   },
   lastStableOffset: { term: { en: "last stable offset", "zh-TW": "最後穩定偏移量", "zh-CN": "最后稳定偏移量" }, avoid: {} },
@@ -161,6 +161,18 @@ export const GLOSSARY = {
   screen: regional("screen", "螢幕", "屏幕", ["屏幕"], ["萤幕"]),
   create: regional("create", "建立", "创建", ["創建"], []),
   click: regional("click", "點", "点击", ["點擊"], ["点选"]),
+  leader: english("leader", ["領導者", "首領"], ["领导者", "首领"], "as Chinese Kafka writing keeps the replica roles in English"),
+  follower: english("follower", ["追隨者", "跟隨者"], ["追随者", "跟随者"]),
+  controller: english("controller", ["控制器"], ["控制器"]),
+  replica: {
+    term: { en: "replica", "zh-TW": "副本", "zh-CN": "副本" },
+    avoid: { "zh-TW": ["複本", word("replicas?")], "zh-CN": ["复本", word("replicas?")] },
+  },
+  inSyncReplica: {
+    term: { en: "in-sync replica", "zh-TW": "同步副本", "zh-CN": "同步副本" },
+    avoid: { "zh-TW": ["同步中副本", "已同步副本"], "zh-CN": ["同步中副本", "已同步副本"] },
+    why: "ISR, the acronym, stays as Kafka writes it in every language.",
+  },
 } satisfies Record<string, Concept>;
 
 export type ConceptId = keyof typeof GLOSSARY;

@@ -134,4 +134,32 @@ export const zhCNLessons: Record<keyof typeof enLessons, string> = {
   "lesson.replay.body.2":
     "再次启动后，转换会从那里重新处理每一条记录，并再次写出结果。转换本身是确定性的，但写入不是幂等的：下游现在会看到同样的结果两次，输入 = 输出检查会显示重复。重放是修正错误后复原的方法，所以下游必须能容忍它（用 key 去重，或用 upsert）。",
   "lesson.replay.action": "停止转换，等它的消费组清空，倒回消费组（最早或几分钟前），再启动它。每一条倒回的记录都重新处理后完成。",
+  "lesson.replication.title": "复制与 ISR",
+  "lesson.replication.body.1":
+    "在集群模式下，每个主题的复制因子是 3：每个分区存放在三个 broker 上。其中一个副本是 leader，负责所有写入与读取；另外两个是 follower，像 consumer 一样不断从 leader 抓取。",
+  "lesson.replication.body.2":
+    "同步副本（ISR）是 leader，加上最近追上它的 follower（在 replica.lag.time.max.ms 内，这里是 10 秒）。follower 一旦停止抓取（它的 broker 挂了或落后了），就会被移出 ISR：这个分区就副本不足。它回来后会补上错过的记录，再重新加入 ISR。",
+  "lesson.replication.action":
+    "启动 producer A，然后在集群页面杀掉或停止一个 broker。看它的分区的 ISR 缩成两个，分区变成副本不足。再启动它，看它的日志末端偏移量追上来。在你杀掉或停止之后有分区少了一个同步副本，而在你启动之后每个分区又有三个同步副本时完成。",
+  "lesson.leader-election.title": "Leader 选举",
+  "lesson.leader-election.body.1":
+    "当 leader 所在的 broker 消失时，controller（KRaft quorum 的 leader，页面上有标示）会从 ISR 中选出新的 leader：只有拥有所有已确认记录的副本才能当 leader。正常停止会立刻交出 leader 身份；被杀掉时，controller 要先发现这个 broker 不再响应心跳（broker.session.timeout.ms，默认 9 秒）。",
+  "lesson.leader-election.body.2":
+    "Unclean leader 选举会在没有同步副本时让未同步的副本当 leader：分区会早点恢复，但它缺少的记录就永远消失了。这里把它关掉（unclean.leader.election.enable=false，Kafka 的默认），因为这个实验室保证恰好一次：分区会一直离线，直到同步副本回来，已确认的记录一条都不会丢失。",
+  "lesson.leader-election.action":
+    "在集群页面杀掉担任某个分区 leader 的 broker（它的副本标示为 leader）。看 leader 列换成另一个 broker。在你让一个担任 leader 的 broker 停机之后，每个分区都有 leader 且都不是那个 broker 时完成。",
+  "lesson.acks.title": "acks 与 min.insync.replicas",
+  "lesson.acks.body.1":
+    "producer 可以选择要等多少：acks=0 完全不等，acks=1 等 leader 写入，acks=all 等 ISR 中的每个副本。只有 acks=all 能承受 leader 在回复后立刻挂掉。",
+  "lesson.acks.body.2":
+    "但缩小后的 ISR 可能只剩 leader。实验室的主题设置了 min.insync.replicas=2：用 acks=all 时，同步副本少于两个，leader 就拒绝写入（NOT_ENOUGH_REPLICAS），所以已确认的记录一定至少在两个 broker 上。producer 会一直重试，broker 回来后就自己继续；acks=1 与 acks=0 则继续只写到 leader。",
+  "lesson.acks.action":
+    "让 producer A 用 acks=all 运行，停止两个 broker。看 producer A 的节点显示 NOT_ENOUGH_REPLICAS 而没有写出任何记录，再启动一个 broker，看它重新写入。在 producer 的写入因同步副本不足被拒绝、之后又成功时完成。",
+  "lesson.high-watermark.title": "高水位",
+  "lesson.high-watermark.body.1":
+    "每个副本都有日志末端偏移量（LEO）：它最后一条记录之后的偏移量。高水位（HW）是 ISR 中最小的 LEO：所有同步副本都拥有的记录。consumer 只读得到它之前的记录，所以读过的记录不会因 leader 选举而消失。",
+  "lesson.high-watermark.body.2":
+    "不在 ISR 中的副本不会拖住高水位：一个 broker 停机时，高水位跟着剩下的两个继续前进。broker 回来时，它的副本 LEO 落后；它会追上高水位，之后才重新加入 ISR。最后稳定偏移量（LSO）是事务版的同一个概念：它停在第一个未结束的事务。",
+  "lesson.high-watermark.action":
+    "让 producer A 运行，杀掉或停止一个 broker，看高水位持续增加，而那个 broker 的副本没有日志末端偏移量。启动它，看它的 LEO 追上高水位。在分区副本不足时高水位增加、而你启动之后每个分区又完全同步时完成。",
 };

@@ -1,3 +1,4 @@
+import { zhCNCluster } from "./zh-CN-cluster";
 import { zhCNLessons } from "./zh-CN-lessons";
 import { zhCNCharts } from "./zh-CN-charts";
 import { zhCNLayout } from "./zh-CN-layout";
@@ -24,6 +25,7 @@ export const zhCN: Dictionary = {
   ...zhCNLab,
   ...zhCNLog,
   ...zhCNLogLessons,
+  ...zhCNCluster,
   "app.title": "Kafka 流处理实验室",
   "app.tagline": "在真实运行的管道上学习 Kafka 与流处理",
   "nav.label": "页面",
@@ -65,6 +67,21 @@ export const zhCN: Dictionary = {
   "broker.lastCrash": "上次崩溃：{reason}",
   "broker.crashes": "实验室启动以来的崩溃次数：{count}",
   "broker.restartAt": "将于 {time} 重新启动",
+  "broker.nodes": "节点",
+  "broker.nodesUp": "{count} 个中有 {up} 个在运行",
+  "broker.switchTo3": "改用三节点集群…",
+  "broker.switchTo1": "改用单个 broker…",
+  "broker.switchTitle3": "切换为三节点集群？",
+  "broker.switchTitle1": "切换回单个 broker？",
+  "broker.switchBody3":
+    "所有 producer 和 worker 会先停止，然后停止 broker。三个 Kafka 节点会启动，各自是一个 JVM、各有自己的存储：实验室的主题会在那里重新创建，内容为空，replication factor 为 3，min.insync.replicas=2。这个选择会保留到下次启动。",
+  "broker.switchBody1":
+    "所有 producer 和 worker 会先停止，然后停止三个节点。单个 broker 会在它自己的存储上重新启动：缺少的实验室主题会在那里重新创建，集群里的数据留在集群。这个选择会保留到下次启动。",
+  "broker.switchConfirm": "切换",
+  "broker.switchCancel": "取消",
+  "broker.switching": "切换中…启动 JVM 可能需要一分钟",
+  "broker.switchFromEnv": "已设置 KAFKA_NODES={count}，节点数由它决定：取消设置才能在这里切换。",
+  "broker.switchError": "无法切换：{error}",
 
   "pipeline.title": "管道",
   "pipeline.intro": "Producer 写入输入主题；策略 worker 转换数据；Join 在时间窗口内配对 C 与 D；聚合按时间窗口计算结果的条数与平均。",

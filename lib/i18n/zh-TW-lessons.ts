@@ -134,4 +134,32 @@ export const zhTWLessons: Record<keyof typeof enLessons, string> = {
   "lesson.replay.body.2":
     "再次啟動後，轉換會從那裡重新處理每一筆紀錄，並再次寫出結果。轉換本身是確定性的，但寫入不是冪等的：下游現在會看到同樣的結果兩次，輸入 = 輸出檢查會顯示重複。重播是修正錯誤後復原的方法，所以下游必須能容忍它（用 key 去重，或用 upsert）。",
   "lesson.replay.action": "停止轉換，等它的群組清空，倒回群組（最早或幾分鐘前），再啟動它。每一筆倒回的紀錄都重新處理後完成。",
+  "lesson.replication.title": "複製與 ISR",
+  "lesson.replication.body.1":
+    "在叢集模式下，每個主題的複製因子是 3：每個分區存放在三個 broker 上。其中一個副本是 leader，負責所有寫入與讀取；另外兩個是 follower，像 consumer 一樣不斷從 leader 抓取。",
+  "lesson.replication.body.2":
+    "同步副本（ISR）是 leader，加上最近追上它的 follower（在 replica.lag.time.max.ms 內，這裡是 10 秒）。follower 一旦停止抓取（它的 broker 掛了或落後了），就會被移出 ISR：這個分區就副本不足。它回來後會補上錯過的紀錄，再重新加入 ISR。",
+  "lesson.replication.action":
+    "啟動 producer A，然後在叢集頁面殺掉或停止一個 broker。看它的分區的 ISR 縮成兩個，分區變成副本不足。再啟動它，看它的日誌結尾偏移量追上來。在你殺掉或停止之後有分區少了一個同步副本，而在你啟動之後每個分區又有三個同步副本時完成。",
+  "lesson.leader-election.title": "Leader 選舉",
+  "lesson.leader-election.body.1":
+    "當 leader 所在的 broker 消失時，controller（KRaft quorum 的 leader，頁面上有標示）會從 ISR 中選出新的 leader：只有擁有所有已確認紀錄的副本才能當 leader。正常停止會立刻交出 leader 身分；被殺掉時，controller 要先發現這個 broker 不再回應心跳（broker.session.timeout.ms，預設 9 秒）。",
+  "lesson.leader-election.body.2":
+    "Unclean leader 選舉會在沒有同步副本時讓未同步的副本當 leader：分區會早點恢復，但它缺少的紀錄就永遠消失了。這裡把它關掉（unclean.leader.election.enable=false，Kafka 的預設），因為這個實驗室保證恰好一次：分區會一直離線，直到同步副本回來，已確認的紀錄一筆都不會遺失。",
+  "lesson.leader-election.action":
+    "在叢集頁面殺掉擔任某個分區 leader 的 broker（它的副本標示為 leader）。看 leader 欄位換成另一個 broker。在你讓一個擔任 leader 的 broker 停機之後，每個分區都有 leader 且都不是那個 broker 時完成。",
+  "lesson.acks.title": "acks 與 min.insync.replicas",
+  "lesson.acks.body.1":
+    "producer 可以選擇要等多少：acks=0 完全不等，acks=1 等 leader 寫入，acks=all 等 ISR 中的每個副本。只有 acks=all 能承受 leader 在回覆後立刻掛掉。",
+  "lesson.acks.body.2":
+    "但縮小後的 ISR 可能只剩 leader。實驗室的主題設定了 min.insync.replicas=2：用 acks=all 時，同步副本少於兩個，leader 就拒絕寫入（NOT_ENOUGH_REPLICAS），所以已確認的紀錄一定至少在兩個 broker 上。producer 會一直重試，broker 回來後就自己繼續；acks=1 與 acks=0 則繼續只寫到 leader。",
+  "lesson.acks.action":
+    "讓 producer A 用 acks=all 執行，停止兩個 broker。看 producer A 的節點顯示 NOT_ENOUGH_REPLICAS 而沒有寫出任何紀錄，再啟動一個 broker，看它重新寫入。在 producer 的寫入因同步副本不足被拒絕、之後又成功時完成。",
+  "lesson.high-watermark.title": "高水位",
+  "lesson.high-watermark.body.1":
+    "每個副本都有日誌結尾偏移量（LEO）：它最後一筆紀錄之後的偏移量。高水位（HW）是 ISR 中最小的 LEO：所有同步副本都擁有的紀錄。consumer 只讀得到它之前的紀錄，所以讀過的紀錄不會因 leader 選舉而消失。",
+  "lesson.high-watermark.body.2":
+    "不在 ISR 中的副本不會拖住高水位：一個 broker 停機時，高水位跟著剩下的兩個繼續前進。broker 回來時，它的副本 LEO 落後；它會追上高水位，之後才重新加入 ISR。最後穩定偏移量（LSO）是交易版的同一個概念：它停在第一個未結束的交易。",
+  "lesson.high-watermark.action":
+    "讓 producer A 執行，殺掉或停止一個 broker，看高水位持續增加，而那個 broker 的副本沒有日誌結尾偏移量。啟動它，看它的 LEO 追上高水位。在分區副本不足時高水位增加、而你啟動之後每個分區又完全同步時完成。",
 };

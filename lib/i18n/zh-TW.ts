@@ -1,3 +1,4 @@
+import { zhTWCluster } from "./zh-TW-cluster";
 import { zhTWLessons } from "./zh-TW-lessons";
 import { zhTWCharts } from "./zh-TW-charts";
 import { zhTWLayout } from "./zh-TW-layout";
@@ -24,6 +25,7 @@ export const zhTW: Dictionary = {
   ...zhTWLab,
   ...zhTWLog,
   ...zhTWLogLessons,
+  ...zhTWCluster,
   "app.title": "Kafka 串流實驗室",
   "app.tagline": "在真實執行中的管線上學習 Kafka 與串流處理",
   "nav.label": "頁面",
@@ -65,6 +67,21 @@ export const zhTW: Dictionary = {
   "broker.lastCrash": "上次崩潰：{reason}",
   "broker.crashes": "實驗室啟動以來的崩潰次數：{count}",
   "broker.restartAt": "將於 {time} 重新啟動",
+  "broker.nodes": "節點",
+  "broker.nodesUp": "{count} 個中有 {up} 個在執行",
+  "broker.switchTo3": "改用三節點叢集…",
+  "broker.switchTo1": "改用單一 broker…",
+  "broker.switchTitle3": "切換成三節點叢集？",
+  "broker.switchTitle1": "切換回單一 broker？",
+  "broker.switchBody3":
+    "所有 producer 與 worker 會先停止，接著停止 broker。三個 Kafka 節點會啟動，各自是一個 JVM、各有自己的儲存空間：實驗室的主題會在那裡重新建立，內容為空，replication factor 為 3，min.insync.replicas=2。這個選擇會保留到下次啟動。",
+  "broker.switchBody1":
+    "所有 producer 與 worker 會先停止，接著停止三個節點。單一 broker 會在它自己的儲存空間上重新啟動：缺少的實驗室主題會在那裡重新建立，叢集裡的資料留在叢集。這個選擇會保留到下次啟動。",
+  "broker.switchConfirm": "切換",
+  "broker.switchCancel": "取消",
+  "broker.switching": "切換中…啟動 JVM 可能要一分鐘",
+  "broker.switchFromEnv": "已設定 KAFKA_NODES={count}，節點數由它決定：取消設定才能在這裡切換。",
+  "broker.switchError": "無法切換：{error}",
 
   "pipeline.title": "管線",
   "pipeline.intro": "Producer 寫入輸入主題；策略 worker 轉換資料；Join 在時間視窗內配對 C 與 D；聚合依時間視窗計算結果的筆數與平均。",

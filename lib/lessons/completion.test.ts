@@ -181,4 +181,49 @@ describe("each lesson completes on the learner's action and its visible effect",
     expect(done("transactions", arrival().act("log:txn-hold", "log-effect:lso-stuck", "log-effect:aborted-skipped", "log:txn-abort"))).toBe(false);
     expect(done("transactions", arrival().act("log:txn-hold", "log-effect:lso-stuck", "log:txn-abort", "log-effect:aborted-skipped"))).toBe(true);
   });
+  it("replication: a broker taken down here, an ISR shrinking, a start, and every partition in sync again", () => {
+    const tl = arrival().cluster([1, 2, 3]).act("cluster-kill:3");
+    expect(done("replication", tl.cluster([1, 2, 1], { shrunk: 3 }))).toBe(false);
+    // Healing before the start does not count: the learner starts the broker.
+    expect(done("replication", tl.cluster([1, 2, 1], { shrunk: 0 }))).toBe(false);
+    tl.cluster([1, 2, 1], { shrunk: 2 }).act("cluster-start:3");
+    expect(done("replication", tl)).toBe(false);
+    expect(done("replication", tl.cluster([1, 2, 1]))).toBe(true);
+    expect(done("replication", arrival().cluster([1, 2, 1], { shrunk: 2 }).act("cluster-start:3").cluster([1, 2, 3]))).toBe(false);
+  });
+  it("leader-election: a leading broker taken down here, then every partition led by another", () => {
+    const tl = arrival().cluster([1, 2, 3]).act("cluster-kill:3", "cluster-leader-down:3");
+    expect(done("leader-election", tl.cluster([1, 2, -1], { shrunk: 3 }))).toBe(false);
+    expect(done("leader-election", tl.cluster([1, 2, 1], { shrunk: 3 }))).toBe(true);
+    // A broker that led nothing: no election to watch.
+    expect(done("leader-election", arrival().act("cluster-kill:3").cluster([1, 2, 1], { shrunk: 1 }))).toBe(false);
+  });
+  it("acks: a producer's sends refused for too few in-sync replicas, then succeeding again", () => {
+    const refused = {
+      ...running("producer-A"),
+      metrics: { ...running("producer-A").metrics!, sendError: { type: "NOT_ENOUGH_REPLICAS", message: "m", since: 1 } },
+    };
+    const other = { ...refused, metrics: { ...refused.metrics, sendError: { type: null, message: "Connection timeout", since: 1 } } };
+    const tl = arrival()
+      .act("cluster-stop:2", "cluster-stop:3")
+      .pipeline(everything({ "producer-A": refused }));
+    expect(done("acks", tl)).toBe(false);
+    expect(done("acks", tl.pipeline(everything()))).toBe(true);
+    expect(
+      done(
+        "acks",
+        arrival()
+          .pipeline(everything({ "producer-A": other }))
+          .pipeline(everything()),
+      ),
+    ).toBe(false);
+  });
+  it("high-watermark: the HW grew while a partition was under-replicated, then a start and all in sync", () => {
+    const tl = arrival().act("cluster-stop:3").cluster([1, 2, 1], { shrunk: 3, hw: 100 });
+    tl.act("cluster-start:3");
+    expect(done("high-watermark", tl.cluster([1, 2, 1]))).toBe(false);
+    const grew = arrival().act("cluster-stop:3").cluster([1, 2, 1], { shrunk: 3, hw: 100 }).cluster([1, 2, 1], { shrunk: 3, hw: 140 });
+    expect(done("high-watermark", grew)).toBe(false);
+    expect(done("high-watermark", grew.act("cluster-start:3").cluster([1, 2, 1], { hw: 150 }))).toBe(true);
+  });
 });

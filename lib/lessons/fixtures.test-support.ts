@@ -1,6 +1,7 @@
 import { COMPONENT_NAMES, DEFAULT_SETTINGS, type ComponentName, type ComponentView, type PipelineView } from "@/lib/contract/api";
 import { metrics as workerMetrics, type Metrics } from "@/lib/live/fixtures.test-support";
-import { emptySnapshot, withAction, withGroupLag, withJoinBatch, withLag, withPipeline, withSeen, type LiveSnapshot } from "@/lib/live/snapshot";
+import type { ClusterView } from "@/lib/contract/cluster";
+import { emptySnapshot, withAction, withCluster, withGroupLag, withJoinBatch, withLag, withPipeline, withSeen, type LiveSnapshot } from "@/lib/live/snapshot";
 
 /** Test fixtures for lesson rules: a pipeline that runs everything, and a timeline to write on. */
 
@@ -87,10 +88,48 @@ export class Timeline {
     this.s = withJoinBatch(this.s, { c, d, matches }, this.next());
     return this;
   }
+  /** A cluster push: A_input's partitions led by `leaders`, the first `shrunk` of them under-replicated, partition 0 at high watermark `hw`. */
+  cluster(leaders: number[], o: { shrunk?: number; hw?: number; up?: number[] } = {}) {
+    const view: ClusterView = {
+      at: this.t,
+      mode: "cluster",
+      controllable: true,
+      brokers: (o.up ?? [1, 2, 3]).map((id) => ({ id, address: `x:${id}`, up: true, listed: true, controller: id === 1 })),
+      topics: [
+        {
+          topic: "A_input",
+          partitions: leaders.map((leader, partition) => ({
+            partition,
+            leader,
+            replicas: [],
+            isr: [],
+            highWatermark: partition === 0 ? String(o.hw ?? 0) : "0",
+            lastStableOffset: "0",
+            underReplicated: partition < (o.shrunk ?? 0),
+            offline: leader < 0,
+          })),
+        },
+      ],
+      error: null,
+    };
+    this.s = withCluster(this.s, view, this.next());
+    return this;
+  }
   broker(connected: boolean) {
     this.s = {
       ...this.s,
-      broker: { connected, mode: "embedded", brokers: "x:1", clusterId: null, version: null, topics: [], error: null, process: null, at: this.next() },
+      broker: {
+        connected,
+        mode: "embedded",
+        brokers: "x:1",
+        clusterId: null,
+        version: null,
+        topics: [],
+        error: null,
+        process: null,
+        cluster: null,
+        at: this.next(),
+      },
     };
     return this;
   }
@@ -139,6 +178,11 @@ export const EVERY_ACTION = [
   "log-effect:lso-stuck",
   "log:txn-abort",
   "log-effect:aborted-skipped",
+  "cluster-kill:1",
+  "cluster-leader-down:1",
+  "cluster-stop:2",
+  "cluster-start:1",
+  "cluster-start:2",
 ];
 
 /** The page's history before the lesson was opened: every action, and every effect, all too early to count. */
@@ -148,6 +192,7 @@ export function busyPast(): Timeline {
   tl.act(...EVERY_ACTION);
   tl.seen("A_input", 500).seen("A_output", 500).lag("A_input", 50).lag("A_input", 0).join(10, 10, 3).groupLag("strategy", 2, 400, 0);
   tl.pipeline(everything({ strategy: running("strategy", { instances: 2, lag: 40, restarts: 1 }) }));
+  tl.cluster([1, 2, 3]).cluster([2, 2, 3], { shrunk: 2, hw: 10 }).cluster([2, 2, 3], { shrunk: 2, hw: 20 }).cluster([2, 2, 3], { hw: 20 });
   tl.t = OPENED + 1;
   return tl;
 }

@@ -34,6 +34,10 @@ describe("lessons", () => {
       "segments",
       "compaction",
       "transactions",
+      "replication",
+      "leader-election",
+      "acks",
+      "high-watermark",
     ]);
   });
   it("are written in every language, with a Spark snippet", () => {

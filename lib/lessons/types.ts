@@ -11,6 +11,8 @@ export type LessonTarget =
   | { kind: "transform" }
   | { kind: "join" }
   | { kind: "aggregate" }
+  /** The Cluster page; with the pipeline diagram below it when the lesson is about a producer. */
+  | { kind: "cluster"; pipeline?: boolean }
   | { kind: "experiment"; experiment: ExperimentId }
   | { kind: "log"; part: LogPart };
 

@@ -1,4 +1,5 @@
 import type { BrokerState, ComponentName, ComponentStatus, ComponentView, PipelineView } from "@/lib/contract/api";
+import type { ClusterView } from "@/lib/contract/cluster";
 
 /**
  * What the learner's page has seen and done, each with when it happened, so that a lesson can count
@@ -36,7 +37,35 @@ export type Observation =
   /** The join reported a (new) watermark. */
   | { at: number; kind: "watermark"; value: number }
   /** A producer's records/s crossed one of RATE_STEPS, up or down: the rate it writes at then. */
-  | { at: number; kind: "rate"; name: ComponentName; perSec: number };
+  | { at: number; kind: "rate"; name: ComponentName; perSec: number }
+  /** Why a producer's sends are being retried changed (null: they succeed again). */
+  | { at: number; kind: "send-error"; name: ComponentName; type: string | null }
+  /** The cluster's replication changed (see clusterSummary). */
+  | ({ at: number; kind: "cluster" } & ClusterSummary);
+
+/** What the lessons read of a cluster push: who is up, who leads what, how many partitions lack an in-sync replica, how far the HWs got. */
+export interface ClusterSummary {
+  up: number[];
+  /** `topic:partition` → leader (-1: none). */
+  leaders: Record<string, number>;
+  /** Partitions with fewer in-sync replicas than replicas. */
+  shrunk: number;
+  /** The sum of every partition's high watermark. */
+  hw: number;
+}
+
+export function clusterSummary(v: ClusterView): ClusterSummary {
+  const leaders: Record<string, number> = {};
+  let shrunk = 0;
+  let hw = 0;
+  for (const t of v.topics)
+    for (const p of t.partitions) {
+      leaders[`${t.topic}:${p.partition}`] = p.leader;
+      if (p.underReplicated || p.offline) shrunk++;
+      hw += Number(p.highWatermark ?? 0);
+    }
+  return { up: v.brokers.filter((b) => b.up).map((b) => b.id), leaders, shrunk, hw };
+}
 
 /** Records/s a producer's rate is noted at when it crosses them (only then, so the list stays short). */
 export const RATE_STEPS = [5, 50, 500, 5000] as const;
@@ -89,6 +118,15 @@ export function withGroupLag(s: LiveSnapshot, name: ComponentName, lag: number, 
   return last?.kind === "group-lag" && last.lag === lag ? s : observe(s, [{ at, kind: "group-lag", name, lag }]);
 }
 
+/** Notes the cluster when its replication changed: who is up, the leaders, the shrunk partitions, the high watermarks. */
+export function withCluster(s: LiveSnapshot, v: ClusterView, at: number): LiveSnapshot {
+  const now = clusterSummary(v);
+  const last = s.observations.findLast((o) => o.kind === "cluster");
+  const same =
+    last?.kind === "cluster" && JSON.stringify([last.up, last.leaders, last.shrunk, last.hw]) === JSON.stringify([now.up, now.leaders, now.shrunk, now.hw]);
+  return same ? s : observe(s, [{ at, kind: "cluster", ...now }]);
+}
+
 /** The new pipeline state, and what changed in it: statuses, restarts, owners, worker lag, the join's watermark. */
 export function withPipeline(s: LiveSnapshot, p: PipelineView, at: number): LiveSnapshot {
   const o: Observation[] = [];
@@ -101,6 +139,9 @@ export function withPipeline(s: LiveSnapshot, p: PipelineView, at: number): Live
     if (c.kind === "worker" && c.metrics && (!before || workerLag(before) !== workerLag(c)))
       o.push({ at, kind: "worker-lag", name: c.name, lag: workerLag(c) });
     if (c.kind === "producer" && rateStep(before) !== rateStep(c)) o.push({ at, kind: "rate", name: c.name, perSec: c.metrics?.recordsOutPerSec ?? 0 });
+    const sendError = c.metrics?.sendError?.type ?? (c.metrics?.sendError ? "" : null);
+    const sendErrorBefore = before?.metrics?.sendError?.type ?? (before?.metrics?.sendError ? "" : null);
+    if (c.kind === "producer" && before && sendError !== sendErrorBefore) o.push({ at, kind: "send-error", name: c.name, type: sendError });
   }
   const wm = component({ pipeline: p }, "join")?.metrics?.join?.watermark ?? null;
   if (wm !== null && wm !== (component(s, "join")?.metrics?.join?.watermark ?? null)) o.push({ at, kind: "watermark", value: wm });

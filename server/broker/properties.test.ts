@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { replicationFor } from "@/lib/pipeline/replication";
 import { parseProperties, renderLog4j2Config, renderPom, renderServerProperties } from "./properties";
 
 describe("renderServerProperties", () => {
@@ -66,5 +67,30 @@ describe("parseProperties", () => {
     expect(map.get("cluster.id")).toBe("abc=def");
     expect(map.get("version")).toBe("1");
     expect(map.size).toBe(2);
+  });
+});
+
+describe("renderServerProperties for a cluster's node", () => {
+  const voters = "1@127.0.0.1:9093,2@127.0.0.1:9095,3@127.0.0.1:9097";
+  const props = parseProperties(
+    renderServerProperties({ port: 9094, controllerPort: 9095, dataDir: "/d/node-2", nodeId: 2, quorumVoters: voters, replication: replicationFor(3) }),
+  );
+
+  it("joins the static quorum of every node instead of bootstrapping its own", () => {
+    expect(props.get("node.id")).toBe("2");
+    expect(props.get("controller.quorum.voters")).toBe(voters);
+    expect(props.has("controller.quorum.bootstrap.servers")).toBe(false);
+    // Waits for the quorum as long as the launcher's readiness check does, not Kafka's 60 s.
+    expect(props.get("initial.broker.registration.timeout.ms")).toBe("900000");
+    expect(props.get("listeners")).toBe("PLAINTEXT://127.0.0.1:9094,CONTROLLER://127.0.0.1:9095");
+  });
+
+  it("replicates internal and new topics three times, needs two in sync, and keeps unclean election off", () => {
+    expect(props.get("offsets.topic.replication.factor")).toBe("3");
+    expect(props.get("transaction.state.log.replication.factor")).toBe("3");
+    expect(props.get("transaction.state.log.min.isr")).toBe("2");
+    expect(props.get("default.replication.factor")).toBe("3");
+    expect(props.get("min.insync.replicas")).toBe("2");
+    expect(props.get("unclean.leader.election.enable")).toBe("false");
   });
 });

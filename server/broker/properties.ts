@@ -1,9 +1,15 @@
+import { replicationBrokerConfig, replicationFor, type Replication } from "@/lib/pipeline/replication";
+
 export interface ServerPropertiesOptions {
   port: number;
   controllerPort: number;
   dataDir: string;
   nodeId?: number;
   numPartitions?: number;
+  /** A cluster's static quorum (`1@host:port,…`, see cluster-layout.ts); absent: one node, its own quorum. */
+  quorumVoters?: string;
+  /** Default: one node's (every factor 1). */
+  replication?: Replication;
 }
 
 const HOST = "127.0.0.1";
@@ -11,13 +17,17 @@ const HOST = "127.0.0.1";
 export const LOG_RETENTION_CHECK_MS = 5000;
 /** How long the log cleaner sleeps when no log needs compacting (Kafka's default: 15 s). */
 export const LOG_CLEANER_BACKOFF_MS = 2000;
+const CLUSTER_REGISTRATION_TIMEOUT_MS = 15 * 60_000;
 
-/** Single-node KRaft (broker + controller) bound to loopback only. */
+/** A KRaft node (broker + controller) bound to loopback only: alone, or one voter of a cluster's quorum. */
 export function renderServerProperties(o: ServerPropertiesOptions): string {
-  const entries: [string, string | number][] = [
+  const quorum: [string, string] = o.quorumVoters
+    ? ["controller.quorum.voters", o.quorumVoters]
+    : ["controller.quorum.bootstrap.servers", `${HOST}:${o.controllerPort}`];
+  const entries: [string, string | number | boolean][] = [
     ["process.roles", "broker,controller"],
     ["node.id", o.nodeId ?? 1],
-    ["controller.quorum.bootstrap.servers", `${HOST}:${o.controllerPort}`],
+    quorum,
     ["listeners", `PLAINTEXT://${HOST}:${o.port},CONTROLLER://${HOST}:${o.controllerPort}`],
     ["advertised.listeners", `PLAINTEXT://${HOST}:${o.port}`],
     ["controller.listener.names", "CONTROLLER"],
@@ -25,17 +35,17 @@ export function renderServerProperties(o: ServerPropertiesOptions): string {
     ["inter.broker.listener.name", "PLAINTEXT"],
     ["log.dirs", o.dataDir],
     ["num.partitions", o.numPartitions ?? 3],
-    ["offsets.topic.replication.factor", 1],
-    ["transaction.state.log.replication.factor", 1],
-    ["transaction.state.log.min.isr", 1],
-    ["share.coordinator.state.topic.replication.factor", 1],
-    ["share.coordinator.state.topic.min.isr", 1],
+    ...replicationBrokerConfig(o.replication ?? replicationFor(1)),
     ["group.initial.rebalance.delay.ms", 0],
     // The log page's storage and compaction demos act within seconds, not Kafka's 5 min and 15 s:
     // retention is checked, and the cleaner looks for dirty logs, every few seconds (cheap on a lab's topics).
     ["log.retention.check.interval.ms", LOG_RETENTION_CHECK_MS],
     ["log.cleaner.backoff.ms", LOG_CLEANER_BACKOFF_MS],
   ];
+  // A node's broker waits for the quorum to register it, 60 s by default, then exits. Three JVMs starting
+  // together on a loaded machine can take longer to elect a leader: the launcher's readiness judge decides
+  // when a start has failed (no progress, or 15 min), not this timer.
+  if (o.quorumVoters) entries.push(["initial.broker.registration.timeout.ms", CLUSTER_REGISTRATION_TIMEOUT_MS]);
   return entries.map(([k, v]) => `${k}=${escapePropertyValue(String(v))}`).join("\n") + "\n";
 }
 

@@ -32,11 +32,14 @@ export interface FormatOptions {
   classpath: string;
   propertiesFile: string;
   clusterId: string;
+  /** One node, its own quorum (`--standalone`); a cluster's node finds its quorum in the properties' static voters. */
+  standalone: boolean;
   env?: NodeJS.ProcessEnv;
 }
 
 export async function formatStorage(o: FormatOptions): Promise<void> {
-  const args = ["-cp", o.classpath, "kafka.tools.StorageTool", "format", "-t", o.clusterId, "-c", o.propertiesFile, "--standalone"];
+  const args = ["-cp", o.classpath, "kafka.tools.StorageTool", "format", "-t", o.clusterId, "-c", o.propertiesFile];
+  if (o.standalone) args.push("--standalone");
   const result = await runCommand(o.java, args, { env: o.env });
   if (result.code === 0) return;
   throw new BrokerError({

@@ -1,3 +1,5 @@
+import type { Replication } from "@/lib/pipeline/replication";
+
 export interface EmbeddedBrokerOptions {
   /** Broker (PLAINTEXT) port on 127.0.0.1. */
   port: number;
@@ -27,6 +29,12 @@ export interface EmbeddedBrokerOptions {
   /** Environment for java and mvn lookup and runs; default the host's (./host-env.ts). */
   env?: NodeJS.ProcessEnv;
   log?: (step: BrokerStep) => void;
+  /** KRaft node.id, default 1. */
+  nodeId?: number;
+  /** A cluster node's static quorum (cluster-layout.ts); absent: a lone node, its own quorum. */
+  quorumVoters?: string;
+  /** Replication defaults written to server.properties; absent: one node's (lib/pipeline/replication.ts). */
+  replication?: Replication;
 }
 
 export type BrokerStep = {
@@ -44,6 +52,8 @@ export interface EmbeddedBroker {
   pid: number;
   logFile: string;
   stop(): Promise<void>;
+  /** SIGKILL, no grace: what a crash or `kill -9` does. Resolves with the JVM's exit once it is gone. */
+  kill(): Promise<{ code: number | null; signal: string | null }>;
   /** resolves when the JVM exits for any reason */
   exited: Promise<{ code: number | null; signal: string | null }>;
 }

@@ -1,6 +1,7 @@
 import { RequestError, requestStatus } from "@/lib/errors";
 import type { z } from "zod";
 import { ComponentName } from "@/lib/contract/api";
+import { BrokerId } from "@/lib/contract/cluster";
 import { getRuntime } from "../runtime-access";
 import type { LabRuntime } from "../runtime";
 import { MAX_BODY_BYTES, declaresTooLarge, readLimited } from "./body";
@@ -71,5 +72,12 @@ export async function componentParam(params: Promise<{ name: string }>): Promise
   const { name } = await params;
   const parsed = ComponentName.safeParse(name);
   if (!parsed.success) throw new HttpError(404, `no component named "${name}"; known: ${ComponentName.options.join(", ")}`);
+  return parsed.data;
+}
+
+/** A broker id from the path: 400 when it is not a whole number (whether the lab runs that broker is the handler's 404). */
+export function brokerId(id: string): number {
+  const parsed = /^\d{1,4}$/.test(id) ? BrokerId.safeParse(id) : null;
+  if (!parsed?.success) throw new HttpError(400, `"${id}" is not a broker id: broker ids are whole numbers, e.g. 1`);
   return parsed.data;
 }

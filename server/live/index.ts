@@ -5,6 +5,8 @@ import type { TopicNames } from "@/lib/contract/topics";
 import { TopicDirectory } from "@/lib/live/topic-directory";
 import type { KafkaAdapter } from "@/kafka/adapter";
 import { createLogger, type Logger } from "@/lib/log";
+import type { ClusterView } from "@/lib/contract/cluster";
+import { createClusterFeed } from "./cluster-feed";
 import { createGroupLagFeed } from "./group-lag-feed";
 import { createInOutFeed } from "./inout-feed";
 import { createJoinFeed } from "./join-feed";
@@ -16,6 +18,8 @@ export interface LiveFeedDeps {
   getPipeline: () => PipelineView;
   /** The lab's topic names, with the prefix server/config.ts read (LAB_TOPIC_PREFIX). */
   names: TopicNames;
+  /** The Cluster view, read once per push (absent: no cluster feed). */
+  clusterView?: () => Promise<ClusterView>;
   log?: Logger;
 }
 
@@ -48,6 +52,8 @@ export function attachLiveFeeds(deps: LiveFeedDeps) {
   const join = createJoinFeed({ ...feedDeps, getPipeline: deps.getPipeline });
   const inout = createInOutFeed(feedDeps);
   const lag = createGroupLagFeed(feedDeps);
+  const clusterView = deps.clusterView;
+  const cluster = clusterView ? createClusterFeed({ io: deps.io, view: clusterView }) : null;
 
   const onConnection = (socket: Socket) => {
     const on = <E extends ClientEventName>(event: E, handle: (payload: ReturnType<(typeof ClientEvents)[E]["parse"]>) => void) => {
@@ -82,6 +88,8 @@ export function attachLiveFeeds(deps: LiveFeedDeps) {
     on("inout:unsubscribe", () => void socket.leave(rooms.inout));
     on("lag:subscribe", ({ worker }) => void socket.join(rooms.lag(worker)));
     on("lag:unsubscribe", ({ worker }) => void socket.leave(rooms.lag(worker)));
+    on("cluster:subscribe", () => void socket.join(rooms.cluster));
+    on("cluster:unsubscribe", () => void socket.leave(rooms.cluster));
   };
   deps.io.on("connection", onConnection);
 
@@ -89,7 +97,7 @@ export function attachLiveFeeds(deps: LiveFeedDeps) {
     async close() {
       deps.io.off("connection", onConnection);
       lag.close();
-      await Promise.all([tails.close(), join.close(), inout.close()]);
+      await Promise.all([tails.close(), join.close(), inout.close(), cluster?.close()]);
       await admin.disconnect().catch(() => undefined);
     },
   };

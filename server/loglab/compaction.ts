@@ -17,7 +17,7 @@ interface Deps {
   producer: DemoProducer;
   offsets: LogOffsetsReader;
   log: Logger;
-  logDirs: readonly string[] | null;
+  logDirs: (() => readonly string[]) | null;
   topic: string;
   now: () => number;
 }
@@ -55,7 +55,7 @@ export function createCompactionDemo(d: Deps) {
       if (timer || written.size > 0) {
         if (scannedAt === null || d.now() - scannedAt >= SCAN_EVERY_MS) void scan();
       }
-      const [parts, segments] = await Promise.all([d.offsets.offsets(d.topic).catch(() => []), readSegments(d.logDirs, d.topic)]);
+      const [parts, segments] = await Promise.all([d.offsets.offsets(d.topic).catch(() => []), readSegments(d.logDirs?.() ?? null, d.topic)]);
       return {
         topic: d.topic,
         running: timer !== null,

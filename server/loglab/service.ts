@@ -16,7 +16,7 @@ export interface LogLabDeps {
   names: TopicNames;
   log: Logger;
   /** The embedded broker's log dirs (segment files); null with an external cluster. */
-  logDirs: readonly string[] | null;
+  logDirs: (() => readonly string[]) | null;
   /** Creates the pipeline's topics (the transaction readers read A_output). */
   ensurePipelineTopics: () => Promise<unknown>;
   now?: () => number;
@@ -71,7 +71,7 @@ export function createLogLab(d: LogLabDeps) {
       void readers.ensureStarted(d.ensurePipelineTopics);
       const [storagePartition, segments, txnPartitions] = await Promise.all([
         partitionOf(storageTopic),
-        readSegments(d.logDirs, storageTopic),
+        readSegments(d.logDirs?.() ?? null, storageTopic),
         offsets.offsets(readers.topic).catch(() => []),
       ]);
       return {

@@ -13,6 +13,7 @@ import { invalidReplayAt, recordsToReplay, rewindPlan, waitForEmptyGroup } from 
 import { injectedRecord } from "@/lib/pipeline/inject";
 import type { TopicNames } from "@/lib/contract/topics";
 import { rereadHorizonMs, topicRetentionConfig, type RetentionPolicy } from "@/lib/pipeline/retention";
+import { replicationFor, replicationTopicConfig, type Replication } from "@/lib/pipeline/replication";
 import type { LabAdmin } from "@/kafka/adapter";
 import type { LabProducer } from "@/kafka/types";
 import { specOf } from "../supervisor/registry";
@@ -40,6 +41,8 @@ export interface PipelineServiceDeps {
   names: TopicNames;
   /** Bounds on the topics' age and size; absent: the broker's defaults. */
   retention?: RetentionPolicy;
+  /** Copies of each partition of the lab's topics, and how many an `acks=all` write needs; default one node's. */
+  replication?: () => Replication;
   /** What was resumed at start after an unclean stop, for the dashboard's notice. */
   resume?: () => ResumeNotice | null;
 }
@@ -52,6 +55,7 @@ export function createPipelineService({
   settings,
   names,
   retention,
+  replication = () => replicationFor(1),
   resume,
   clock = Date.now,
   sleep = (ms) => new Promise((r) => setTimeout(r, ms)),
@@ -62,17 +66,20 @@ export function createPipelineService({
     return counts.length ? Math.max(...counts) : 0;
   };
 
-  const retentionFor = (partitions: number) => (retention ? topicRetentionConfig(retention, names.all().length, partitions, settings.get()) : {});
+  const retentionFor = (partitions: number) => ({
+    ...(retention ? topicRetentionConfig(retention, names.all().length, partitions, settings.get()) : {}),
+    ...replicationTopicConfig(replication()),
+  });
 
-  /** Every pipeline topic exists with at least the configured partitions, co-partitioned, with the lab's retention. */
+  /** Every pipeline topic exists with at least the configured partitions, co-partitioned, with the lab's retention and replication. */
   const ensureTopics = async () => {
     const want = settings.get().partitions;
-    await admin.ensureTopics(names.all(), want, retentionFor(want));
+    await admin.ensureTopics(names.all(), want, retentionFor(want), replication().replicationFactor);
     const counts = await admin.partitionCounts(names.all());
     const target = Math.max(want, ...Object.values(counts));
     for (const [topic, n] of Object.entries(counts)) if (n < target) await admin.growPartitions(topic, target);
     // Also for topics made before, or by an older lab: the size share per partition follows the count.
-    if (retention) await admin.configureTopics(names.all(), retentionFor(target));
+    await admin.configureTopics(names.all(), retentionFor(target));
   };
 
   const cores = os.availableParallelism();

@@ -37,6 +37,7 @@ export function mergeMetrics(all: (ComponentMetrics | null)[]): ComponentMetrics
     settings: ms.find((m) => m.settings)?.settings,
     // The group is as far as its slowest member: the oldest of the newest event times read.
     eventTime: eventTimes.length ? Math.min(...eventTimes) : null,
+    sendError: ms.find((m) => m.sendError)?.sendError ?? null,
     join: joins.length
       ? {
           stateC: sum(joins.map((j) => j.stateC)),

@@ -16,6 +16,7 @@ const PAGES = [
   { name: "experiments", path: "/experiments", ready: "experiments" },
   { name: "log", path: "/log", ready: "log-lab" },
   { name: "datasets", path: "/datasets", ready: "datasets" },
+  { name: "cluster", path: "/cluster", ready: "cluster-view" },
   { name: "learn", path: "/learn", ready: "tutorial" },
 ] as const;
 

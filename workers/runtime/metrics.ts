@@ -19,6 +19,7 @@ export class WorkerMetrics {
   private newestEventTime: number | null = null;
   private runningSettings: Settings | undefined;
   private membershipListener: (() => void) | null = null;
+  private sendError: ComponentMetrics["sendError"] = null;
 
   constructor(
     private readonly clock: () => number,
@@ -53,6 +54,16 @@ export class WorkerMetrics {
   produced(n: number): void {
     this.outTotal += n;
     this.outRate.mark(n);
+  }
+
+  /** A send is being retried for this reason (kept from the first such report until a send succeeds). */
+  sendFailing(e: { type: string | null; message: string }): void {
+    this.sendError = { ...e, since: this.sendError?.since ?? this.clock() };
+  }
+
+  /** A send succeeded: whatever held the sends back is over. */
+  sendSucceeded(): void {
+    this.sendError = null;
   }
 
   /** The settings the process now runs with (a producer applies new ones live). */
@@ -116,6 +127,7 @@ export class WorkerMetrics {
       settings: this.runningSettings,
       eventTime: this.newestEventTime,
       join: this.joinStats ? this.joinStats() : null,
+      sendError: this.sendError,
     };
   }
 }
