@@ -1,3 +1,4 @@
+import { zhCNExerciseBook } from "./zh-CN-exercise-book";
 import { zhCNLessons } from "./zh-CN-lessons";
 import { zhCNCharts } from "./zh-CN-charts";
 import { zhCNLayout } from "./zh-CN-layout";
@@ -9,6 +10,7 @@ import { zhCNExperiments } from "./zh-CN-experiments";
 
 /** 简体中文界面字符串（中国大陆用语）。 */
 export const zhCN: Dictionary = {
+  ...zhCNExerciseBook,
   ...zhCNLessons,
   ...zhCNLayout,
   ...zhCNExperiments,

@@ -55,6 +55,8 @@ export function createRunManager(deps: RunDeps) {
 
   const keep = (v: Verdict) => {
     verdicts.set(v.runId, v);
+    // A learner may run again once the verdict is out; the finished run's cleanup takes a moment more.
+    if (v.status !== "running") active.delete(v.runId);
     const finished = [...verdicts.values()].filter((x) => x.status !== "running");
     for (const old of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) verdicts.delete(old.runId);
   };
