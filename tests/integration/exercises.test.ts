@@ -78,7 +78,7 @@ describe("exercise runs on the broker", () => {
       expect(v.counts.matched).toBe(v.counts.expected);
       expect(v.counts.expected).toBeGreaterThan(3);
     }
-  });
+  }, 400_000);
 
   it("fails a wrong solution with the first differences", async () => {
     const v = await run("filter-map", EXERCISES[0]!.reference.replace("view.ms < 1000", "view.ms <= 1000"));
@@ -112,5 +112,5 @@ describe("exercise runs on the broker", () => {
     expect((await admin.describeCluster()).brokers.length).toBe(1);
     const after = await run("filter-map", EXERCISES[0]!.reference);
     expect(after.status).toBe("pass");
-  });
+  }, 300_000);
 });
