@@ -89,7 +89,10 @@ export function createSandbox(compiled: CompiledProcessor, limits: SandboxLimits
       batchMs += performance.now() - started;
     }
     checkMemory(HEAP_NEARLY_FULL, `${what} kept allocating`);
-    if (batchMs > limits.batchMs) fail(`the processor used more than ${limits.batchMs} ms of CPU for one batch of records`);
+    if (batchMs > limits.batchMs) {
+      checkMemory(HEAP_FILLING, `a batch of records was stopped after ${limits.batchMs} ms`);
+      fail(`the processor took more than ${limits.batchMs} ms for one batch of records`);
+    }
     const answer = JSON.parse(String(raw)) as Answer;
     if (!answer.ok) fail(`${answer.error.name}: ${answer.error.message}`, answer.error.stack);
     return (answer as { result: unknown }).result;
