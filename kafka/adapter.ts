@@ -8,6 +8,7 @@ import { groupCommitter } from "./group-commit";
 import { demoProducer, holdTransaction, logOffsetsReader, resumeGroup, scanTopic, tailTopic } from "./log-lab";
 import { wrapProducer } from "./producer";
 import { sendErrorOf, type SendError } from "./send-errors";
+import { readCommitted } from "./read-all";
 
 export type { LabAdmin } from "./admin";
 export type { ConsumerOptions } from "./consumer";
@@ -80,6 +81,8 @@ export function createKafkaAdapter(opts: KafkaAdapterOptions) {
       sendErrorListeners.add(listener);
       return () => void sendErrorListeners.delete(listener);
     },
+    /** Every committed record of a small topic, start to end (see read-all.ts). */
+    readCommitted: (topic: string) => readCommitted(kafka, topic),
   };
 }
 

@@ -16,6 +16,10 @@ import { createLogLab, type LogLab } from "./loglab/service";
 import { createPipelineService, type PipelineService } from "./pipeline/service";
 import { createSettingsStore } from "./pipeline/settings-store";
 import { createSupervisor, type Supervisor } from "./supervisor/supervisor";
+import type { ExerciseService } from "./exercises/service";
+import { createExerciseService } from "./exercises/exercise-service";
+import path from "node:path";
+import os from "node:os";
 import type { WorkerScripts } from "./supervisor/worker-scripts";
 import { createDatasets, type DatasetService } from "./datasets/wiring";
 
@@ -49,6 +53,8 @@ export interface LabRuntime {
   pipeline: PipelineService;
   /** Dataset files and their replay into a topic (server/datasets). */
   datasets: DatasetService;
+  /** The exercise book, learners' runs and their verdicts. */
+  exercises: ExerciseService;
   monitor: BrokerMonitor;
   /** The log page's demos: storage, compaction, transactions made visible. */
   logLab: LogLab;
@@ -125,6 +131,17 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
   });
   supervisor.onChange(() => runState.record(supervisor.wanted()));
   const datasets = createDatasets({ ...options, admin, partitions: () => settings.get().partitions, ensureLabTopics: () => pipeline.ensureTopics() });
+  const exercises = createExerciseService({
+    kafka,
+    admin,
+    script: () => options.scripts.exerciseScript(),
+    brokers: options.brokers,
+    prefix: options.topicPrefix ?? "",
+    workDir: path.join(options.dataDir ?? os.tmpdir(), "exercise-runs"),
+    nice: options.workerNice,
+    logLevel: options.logLevel,
+    log: log.child({ component: "exercises" }),
+  });
   const brokerListeners = new Set<(s: BrokerState) => void>();
   let wasConnected = false;
   const monitor = createBrokerMonitor({
@@ -151,6 +168,7 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
     supervisor,
     pipeline,
     datasets,
+    exercises,
     monitor,
     logLab,
     cluster,
@@ -179,6 +197,7 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
     async shutdown(opts = { clean: true }) {
       runState.end(opts.clean);
       monitor.stop();
+      await exercises.shutdown();
       // Bounded: with the broker down its clients' disconnects could wait on connections that never answer.
       await withTimeout(
         logLab.shutdown().catch(() => undefined),

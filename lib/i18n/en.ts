@@ -1,4 +1,5 @@
 import { enCluster } from "./en-cluster";
+import { enExerciseBook } from "./en-exercise-book";
 import { enLessons } from "./en-lessons";
 import { enCharts } from "./en-charts";
 import { enLayout } from "./en-layout";
@@ -13,6 +14,7 @@ import { enExerciseDataset } from "./en-exercise-dataset";
 
 /** English UI strings. Keys are shared with every other language; `{name}` marks a value. */
 export const en = {
+  ...enExerciseBook,
   ...enLessons,
   ...enLayout,
   ...enExperiments,

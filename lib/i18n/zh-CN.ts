@@ -1,4 +1,5 @@
 import { zhCNCluster } from "./zh-CN-cluster";
+import { zhCNExerciseBook } from "./zh-CN-exercise-book";
 import { zhCNLessons } from "./zh-CN-lessons";
 import { zhCNCharts } from "./zh-CN-charts";
 import { zhCNLayout } from "./zh-CN-layout";
@@ -14,6 +15,7 @@ import { zhCNExerciseDataset } from "./zh-CN-exercise-dataset";
 
 /** 简体中文界面字符串（中国大陆用语）。 */
 export const zhCN: Dictionary = {
+  ...zhCNExerciseBook,
   ...zhCNLessons,
   ...zhCNLayout,
   ...zhCNExperiments,

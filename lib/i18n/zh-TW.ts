@@ -1,4 +1,5 @@
 import { zhTWCluster } from "./zh-TW-cluster";
+import { zhTWExerciseBook } from "./zh-TW-exercise-book";
 import { zhTWLessons } from "./zh-TW-lessons";
 import { zhTWCharts } from "./zh-TW-charts";
 import { zhTWLayout } from "./zh-TW-layout";
@@ -14,6 +15,7 @@ import { zhTWExerciseDataset } from "./zh-TW-exercise-dataset";
 
 /** 繁體中文介面字串。 */
 export const zhTW: Dictionary = {
+  ...zhTWExerciseBook,
   ...zhTWLessons,
   ...zhTWLayout,
   ...zhTWExperiments,

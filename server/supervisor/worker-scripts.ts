@@ -9,10 +9,13 @@ export interface WorkerScripts {
   scriptOf(spec: ComponentSpec): string;
   /** An entry started outside the component registry (e.g. workers/dataset.ts, a dataset replay). */
   scriptAt(entry: string): string;
+  /** The exercise worker (workers/exercise.ts): not a pipeline component, started per run by server/exercises. */
+  exerciseScript(): string;
 }
 
+const EXERCISE_ENTRY = "workers/exercise.ts";
 /** Worker entries that are not components of the pipeline, compiled with them. */
-export const OTHER_ENTRIES = ["workers/dataset.ts"] as const;
+export const OTHER_ENTRIES = ["workers/dataset.ts", EXERCISE_ENTRY] as const;
 
 /** The worker entries did not compile: nothing to retry until the code changes. */
 export class WorkerBuildError extends LabError {}
@@ -55,5 +58,5 @@ export async function buildWorkerScripts(root: string, outDir = path.join(root, 
     }),
   );
   const scriptAt = (entry: string) => path.join(outDir, path.basename(entry).replace(/\.ts$/, ".mjs"));
-  return { scriptOf: (spec) => scriptAt(spec.entry), scriptAt };
+  return { scriptOf: (spec) => scriptAt(spec.entry), scriptAt, exerciseScript: () => scriptAt(EXERCISE_ENTRY) };
 }
