@@ -38,7 +38,8 @@ export const RATES = [1000, 10000] as const;
 export const FIGURES: Figure[] = [
   { key: "drain.recPerSec", label: "drain rec/s (after start-up)", better: "higher" },
   { key: "drain.recPerSecWithStartup", label: "drain rec/s (with start-up)", better: "higher" },
-  { key: "drain.cpuMsPer1kRecords", label: "drain CPU ms per 1,000 records", better: "lower" },
+  { key: "drain.cpuMsPer1kRecords", label: "drain CPU ms per 1,000 records (after start-up)", better: "lower" },
+  { key: "drain.cpuSecondsWithStartup", label: "drain CPU s (with start-up)", better: "lower" },
   { key: "drain.peakRssMB", label: "drain peak RSS MB", better: "lower" },
   ...RATES.flatMap((r): Figure[] => [
     { key: `latency.${r}.p50`, label: `latency p50 ms at ${r} rec/s`, better: "lower" },

@@ -14,7 +14,7 @@ import { preload, tap, waitFor } from "../lib/kafka";
 import { ensureKafkaStreams, ensureSpark } from "../lib/peer-install";
 import { kafkaStreamsLauncher, oursLauncher, sparkLauncher, type SystemLauncher } from "../lib/peer-systems";
 import { OURS, RATES, interleave, shapePeerResults, type Figures, type PeerName, type PeerResults, type PeerRun } from "../lib/peers";
-import { sampleTree } from "../lib/procs";
+import { sampleTree, type TreeSampler } from "../lib/procs";
 import { latencyHistogram, perSecond, round } from "../lib/stats";
 import { sleep } from "../lib/time";
 import { startBenchWorkers } from "../lib/workers";
@@ -46,8 +46,13 @@ export async function runPeers(deps: BenchDeps): Promise<PeerScenarioResult> {
   const notes = new Map(schedule.map((s) => [s, [] as string[]]));
   const digests = new Map(schedule.map((s) => [s, null as string | null]));
   const base = Date.now();
+  const budgetEnds = started + budgetMs(deps.quick);
   const step = async (label: string, fn: (s: (typeof schedule)[number]) => Promise<void>) => {
     for (const slot of schedule) {
+      if (Date.now() > budgetEnds) {
+        notes.get(slot)!.push(`${label} not run: the peer comparison's ${budgetMs(deps.quick) / 60_000} min budget was used up`);
+        continue;
+      }
       deps.log(`peers: ${label}, ${slot.system} (round ${slot.round})`);
       await fn(slot).catch((err) => notes.get(slot)!.push(`${label} failed: ${err instanceof Error ? err.message : String(err)}`));
     }
@@ -73,12 +78,15 @@ export async function runPeers(deps: BenchDeps): Promise<PeerScenarioResult> {
   return { ...shapePeerResults(runs, skipped), runs, how: HOW(deps.quick) };
 }
 
+/** The whole comparison stops starting runs after this long (each run is bounded too: start-up 4 min, drain 3–5 min). */
+const budgetMs = (quick: boolean) => (quick ? 30 : 50) * 60_000;
 const drainRecords = (quick: boolean) => (quick ? 50_000 : 200_000);
 const windows = (quick: boolean) => (quick ? { warmMs: 10_000, measureMs: 10_000 } : { warmMs: 15_000, measureMs: 30_000 });
 
 const HOW = (quick: boolean) =>
   `drain: ${drainRecords(quick)} records (seed ${SEED}, the same in every run) preloaded into 4 fresh input topics × 3 partitions, then the system starts; ` +
-  "with start-up = records ÷ (last output received − process spawned), after start-up = records ÷ (last − first output received); CPU = process tree's user+system s; " +
+  "with start-up = records ÷ (last output received − process spawned), after start-up = records ÷ (last − first output received); " +
+  "CPU = the processing process tree's user+system seconds (per 1,000 records: from the first output on; with start-up: from spawn); " +
   `latency: 4 producer processes at rate/4 each, ${windows(quick).warmMs / 1000} s warm-up, ${windows(quick).measureMs / 1000} s measured, receive time − the output value's ts; ` +
   "one read-committed kafkajs consumer in the bench process takes every figure for every system; medians over the runs, ratios = ours ÷ peer";
 
@@ -105,14 +113,17 @@ async function drain(deps: BenchDeps, system: SystemLauncher, base: number): Pro
   const lines: string[] = [];
   let first = 0;
   let last = 0;
+  let procs: TreeSampler | null = null;
+  let cpuAtFirst = 0;
   const t = await tap(deps.kafka, outputs(names), (r, at) => {
+    if (!first) cpuAtFirst = procs?.cpuSeconds() ?? 0;
     first ||= at;
     last = at;
     lines.push(`${names.base(r.topic)}|${r.key}|${r.value?.toString() ?? ""}`);
   });
   const spawnedAt = Date.now();
   const sys = await system.start(names);
-  const procs = sampleTree(sys.pid);
+  procs = sampleTree(sys.pid);
   let complete = true;
   try {
     await waitFor(() => lines.length >= n, `${system.name} to drain ${n} records`, deps.quick ? 180_000 : 300_000, 50);
@@ -130,7 +141,8 @@ async function drain(deps: BenchDeps, system: SystemLauncher, base: number): Pro
     figures: {
       "drain.recPerSec": round(perSecond(got, last - first), 0),
       "drain.recPerSecWithStartup": round(perSecond(got, last - spawnedAt), 0),
-      "drain.cpuMsPer1kRecords": round((cpu * 1_000_000) / got, 1),
+      "drain.cpuMsPer1kRecords": round(((cpu - cpuAtFirst) * 1_000_000) / got, 1),
+      "drain.cpuSecondsWithStartup": round(cpu, 2),
       "drain.peakRssMB": round(procs.peakRssMB(), 0),
     },
     digest: createHash("sha256").update(lines.sort().join("\n")).digest("hex"),
