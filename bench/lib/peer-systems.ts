@@ -60,6 +60,7 @@ export function sparkLauncher(deps: BenchDeps, spark: SparkInstall): SystemLaunc
       const submit = [
         `--jars ${spark.jars.join(",")}`,
         "--conf spark.ui.enabled=false",
+        "--conf spark.ui.showConsoleProgress=false",
         "--conf spark.driver.host=127.0.0.1",
         "--conf spark.driver.bindAddress=127.0.0.1",
         "pyspark-shell",

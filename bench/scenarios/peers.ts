@@ -80,6 +80,7 @@ export async function runPeers(deps: BenchDeps): Promise<PeerScenarioResult> {
 
 /** The whole comparison stops starting runs after this long (each run is bounded too: start-up 4 min, drain 3–5 min). */
 const budgetMs = (quick: boolean) => (quick ? 30 : 50) * 60_000;
+const START_TIMEOUT_MS = 240_000;
 const drainRecords = (quick: boolean) => (quick ? 50_000 : 200_000);
 const windows = (quick: boolean) => (quick ? { warmMs: 10_000, measureMs: 10_000 } : { warmMs: 15_000, measureMs: 30_000 });
 
@@ -87,7 +88,7 @@ const HOW = (quick: boolean) =>
   `drain: ${drainRecords(quick)} records (seed ${SEED}, the same in every run) preloaded into 4 fresh input topics × 3 partitions, then the system starts; ` +
   "with start-up = records ÷ (last output received − process spawned), after start-up = records ÷ (last − first output received); " +
   "CPU = the processing process tree's user+system seconds (per 1,000 records: from the first output on; with start-up: from spawn); " +
-  `latency: 4 producer processes at rate/4 each, ${windows(quick).warmMs / 1000} s warm-up, ${windows(quick).measureMs / 1000} s measured, receive time − the output value's ts; ` +
+  `latency: 4 producer processes at rate/4 each, ${windows(quick).warmMs / 1000} s warm-up from the first output on, ${windows(quick).measureMs / 1000} s measured, receive time − the output value's ts; ` +
   "one read-committed kafkajs consumer in the bench process takes every figure for every system; medians over the runs, ratios = ours ÷ peer";
 
 async function freshTopics(deps: BenchDeps, label: string): Promise<TopicNames> {
@@ -155,7 +156,9 @@ async function latency(deps: BenchDeps, system: SystemLauncher, rate: number): P
   const names = await freshTopics(deps, `pl${rate}-${system.name}-`);
   const hist = latencyHistogram();
   let measuring = false;
+  let seen = 0;
   const t = await tap(deps.kafka, outputs(names), (r, at) => {
+    seen++;
     if (!measuring || !r.value) return;
     const ts = eventTime(r.value);
     if (ts !== null) hist.record(at - ts);
@@ -179,6 +182,8 @@ async function latency(deps: BenchDeps, system: SystemLauncher, rate: number): P
     throw err;
   });
   try {
+    // The warm-up starts at the first output: Spark's first micro-batch alone can take longer than a warm-up.
+    await waitFor(() => seen > 0, `${system.name}'s first output at ${rate} rec/s`, START_TIMEOUT_MS);
     await sleep(warmMs);
     const cpu0 = procs.cpuSeconds();
     measuring = true;
