@@ -42,6 +42,7 @@ export const FIGURES: Figure[] = [
   { key: "drain.cpuSecondsWithStartup", label: "drain CPU s (with start-up)", better: "lower" },
   { key: "drain.peakRssMB", label: "drain peak RSS MB", better: "lower" },
   ...RATES.flatMap((r): Figure[] => [
+    { key: `latency.${r}.outPerSec`, label: `outputs/s received at ${r} rec/s`, better: "higher" },
     { key: `latency.${r}.p50`, label: `latency p50 ms at ${r} rec/s`, better: "lower" },
     { key: `latency.${r}.p99`, label: `latency p99 ms at ${r} rec/s`, better: "lower" },
     { key: `latency.${r}.max`, label: `latency max ms at ${r} rec/s`, better: "lower" },

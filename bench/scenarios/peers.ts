@@ -194,6 +194,7 @@ async function latency(deps: BenchDeps, system: SystemLauncher, rate: number): P
     deps.log(`peers: ${system.name} at ${rate}/s: ${h.count} outputs measured, p50 ${h.p50} / p99 ${h.p99} / max ${h.max} ms, CPU ${round(cpu, 1)} s`);
     if (!h.count) throw new Error(`${system.name} wrote nothing in ${measureMs} ms at ${rate} rec/s`);
     return {
+      [`latency.${rate}.outPerSec`]: round(perSecond(h.count, measureMs), 0),
       [`latency.${rate}.p50`]: h.p50,
       [`latency.${rate}.p99`]: h.p99,
       [`latency.${rate}.max`]: h.max,
