@@ -16,8 +16,10 @@ import type { SystemName } from "./peers";
 import { startBenchWorkers } from "./workers";
 
 export interface RunningSystem {
-  /** The root of the processing processes (CPU and RSS are taken over it and its descendants). */
-  pid: number;
+  /** The roots of the processing processes so far (CPU and RSS are taken over them and their descendants). */
+  roots(): number[];
+  /** How often a failed process was started again, as the app's supervisor does. */
+  restarts(): number;
   stop(): Promise<void>;
 }
 
@@ -30,8 +32,34 @@ export function oursLauncher(deps: BenchDeps): SystemLauncher {
   return {
     name: "ours",
     async start(names) {
-      const w = await startBenchWorkers(deps.root, deps.brokers, names, [{ name: "strategy" }], { partitions: 3 }, deps.workerNice);
-      return { pid: w.workers[0]!.pid, stop: () => w.stop() };
+      const launch = () => startBenchWorkers(deps.root, deps.brokers, names, [{ name: "strategy" }], { partitions: 3 }, deps.workerNice);
+      let current = await launch();
+      const pids = [current.workers[0]!.pid];
+      let restarting: Promise<void> | null = null;
+      let restarts = 0;
+      // The app's supervisor starts a failed worker again (from its last commit); so does the bench, or one failure loses the run.
+      const watch = setInterval(() => {
+        if (restarting || !current.workers[0]!.exited) return;
+        restarts++;
+        deps.log(`peers: our strategy worker exited; starting it again (restart ${restarts})`);
+        restarting = launch().then(
+          (next) => {
+            current = next;
+            pids.push(next.workers[0]!.pid);
+            restarting = null;
+          },
+          (err: unknown) => deps.log(`peers: our strategy worker could not be started again: ${String(err)}`),
+        );
+      }, 250);
+      return {
+        roots: () => pids,
+        restarts: () => restarts,
+        stop: async () => {
+          clearInterval(watch);
+          await restarting;
+          await current.stop();
+        },
+      };
     },
   };
 }
@@ -44,7 +72,7 @@ export function kafkaStreamsLauncher(deps: BenchDeps, app: KafkaStreamsApp): Sys
       const stateDir = path.join(deps.root, ".lab", "peers", "kafka-streams", "state", id);
       await mkdir(stateDir, { recursive: true });
       const sys = await spawnPeer(deps, "kafka-streams", "java", [...app.javaArgs, deps.brokers, names.prefix, id, stateDir], {});
-      return { pid: sys.pid, stop: () => sys.stop().then(() => rm(stateDir, { recursive: true, force: true })) };
+      return { ...sys, stop: () => sys.stop().then(() => rm(stateDir, { recursive: true, force: true })) };
     },
   };
 }
@@ -67,7 +95,7 @@ export function sparkLauncher(deps: BenchDeps, spark: SparkInstall): SystemLaunc
       ].join(" ");
       const env = { PYSPARK_SUBMIT_ARGS: submit, PYSPARK_PYTHON: spark.python, SPARK_LOCAL_IP: "127.0.0.1" };
       const sys = await spawnPeer(deps, "spark", spark.python, [script, deps.brokers, names.prefix, checkpoint], env);
-      return { pid: sys.pid, stop: () => sys.stop().then(() => rm(checkpoint, { recursive: true, force: true })) };
+      return { ...sys, stop: () => sys.stop().then(() => rm(checkpoint, { recursive: true, force: true })) };
     },
   };
 }
@@ -104,7 +132,7 @@ async function spawnPeer(deps: BenchDeps, name: string, cmd: string, args: strin
     throw err;
   }
   if (exited) throw new Error(`${name} exited before it was running (log: ${path.relative(deps.root, logFile)})`);
-  return { pid, stop };
+  return { roots: () => [pid], restarts: () => 0, stop };
 }
 
 function stopGroup(child: ChildProcess, pid: number): Promise<void> {

@@ -87,14 +87,14 @@ export interface TreeSampler {
 }
 
 /**
- * Sample a process tree every `everyMs`: its summed RSS (peak kept) and each process's CPU seconds
+ * Sample process trees every `everyMs`: its summed RSS (peak kept) and each process's CPU seconds
  * (the last reading kept, so a child that exited between samples still counts up to its last reading).
  */
-export function sampleTree(root: number, everyMs = 500): TreeSampler {
+export function sampleTree(roots: () => number[], everyMs = 500): TreeSampler {
   const cpu = new Map<number, number>();
   let peak = 0;
   const take = () => {
-    const pids = [root, ...descendants(root)];
+    const pids = new Set(roots().flatMap((r) => [r, ...descendants(r)]));
     let rss = 0;
     for (const p of pids) {
       const c = cpuSeconds(p);

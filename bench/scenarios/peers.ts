@@ -124,7 +124,7 @@ async function drain(deps: BenchDeps, system: SystemLauncher, base: number): Pro
   });
   const spawnedAt = Date.now();
   const sys = await system.start(names);
-  procs = sampleTree(sys.pid);
+  procs = sampleTree(sys.roots);
   let complete = true;
   try {
     await waitFor(() => lines.length >= n, `${system.name} to drain ${n} records`, deps.quick ? 180_000 : 300_000, 50);
@@ -136,8 +136,10 @@ async function drain(deps: BenchDeps, system: SystemLauncher, base: number): Pro
   await sys.stop();
   await t.stop();
   const got = lines.length;
-  deps.log(`peers: ${system.name} drained ${got}/${n} in ${last - spawnedAt} ms (${last - first} ms after its first output), CPU ${round(cpu, 1)} s`);
-  if (!complete) throw new Error(`${system.name} wrote only ${got} of ${n} records in time`);
+  const restarts = sys.restarts();
+  const timing = got ? `in ${last - spawnedAt} ms (${last - first} ms after its first output)` : "";
+  deps.log(`peers: ${system.name} drained ${got}/${n} ${timing}, CPU ${round(cpu, 1)} s${restarts ? `, ${restarts} restart(s)` : ""}`);
+  if (!complete) throw new Error(`${system.name} wrote only ${got} of ${n} records in time${restarts ? ` (${restarts} restart(s))` : ""}`);
   return {
     figures: {
       "drain.recPerSec": round(perSecond(got, last - first), 0),
@@ -145,6 +147,7 @@ async function drain(deps: BenchDeps, system: SystemLauncher, base: number): Pro
       "drain.cpuMsPer1kRecords": round(((cpu - cpuAtFirst) * 1_000_000) / got, 1),
       "drain.cpuSecondsWithStartup": round(cpu, 2),
       "drain.peakRssMB": round(procs.peakRssMB(), 0),
+      "drain.restarts": restarts,
     },
     digest: createHash("sha256").update(lines.sort().join("\n")).digest("hex"),
   };
@@ -167,7 +170,7 @@ async function latency(deps: BenchDeps, system: SystemLauncher, rate: number): P
     await t.stop();
     throw err;
   });
-  const procs = sampleTree(sys.pid);
+  const procs = sampleTree(sys.roots);
   const settings = { ratePerSecond: rate / 4, keys: 5, partitions: 3, disorderPercent: 0 };
   const producers = await startBenchWorkers(
     deps.root,
@@ -200,6 +203,7 @@ async function latency(deps: BenchDeps, system: SystemLauncher, rate: number): P
       [`latency.${rate}.max`]: h.max,
       [`latency.${rate}.cpuSeconds`]: round(cpu, 2),
       [`latency.${rate}.peakRssMB`]: round(procs.peakRssMB(), 0),
+      [`latency.${rate}.restarts`]: sys.restarts(),
     };
   } finally {
     procs.stop();
