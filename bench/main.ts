@@ -11,10 +11,13 @@ import { runLatency } from "./scenarios/latency";
 import { runJoin } from "./scenarios/join";
 import { runPageAndMemory } from "./scenarios/page";
 import { runCluster } from "./scenarios/cluster";
+import { runPeers, type PeerScenarioResult } from "./scenarios/peers";
+import { peerTable } from "./lib/peers";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
+const withPeers = args.includes("--peers");
 const only = args
   .find((a) => a.startsWith("--only="))
   ?.slice(7)
@@ -61,20 +64,24 @@ try {
   if (want("join")) results.join = await attempt("join", () => runJoin(deps));
   if (want("join")) results.joinAt4000 = await attempt("join at 4000", () => runJoin(deps, 4_000, 1, 60_000));
   if (want("cluster")) results.cluster = await attempt("cluster", () => runCluster(deps));
+  if (withPeers && want("peers")) results.peers = await attempt("peers", () => runPeers(deps));
 } finally {
   await broker.stop();
 }
 await mkdir(path.join(ROOT, "bench"), { recursive: true });
 const flat = flatten(results);
 const met = targets(flat);
+const peers = results.peers && !("error" in (results.peers as object)) ? (results.peers as PeerScenarioResult) : null;
 const out = {
   ...flat,
+  ...(peers ? { oursBesidePeers: peers.ours, peers: peers.peers, ratios: peers.ratios, peersSkipped: peers.skipped } : {}),
   targets: met,
   details: results,
   machine: { cores: (await import("node:os")).cpus().length, loadavg: (await import("node:os")).loadavg() },
 };
 await writeFile(path.join(ROOT, "bench", "results.json"), JSON.stringify(out, null, 2));
 console.log(JSON.stringify(flat, null, 2));
+if (peers) console.log(`\nPeers (${peers.how}):\n${peerTable(peers)}`);
 console.log(
   `\n${table(met)}\n(${quick ? "--quick run: shorter durations; only the full run counts" : "full run"}; how each figure was taken: bench/results.json → details.*.how)`,
 );

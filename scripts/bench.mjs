@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [-- --only=throughput,latency,join,page,cluster]`: install what is missing,
+// `npm run bench [-- --quick] [-- --only=throughput,latency,join,page,cluster,peers] [-- --peers]`: install what is missing,
 // build the dashboard if needed (the page scenario serves it), then run the TypeScript bench with tsx.
 import { spawn } from "node:child_process";
 import path from "node:path";

@@ -78,3 +78,39 @@ export function cpuSeconds(pid: number): number {
     return 0;
   }
 }
+
+export interface TreeSampler {
+  /** CPU seconds used so far by the root and every descendant seen alive at some sample. */
+  cpuSeconds(): number;
+  peakRssMB(): number;
+  stop(): void;
+}
+
+/**
+ * Sample process trees every `everyMs`: its summed RSS (peak kept) and each process's CPU seconds
+ * (the last reading kept, so a child that exited between samples still counts up to its last reading).
+ */
+export function sampleTree(roots: () => number[], everyMs = 500): TreeSampler {
+  const cpu = new Map<number, number>();
+  let peak = 0;
+  const take = () => {
+    const pids = new Set(roots().flatMap((r) => [r, ...descendants(r)]));
+    let rss = 0;
+    for (const p of pids) {
+      const c = cpuSeconds(p);
+      if (c > 0) cpu.set(p, c);
+      rss += rssMB(p);
+    }
+    peak = Math.max(peak, rss);
+  };
+  take();
+  const timer = setInterval(take, everyMs);
+  return {
+    cpuSeconds: () => {
+      take();
+      return [...cpu.values()].reduce((a, b) => a + b, 0);
+    },
+    peakRssMB: () => peak,
+    stop: () => clearInterval(timer),
+  };
+}
