@@ -22,7 +22,7 @@ export function CompactionCard() {
     {
       id: "produced",
       header: t("log.col.written"),
-      cell: (k) => (k.tombstonesProduced ? `${k.produced} (${k.tombstonesProduced}✝)` : k.produced),
+      cell: (k) => (k.tombstonesProduced ? `${k.produced} (${k.tombstonesProduced} ${t("log.compaction.tombstone")})` : k.produced),
       align: "right",
     },
     { id: "inLog", header: t("log.col.inLog"), cell: (k) => k.inLog ?? "…", align: "right", data: (k) => ({ "data-testid": `log-inlog-${k.key}` }) },

@@ -73,7 +73,8 @@ export const JoinedValue = z.object({
 });
 export type JoinedValue = z.infer<typeof JoinedValue>;
 
-export const DEAD_LETTER_REASONS = [
+/** Why the pipeline's workers dead-letter a record. */
+export const PIPELINE_DEAD_LETTER_REASONS = [
   "not_utf8",
   "not_json",
   "not_object",
@@ -82,6 +83,9 @@ export const DEAD_LETTER_REASONS = [
   "out_of_range",
   "too_large",
   "missing_key",
+] as const;
+export const DEAD_LETTER_REASONS = [
+  ...PIPELINE_DEAD_LETTER_REASONS,
   // A dataset replay's rows (lib/datasets): not a row of the file, or no valid event time in it.
   "bad_row",
   "bad_time",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEAD_LETTER_REASONS } from "../contract/records";
+import { PIPELINE_DEAD_LETTER_REASONS } from "../contract/records";
 import { HOSTILE_KINDS, hostileCorpus } from "./hostile-corpus";
 import { strategyStep } from "./strategy-step";
 import { validateInputRecord } from "./validate";
@@ -27,7 +27,7 @@ describe("the hostile corpus", () => {
     expect(corpus).toHaveLength(1200);
     expect(new Set(corpus.map((r) => r.kind))).toEqual(new Set(HOSTILE_KINDS));
     const reasons = new Set(corpus.flatMap((r) => [r.strategyReason, r.joinReason]).filter(Boolean));
-    expect(reasons).toEqual(new Set(DEAD_LETTER_REASONS));
+    expect(reasons).toEqual(new Set(PIPELINE_DEAD_LETTER_REASONS));
     expect(Math.max(...corpus.map((r) => r.value.length))).toBeGreaterThanOrEqual(300 * 1024);
     const deep = corpus.find((r) => r.kind === "deep-nesting")!.value.toString();
     expect(deep.split('{"a":').length - 1).toBe(10_000);
