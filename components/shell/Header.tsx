@@ -17,6 +17,7 @@ const NAV: { href: string; label: MessageKey }[] = [
   { href: "/join", label: "nav.join" },
   { href: "/aggregate", label: "nav.aggregate" },
   { href: "/experiments", label: "nav.experiments" },
+  { href: "/exercises", label: "nav.exercises" },
   { href: "/learn", label: "nav.learn" },
 ];
 

@@ -5,10 +5,12 @@ import { enLab } from "./en-lab";
 import { enAggregate } from "./en-aggregate";
 import { enSettings } from "./en-settings";
 import { enExperiments } from "./en-experiments";
+import { enExercisePage } from "./en-exercise-page";
 
 /** English UI strings. Keys are shared with every other language; `{name}` marks a value. */
 export const en = {
   ...enLessons,
+  ...enExercisePage,
   ...enLayout,
   ...enExperiments,
   ...enCharts,

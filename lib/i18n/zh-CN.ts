@@ -6,10 +6,12 @@ import { zhCNAggregate } from "./zh-CN-aggregate";
 import { zhCNSettings } from "./zh-CN-settings";
 import type { Dictionary } from "./en";
 import { zhCNExperiments } from "./zh-CN-experiments";
+import { zhCNExercisePage } from "./zh-CN-exercise-page";
 
 /** 简体中文界面字符串（中国大陆用语）。 */
 export const zhCN: Dictionary = {
   ...zhCNLessons,
+  ...zhCNExercisePage,
   ...zhCNLayout,
   ...zhCNExperiments,
   ...zhCNCharts,

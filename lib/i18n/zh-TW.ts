@@ -6,10 +6,12 @@ import { zhTWAggregate } from "./zh-TW-aggregate";
 import { zhTWSettings } from "./zh-TW-settings";
 import type { Dictionary } from "./en";
 import { zhTWExperiments } from "./zh-TW-experiments";
+import { zhTWExercisePage } from "./zh-TW-exercise-page";
 
 /** 繁體中文介面字串。 */
 export const zhTW: Dictionary = {
   ...zhTWLessons,
+  ...zhTWExercisePage,
   ...zhTWLayout,
   ...zhTWExperiments,
   ...zhTWCharts,
