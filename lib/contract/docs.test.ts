@@ -61,7 +61,8 @@ function routes(): { file: string; method: string; pattern: RegExp }[] {
         const url = `/${dir.replace(/^app\//, "")}`;
         const source = read(rel);
         for (const method of METHODS.filter((m) => new RegExp(`export const ${m}\\b`).test(source))) {
-          const segments = url.split("/").map((seg) => (seg === "[name]" ? component : seg.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+          const escape = (seg: string) => seg.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+          const segments = url.split("/").map((seg) => (seg === "[name]" ? component : seg === "[id]" ? "(\\{id\\}|[\\w-]+)" : escape(seg)));
           out.push({ file: rel, method, pattern: new RegExp(`^${segments.join("/")}$`) });
         }
       }

@@ -1,10 +1,20 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { KillInstance, methodsFor, ROUTES, SetInstances, routePath } from "./routes";
+import { MAX_SUBMISSION_BODY_BYTES } from "./exercises";
+import { bodyLimitFor, KillInstance, methodsFor, ROUTES, SetInstances, routePath } from "./routes";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const routeFile = (p: string) => path.join(ROOT, "app", p.replace(/^\/api/, "api").replace("{name}", "[name]"), "route.ts");
+const routeFile = (p: string) =>
+  path.join(
+    ROOT,
+    "app",
+    p
+      .replace(/^\/api/, "api")
+      .replace("{name}", "[name]")
+      .replace("{id}", "[id]"),
+    "route.ts",
+  );
 
 describe("the route table", () => {
   it("fills a component name into the path, and leaves other paths alone", () => {
@@ -37,5 +47,11 @@ describe("the route table", () => {
     expect(methodsFor("/api/components/join/kill/")).toEqual(["POST"]);
     expect(methodsFor("/api/nothing-here")).toEqual([]);
     expect(methodsFor("/api/components/join")).toEqual([]);
+    expect(methodsFor("/api/exercises/filter-map/runs")).toEqual(["POST"]);
+  });
+
+  it("lets the submit route read a larger body than the others", () => {
+    expect(bodyLimitFor("POST", "/api/exercises/filter-map/runs", 16_384)).toBe(MAX_SUBMISSION_BODY_BYTES);
+    expect(bodyLimitFor("PUT", "/api/settings", 16_384)).toBe(16_384);
   });
 });

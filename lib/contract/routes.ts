@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { BrokerState, Health, LogLine, MAX_INSTANCES, PipelineView, ResetAnswer, Settings, SettingsAnswer, SettingsPatch, TopicsView } from "./api";
 import { GroupView, Inject, InjectAnswer, Replay, ReplayAnswer, SetDeliveryMode } from "./experiments";
+import { ExerciseDetail, ExerciseList, MAX_SUBMISSION_BODY_BYTES, Solution, Submission, Verdict } from "./exercises";
 
 /** PUT /api/components/{name}/instances: scale a worker to this many consumer-group members. */
 export const SetInstances = z.object({ count: z.number().int().min(1).max(MAX_INSTANCES) }).strict();
@@ -27,13 +28,15 @@ export type HttpMethod = "GET" | "POST" | "PUT";
 
 export interface RouteDef {
   method: HttpMethod;
-  /** `{name}` stands for a component name (404 for an unknown one). */
+  /** `{name}` stands for a component name (404 for an unknown one), `{id}` for an exercise's or a run's id. */
   path: string;
   /** The JSON body, checked by the server (400 naming the bad field); none when absent. */
   request?: z.ZodType;
   /** Whether the body may be left out entirely: it is then read as `{}`. */
   bodyOptional?: boolean;
   response: z.ZodType;
+  /** The largest body read (413 past it); by default MAX_BODY_BYTES (server/http/body.ts). */
+  maxBodyBytes?: number;
   /** The status of a successful answer. */
   status: 200 | 201 | 202;
 }
@@ -64,6 +67,18 @@ export const ROUTES = {
   resetLab: def({ method: "POST", path: "/api/lab/reset", response: ResetAnswer, status: 200 }),
   brokerStart: def({ method: "POST", path: "/api/broker/start", response: BrokerState, status: 202 }),
   brokerStop: def({ method: "POST", path: "/api/broker/stop", response: BrokerState, status: 202 }),
+  exercises: def({ method: "GET", path: "/api/exercises", response: ExerciseList, status: 200 }),
+  exercise: def({ method: "GET", path: "/api/exercises/{id}", response: ExerciseDetail, status: 200 }),
+  submitRun: def({
+    method: "POST",
+    path: "/api/exercises/{id}/runs",
+    request: Submission,
+    maxBodyBytes: MAX_SUBMISSION_BODY_BYTES,
+    response: Verdict,
+    status: 202,
+  }),
+  solution: def({ method: "GET", path: "/api/exercises/{id}/solution", response: Solution, status: 200 }),
+  run: def({ method: "GET", path: "/api/runs/{id}", response: Verdict, status: 200 }),
 } as const;
 
 /** True when the route's path names a component. */
@@ -74,22 +89,27 @@ export type RequestIn<D extends RouteDef> = D["request"] extends z.ZodType ? z.i
 export type RequestOut<D extends RouteDef> = D["request"] extends z.ZodType ? z.output<D["request"]> : never;
 export type ResponseOf<D extends RouteDef> = z.infer<D["response"]>;
 
-/** The path with its `{name}` filled in. */
-export const routePath = (d: RouteDef, name?: string): string => (name === undefined ? d.path : d.path.replace("{name}", encodeURIComponent(name)));
+/** True when the route's path names an exercise or a run. */
+export type HasId<D extends RouteDef> = D["path"] extends `${string}{id}${string}` ? true : false;
+
+/** The path with its `{name}` (or `{id}`) filled in. */
+export const routePath = (d: RouteDef, name?: string): string =>
+  name === undefined ? d.path : d.path.replace("{name}", encodeURIComponent(name)).replace("{id}", encodeURIComponent(name));
 
 const matches = (template: string, pathname: string): boolean => {
   const want = template.split("/");
   const got = pathname.replace(/\/+$/, "").split("/");
-  return want.length === got.length && want.every((part, i) => part === "{name}" || part === got[i]);
+  return want.length === got.length && want.every((part, i) => part === "{name}" || part === "{id}" || part === got[i]);
 };
+
+const routesOn = (pathname: string) => Object.values(ROUTES as Record<string, RouteDef>).filter((d) => matches(d.path, pathname));
+
+/** The largest body a request to this path and method may have, or `fallback` when its route sets none. */
+export function bodyLimitFor(method: string, pathname: string, fallback: number): number {
+  return routesOn(pathname).find((d) => d.method === method)?.maxBodyBytes ?? fallback;
+}
 
 /** The methods the route table answers on this path; empty when no route has it (Next.js then answers 404). */
 export function methodsFor(pathname: string): HttpMethod[] {
-  return [
-    ...new Set(
-      Object.values(ROUTES as Record<string, RouteDef>)
-        .filter((d) => matches(d.path, pathname))
-        .map((d) => d.method),
-    ),
-  ];
+  return [...new Set(routesOn(pathname).map((d) => d.method))];
 }

@@ -1,5 +1,5 @@
 import type http from "node:http";
-import { methodsFor, type HttpMethod } from "@/lib/contract/routes";
+import { bodyLimitFor, methodsFor, type HttpMethod } from "@/lib/contract/routes";
 import type { Logger } from "@/lib/log";
 import { declaresTooLarge, MAX_BODY_BYTES } from "./body";
 import { guard, type GuardPolicy } from "./guard";
@@ -26,9 +26,10 @@ function wrongMethod(method: string, url: string): HttpMethod[] | null {
 export function admit(req: http.IncomingMessage, res: http.ServerResponse, policy: GuardPolicy): boolean {
   const verdict = guard({ method: req.method ?? "GET", url: req.url ?? "/", headers: req.headers }, policy);
   if (verdict.kind === "allow") {
-    if (declaresTooLarge(req.headers["content-length"], MAX_BODY_BYTES)) {
+    const limit = bodyLimitFor(req.method ?? "GET", (req.url ?? "/").split("?")[0] ?? "/", MAX_BODY_BYTES);
+    if (declaresTooLarge(req.headers["content-length"], limit)) {
       // Refused before a byte of it is read; closing the connection spares reading the rest.
-      answerJson(res, 413, `body too large: at most ${MAX_BODY_BYTES} bytes`, { connection: "close" });
+      answerJson(res, 413, `body too large: at most ${limit} bytes`, { connection: "close" });
       return false;
     }
     const allowed = wrongMethod(req.method ?? "GET", req.url ?? "/");

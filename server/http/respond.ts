@@ -33,8 +33,8 @@ export function route<C>(handler: (rt: LabRuntime, req: Request, ctx: C) => Prom
  * Read and validate a JSON body: 413 when too large (found while reading, so a huge or endless
  * chunked body costs no memory), 400 naming the bad field otherwise.
  */
-export async function readBody<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
-  return parseBody(await readText(req), schema);
+export async function readBody<S extends z.ZodType>(req: Request, schema: S, limit = MAX_BODY_BYTES): Promise<z.infer<S>> {
+  return parseBody(await readText(req, limit), schema);
 }
 
 /** As readBody, for a route whose body may be left out: no body at all reads as `{}`. */
@@ -43,10 +43,10 @@ export async function readOptionalBody<S extends z.ZodType>(req: Request, schema
   return parseBody(text.trim() === "" ? "{}" : text, schema);
 }
 
-async function readText(req: Request): Promise<string> {
-  const tooLarge = () => new HttpError(413, `body too large: at most ${MAX_BODY_BYTES} bytes`);
-  if (declaresTooLarge(req.headers.get("content-length"), MAX_BODY_BYTES)) throw tooLarge();
-  const text = await readLimited(req.body, MAX_BODY_BYTES);
+async function readText(req: Request, limit = MAX_BODY_BYTES): Promise<string> {
+  const tooLarge = () => new HttpError(413, `body too large: at most ${limit} bytes`);
+  if (declaresTooLarge(req.headers.get("content-length"), limit)) throw tooLarge();
+  const text = await readLimited(req.body, limit);
   if (text === null) throw tooLarge();
   return text;
 }
