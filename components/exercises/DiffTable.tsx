@@ -14,7 +14,13 @@ const TONE: Record<Difference["kind"], string> = { missing: "text-err", extra: "
 export function DiffTable({ differences }: { differences: Difference[] }) {
   const { t } = useI18n();
   const columns: Column<Difference & { i: number }>[] = [
-    { id: "kind", header: t("exui.diff.kind"), rowHeader: true, cell: (d) => t(`exui.diff.${d.kind}`), className: (d) => `font-sans font-medium ${TONE[d.kind]}` },
+    {
+      id: "kind",
+      header: t("exui.diff.kind"),
+      rowHeader: true,
+      cell: (d) => t(`exui.diff.${d.kind}`),
+      className: (d) => `font-sans font-medium ${TONE[d.kind]}`,
+    },
     { id: "expected", header: t("exui.diff.expected"), cell: (d) => output(d.expected), className: "break-all" },
     { id: "actual", header: t("exui.diff.actual"), cell: (d) => output(d.actual), className: "break-all" },
     { id: "inputs", header: t("exui.diff.inputs"), cell: (d) => inputs(d.inputs), className: "whitespace-pre-wrap break-all" },

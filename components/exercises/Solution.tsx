@@ -25,7 +25,12 @@ export function Solution({ exerciseId }: { exerciseId: string }) {
         {t("exui.solution")}
       </h2>
       {state.kind === "shown" ? (
-        <pre className="max-h-96 overflow-auto rounded-lg bg-surface-2 p-3 font-mono text-xs" tabIndex={0} aria-label={t("exui.solution")} data-testid="solution-code">
+        <pre
+          className="max-h-96 overflow-auto rounded-lg bg-surface-2 p-3 font-mono text-xs"
+          tabIndex={0}
+          aria-label={t("exui.solution")}
+          data-testid="solution-code"
+        >
           {state.code}
         </pre>
       ) : (

@@ -1,14 +1,17 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
 import type { MessageKey } from "@/lib/i18n";
 import { forgetCode, loadCode, markPassed, saveCode } from "@/lib/exercises/learner-storage";
 import { useI18n } from "@/components/i18n/provider";
 import { Icon } from "@/components/ui/Icon";
 import { CodeEditor } from "./CodeEditor";
 import { ConfirmButton } from "./ConfirmButton";
+import { OUTPUT_CHARTS } from "./output-charts";
 import { ErrorText, VerdictPanel } from "./VerdictPanel";
 import { useRun } from "./useRun";
+
+const noSubscription = () => () => {};
 
 interface Props {
   exerciseId: string;
@@ -19,13 +22,17 @@ interface Props {
 /** The editor with the learner's code (kept in this browser), Run with or without chaos, and the verdict. */
 export function Workbench({ exerciseId, titleKey, starter }: Props) {
   const { t } = useI18n();
-  // The saved code is read after mount (localStorage exists only in the browser); the editor waits for it.
-  const [code, setCode] = useState<string | null>(null);
+  // The saved code is read once hydrated (localStorage exists only in the browser); the editor waits for it.
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const [edited, setCode] = useState<string | null>(null);
+  const code = edited ?? (hydrated ? loadCode(localStorage, exerciseId, starter) : null);
   const [generation, setGeneration] = useState(0);
   const [chaos, setChaos] = useState(false);
   const { state, run } = useRun(exerciseId);
-  useEffect(() => setCode(loadCode(localStorage, exerciseId, starter)), [exerciseId, starter]);
-
   const edit = useCallback(
     (next: string) => {
       setCode(next);
@@ -44,6 +51,7 @@ export function Workbench({ exerciseId, titleKey, starter }: Props) {
   }, [verdict?.status, exerciseId]);
   const busy = state.kind === "submitting" || verdict?.status === "running";
   const error = verdict?.status === "error" ? (verdict.error ?? null) : null;
+  const Output = OUTPUT_CHARTS[exerciseId];
 
   return (
     <div className="grid min-w-0 gap-4">
@@ -57,7 +65,14 @@ export function Workbench({ exerciseId, titleKey, starter }: Props) {
         {code === null ? (
           <div className="min-h-64 rounded-lg border border-line bg-surface-2" aria-hidden />
         ) : (
-          <CodeEditor key={generation} initial={code} onChange={edit} label={t("exui.editorLabel", { title: t(titleKey) })} describedBy="editor-help" error={error} />
+          <CodeEditor
+            key={generation}
+            initial={code}
+            onChange={edit}
+            label={t("exui.editorLabel", { title: t(titleKey) })}
+            describedBy="editor-help"
+            error={error}
+          />
         )}
         {error && (
           <p role="alert" className="whitespace-pre-wrap break-words font-mono text-xs text-err" data-testid="editor-error" data-line={error.line}>
@@ -69,7 +84,13 @@ export function Workbench({ exerciseId, titleKey, starter }: Props) {
           <span>{t("exui.chaos")}</span>
         </label>
         <div className="flex flex-wrap items-start gap-2">
-          <button type="button" className="btn btn-primary" disabled={busy || code === null} onClick={() => code !== null && run(code, chaos)} data-testid="run">
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={busy || code === null}
+            onClick={() => code !== null && run(code, chaos)}
+            data-testid="run"
+          >
             <Icon name="play" />
             {t("exui.run")}
           </button>
@@ -89,6 +110,14 @@ export function Workbench({ exerciseId, titleKey, starter }: Props) {
         </div>
       </section>
       <VerdictPanel state={state} />
+      {Output && (
+        <section className="card grid min-w-0 gap-2 p-4" aria-labelledby="output-title" data-testid="exercise-output">
+          <h2 id="output-title" className="text-base font-semibold">
+            {t("exui.output")}
+          </h2>
+          <Output verdict={verdict} />
+        </section>
+      )}
     </div>
   );
 }

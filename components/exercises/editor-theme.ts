@@ -29,7 +29,10 @@ const highlight = HighlightStyle.define([
   { tag: [tags.string, tags.special(tags.string), tags.regexp], color: "var(--code-string)" },
   { tag: [tags.number, tags.bool, tags.null, tags.atom], color: "var(--code-number)" },
   { tag: [tags.comment, tags.lineComment, tags.blockComment], color: "var(--code-comment)", fontStyle: "italic" },
-  { tag: [tags.function(tags.variableName), tags.function(tags.propertyName), tags.definition(tags.function(tags.variableName))], color: "var(--code-function)" },
+  {
+    tag: [tags.function(tags.variableName), tags.function(tags.propertyName), tags.definition(tags.function(tags.variableName))],
+    color: "var(--code-function)",
+  },
   { tag: [tags.typeName, tags.className, tags.namespace], color: "var(--code-type)" },
   { tag: [tags.propertyName, tags.definition(tags.propertyName)], color: "var(--code-property)" },
   { tag: tags.invalid, color: "var(--err)" },

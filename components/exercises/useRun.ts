@@ -4,11 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { Verdict } from "@/lib/contract/exercises";
 import { fetchRun, submitRun } from "./api";
 
-export type RunState =
-  | { kind: "idle" }
-  | { kind: "submitting" }
-  | { kind: "verdict"; verdict: Verdict }
-  | { kind: "failed"; error: string };
+export type RunState = { kind: "idle" } | { kind: "submitting" } | { kind: "verdict"; verdict: Verdict } | { kind: "failed"; error: string };
 
 /** How often a running verdict is asked for again. */
 const POLL_MS = 700;

@@ -1,9 +1,10 @@
 import type { ComponentName, SettingsPatch } from "@/lib/contract/api";
 import { ErrorBody } from "@/lib/contract/api";
-import { ROUTES, routePath, type HasName, type RequestIn, type ResponseOf, type RouteDef } from "@/lib/contract/routes";
+import { ROUTES, routePath, type HasId, type HasName, type RequestIn, type ResponseOf, type RouteDef } from "@/lib/contract/routes";
 
-/** What a call to route D needs: the component its path names, and its body, when it has them. */
+/** What a call to route D needs: the component (or exercise, or run) its path names, and its body, when it has them. */
 export type CallInput<D extends RouteDef> = (HasName<D> extends true ? { name: ComponentName } : unknown) &
+  (HasId<D> extends true ? { id: string } : unknown) &
   (D["request"] extends object ? { body: RequestIn<D> } : unknown);
 
 /**
@@ -11,10 +12,10 @@ export type CallInput<D extends RouteDef> = (HasName<D> extends true ? { name: C
  * request schema, the answer checked against its response schema; an error answer throws its message.
  */
 export async function call<D extends RouteDef>(d: D, input: CallInput<D>): Promise<ResponseOf<D>> {
-  const { name, body } = input as { name?: string; body?: unknown };
+  const { name, id, body } = input as { name?: string; id?: string; body?: unknown };
   let res: Response;
   try {
-    res = await fetch(routePath(d, name), {
+    res = await fetch(routePath(d, name ?? id), {
       method: d.method,
       headers: { "content-type": "application/json" },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),

@@ -14,7 +14,8 @@ export const enExercisePage = {
   "exui.task": "Task",
   "exui.number": "Exercise {n}",
   "exui.input": "The input",
-  "exui.inputAbout": "{count} records, the same for your processor and the reference. The watermark is the largest event time read so far minus {delay}. The first records:",
+  "exui.inputAbout":
+    "{count} records, the same for your processor and the reference. The watermark is the largest event time read so far minus {delay}. The first records:",
   "exui.inputCaption": "The first records of the exercise's input",
   "exui.editor": "Your processor",
   "exui.editorLabel": "Code of your processor for {title}",

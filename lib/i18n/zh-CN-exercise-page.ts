@@ -57,7 +57,8 @@ export const zhCNExercisePage: Record<keyof typeof enExercisePage, string> = {
   "exui.api.intro": "导出一个函数，运行环境会对每条记录调用它一次。运行环境负责读取输入、跟踪水位线、为你的状态建立检查点，并以恰好一次写出你的输出。",
   "exui.api.process": "对每条输入记录调用，在每个分区内按偏移量顺序。",
   "exui.api.record": "这条记录：`key`、`value`（解析后的 JSON）、`eventTime`（毫秒）、`partition`、`offset`（字符串）。",
-  "exui.api.state": "以你选的 `key` 存放 JSON 值：`get`、`put`、`delete`、`keys(prefix?)`。它随每个提交的批次建立检查点，所以重新启动后仍在；你模块里的变量则不会。",
+  "exui.api.state":
+    "以你选的 `key` 存放 JSON 值：`get`、`put`、`delete`、`keys(prefix?)`。它随每个提交的批次建立检查点，所以重新启动后仍在；你模块里的变量则不会。",
   "exui.api.emit": "写出一条输出记录；事件时间默认为当前这条记录的（在 `onWatermark` 里则是水位线的）。",
   "exui.api.watermark": "目前读到的最大事件时间减去练习的水位线延迟；输入结束时它会跳到所有事件时间之后，让每个窗口都关闭。",
   "exui.api.onWatermark": "可选：水位线前进时调用，用来关闭窗口并写出它们的结果。",

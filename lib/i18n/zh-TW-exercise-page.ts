@@ -4,8 +4,7 @@ import type { enExercisePage } from "./en-exercise-page";
 export const zhTWExercisePage: Record<keyof typeof enExercisePage, string> = {
   "nav.exercises": "練習",
   "exui.title": "練習",
-  "exui.intro":
-    "在瀏覽器裡寫你自己的串流處理器，並在即時管線上執行：它以 worker 的身分處理練習的輸入，參考解答處理同一份輸入，評分器再比對兩邊的輸出。",
+  "exui.intro": "在瀏覽器裡寫你自己的串流處理器，並在即時管線上執行：它以 worker 的身分處理練習的輸入，參考解答處理同一份輸入，評分器再比對兩邊的輸出。",
   "exui.list": "所有練習",
   "exui.col.exercise": "練習",
   "exui.col.concept": "概念",
@@ -58,7 +57,8 @@ export const zhTWExercisePage: Record<keyof typeof enExercisePage, string> = {
   "exui.api.intro": "匯出一個函式，執行環境會對每筆紀錄呼叫它一次。執行環境負責讀取輸入、追蹤水位線、為你的狀態建立檢查點，並以恰好一次寫出你的輸出。",
   "exui.api.process": "對每筆輸入紀錄呼叫，在每個分區內依偏移量順序。",
   "exui.api.record": "這筆紀錄：`key`、`value`（解析後的 JSON）、`eventTime`（毫秒）、`partition`、`offset`（字串）。",
-  "exui.api.state": "以你選的 `key` 存放 JSON 值：`get`、`put`、`delete`、`keys(prefix?)`。它隨每個提交的批次建立檢查點，所以重新啟動後仍在；你模組裡的變數則不會。",
+  "exui.api.state":
+    "以你選的 `key` 存放 JSON 值：`get`、`put`、`delete`、`keys(prefix?)`。它隨每個提交的批次建立檢查點，所以重新啟動後仍在；你模組裡的變數則不會。",
   "exui.api.emit": "寫出一筆輸出紀錄；事件時間預設為目前這筆紀錄的（在 `onWatermark` 裡則是水位線的）。",
   "exui.api.watermark": "目前讀到的最大事件時間減去練習的水位線延遲；輸入結束時它會跳到所有事件時間之後，讓每個視窗都關閉。",
   "exui.api.onWatermark": "選用：水位線前進時呼叫，用來關閉視窗並寫出它們的結果。",
