@@ -82,5 +82,5 @@ export function CodeEditor({ initial, onChange, label, describedBy, error }: Pro
     v.dispatch(setDiagnostics(v.state, mark ? [mark] : []));
   }, [error]);
 
-  return <div ref={host} data-testid="code-editor" className="min-h-64 [&_.cm-editor]:min-h-64 [&_.cm-scroller]:max-h-[32rem]" />;
+  return <div ref={host} data-testid="code-editor" className="min-h-64 min-w-0 [&_.cm-editor]:min-h-64 [&_.cm-scroller]:max-h-[32rem]" />;
 }

@@ -15,7 +15,7 @@ export function InputSample({ records, count, delayMs }: { records: InputRecordV
     { id: "eventTime", header: t("topics.col.eventTime"), cell: (r) => r.eventTime, align: "right" },
   ];
   return (
-    <section className="card grid min-w-0 gap-2 p-4" aria-labelledby="input-title" data-testid="exercise-input">
+    <section className="card grid min-w-0 grid-cols-[minmax(0,1fr)] gap-2 p-4" aria-labelledby="input-title" data-testid="exercise-input">
       <h2 id="input-title" className="text-base font-semibold">
         {t("exui.input")}
       </h2>

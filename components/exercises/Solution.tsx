@@ -20,7 +20,7 @@ export function Solution({ exerciseId }: { exerciseId: string }) {
     }
   };
   return (
-    <section className="card grid min-w-0 gap-2 p-4" aria-labelledby="solution-title" data-testid="solution">
+    <section className="card grid min-w-0 grid-cols-[minmax(0,1fr)] gap-2 p-4" aria-labelledby="solution-title" data-testid="solution">
       <h2 id="solution-title" className="text-base font-semibold">
         {t("exui.solution")}
       </h2>

@@ -19,7 +19,7 @@ export function VerdictPanel({ state }: { state: RunState }) {
   const v = state.kind === "verdict" ? state.verdict : null;
   const status = state.kind === "verdict" ? state.verdict.status : state.kind;
   return (
-    <section className="card grid min-w-0 gap-2 p-4" aria-labelledby="verdict-title" data-testid="verdict" data-status={status}>
+    <section className="card grid min-w-0 grid-cols-[minmax(0,1fr)] gap-2 p-4" aria-labelledby="verdict-title" data-testid="verdict" data-status={status}>
       <h2 id="verdict-title" className="text-base font-semibold">
         {t("exui.verdict")}
       </h2>

@@ -40,22 +40,25 @@ export function Workbench({ exerciseId, titleKey, starter }: Props) {
     },
     [exerciseId, starter],
   );
+  const verdict = state.kind === "verdict" ? state.verdict : null;
+  // Reset puts the starter back: the last run's error no longer belongs to the text in the editor.
+  const [resetAfter, setResetAfter] = useState<typeof verdict>(null);
   const reset = () => {
+    setResetAfter(verdict);
     forgetCode(localStorage, exerciseId);
     setCode(starter);
     setGeneration((g) => g + 1);
   };
-  const verdict = state.kind === "verdict" ? state.verdict : null;
   useEffect(() => {
     if (verdict?.status === "pass") markPassed(localStorage, exerciseId);
   }, [verdict?.status, exerciseId]);
   const busy = state.kind === "submitting" || verdict?.status === "running";
-  const error = verdict?.status === "error" ? (verdict.error ?? null) : null;
+  const error = verdict?.status === "error" && verdict !== resetAfter ? (verdict.error ?? null) : null;
   const Output = OUTPUT_CHARTS[exerciseId];
 
   return (
     <div className="grid min-w-0 gap-4">
-      <section className="card grid min-w-0 gap-3 p-4" aria-labelledby="editor-title">
+      <section className="card grid min-w-0 grid-cols-[minmax(0,1fr)] gap-3 p-4" aria-labelledby="editor-title">
         <h2 id="editor-title" className="text-base font-semibold">
           {t("exui.editor")}
         </h2>
@@ -111,7 +114,7 @@ export function Workbench({ exerciseId, titleKey, starter }: Props) {
       </section>
       <VerdictPanel state={state} />
       {Output && (
-        <section className="card grid min-w-0 gap-2 p-4" aria-labelledby="output-title" data-testid="exercise-output">
+        <section className="card grid min-w-0 grid-cols-[minmax(0,1fr)] gap-2 p-4" aria-labelledby="output-title" data-testid="exercise-output">
           <h2 id="output-title" className="text-base font-semibold">
             {t("exui.output")}
           </h2>

@@ -12,6 +12,8 @@ export const enExercisePage = {
   "exui.notYet": "not yet",
   "exui.back": "All exercises",
   "exui.task": "Task",
+  "exui.compare.multiset": "Graded as a multiset: each of your output records must match one of the reference's, in any order, none left over.",
+  "exui.compare.final": "Graded on final results: for each key, your last output must equal the reference's; when you emit it may differ.",
   "exui.number": "Exercise {n}",
   "exui.input": "The input",
   "exui.inputAbout":

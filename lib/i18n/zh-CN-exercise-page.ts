@@ -13,6 +13,8 @@ export const zhCNExercisePage: Record<keyof typeof enExercisePage, string> = {
   "exui.notYet": "尚未通过",
   "exui.back": "全部练习",
   "exui.task": "题目",
+  "exui.compare.multiset": "按多重集合评分：你的每条输出记录都必须对上参考答案的一条，顺序不限，也不能多出。",
+  "exui.compare.final": "按最终结果评分：每个 key 的最后一条输出必须与参考答案的相同；写出的时机可以不同。",
   "exui.number": "练习 {n}",
   "exui.input": "输入",
   "exui.inputAbout": "共 {count} 条记录，你的处理器与参考答案读到的完全相同。水位线是目前读到的最大事件时间减去 {delay}。前几条记录：",

@@ -13,6 +13,8 @@ export const zhTWExercisePage: Record<keyof typeof enExercisePage, string> = {
   "exui.notYet": "尚未通過",
   "exui.back": "所有練習",
   "exui.task": "題目",
+  "exui.compare.multiset": "以多重集合評分：你的每筆輸出紀錄都必須對上參考解答的一筆，順序不拘，也不能多出。",
+  "exui.compare.final": "以最終結果評分：每個 key 的最後一筆輸出必須與參考解答的相同；寫出的時機可以不同。",
   "exui.number": "練習 {n}",
   "exui.input": "輸入",
   "exui.inputAbout": "共 {count} 筆紀錄，你的處理器與參考解答讀到的完全相同。水位線是目前讀到的最大事件時間減去 {delay}。前幾筆紀錄：",

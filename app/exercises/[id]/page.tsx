@@ -15,7 +15,7 @@ export default async function ExercisePage({ params }: { params: Promise<{ id: s
   const ex = await exerciseDetail((await params).id);
   const title = ex.titleKey as MessageKey;
   return (
-    <div className="grid gap-5" data-testid="exercise-page" data-id={ex.id}>
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-5" data-testid="exercise-page" data-id={ex.id}>
       <div className="grid gap-1">
         <Link href="/exercises" className="justify-self-start text-sm text-accent underline-offset-2 hover:underline">
           ← <T k="exui.back" />
@@ -30,8 +30,8 @@ export default async function ExercisePage({ params }: { params: Promise<{ id: s
           <T k={ex.summaryKey as MessageKey} />
         </p>
       </div>
-      <div className="grid min-w-0 gap-5 xl:grid-cols-[minmax(0,1fr)_24rem]">
-        <div className="grid min-w-0 content-start gap-5">
+      <div className="grid min-w-0 grid-cols-[minmax(0,1fr)] gap-5 xl:grid-cols-[minmax(0,1fr)_24rem]">
+        <div className="grid min-w-0 grid-cols-[minmax(0,1fr)] content-start gap-5">
           <section className="card grid gap-2 p-4" aria-labelledby="task-title">
             <h2 id="task-title" className="text-base font-semibold">
               <T k="exui.task" />
@@ -39,11 +39,14 @@ export default async function ExercisePage({ params }: { params: Promise<{ id: s
             <p className="max-w-3xl whitespace-pre-line text-sm" data-testid="statement">
               <T k={ex.statementKey as MessageKey} />
             </p>
+            <p className="max-w-3xl text-xs text-muted" data-testid="compare-mode">
+              <T k={ex.compare === "final" ? "exui.compare.final" : "exui.compare.multiset"} />
+            </p>
           </section>
           <Workbench exerciseId={ex.id} titleKey={title} starter={ex.starterCode} />
           <InputSample records={ex.inputSample} count={ex.inputCount} delayMs={ex.watermarkDelayMs} />
         </div>
-        <aside className="grid min-w-0 content-start gap-5">
+        <aside className="grid min-w-0 grid-cols-[minmax(0,1fr)] content-start gap-5">
           <ApiReference />
           <Hints hints={ex.hintKeys as MessageKey[]} />
           <Solution exerciseId={ex.id} />
