@@ -4,6 +4,7 @@ import { wrapAdmin } from "./admin";
 import { wrapConsumer, type ConsumerOptions } from "./consumer";
 import { groupCommitter } from "./group-commit";
 import { wrapProducer } from "./producer";
+import { readCommitted } from "./read-all";
 
 export type { LabAdmin } from "./admin";
 export type { ConsumerOptions } from "./consumer";
@@ -37,6 +38,8 @@ export function createKafkaAdapter(opts: KafkaAdapterOptions) {
     admin: () => wrapAdmin(kafka.admin(), () => groupCommitter(kafka)),
     producer: (p: { transactionalId?: string } = {}) => wrapProducer(kafka, p.transactionalId),
     consumer: (c: ConsumerOptions) => wrapConsumer(kafka, c),
+    /** Every committed record of a small topic, start to end (see read-all.ts). */
+    readCommitted: (topic: string) => readCommitted(kafka, topic),
   };
 }
 

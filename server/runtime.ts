@@ -11,6 +11,10 @@ import { createRunStateStore } from "./pipeline/run-state-store";
 import { createPipelineService, type PipelineService } from "./pipeline/service";
 import { createSettingsStore } from "./pipeline/settings-store";
 import { createSupervisor, type Supervisor } from "./supervisor/supervisor";
+import type { ExerciseService } from "./exercises/service";
+import { createExerciseService } from "./exercises/exercise-service";
+import path from "node:path";
+import os from "node:os";
 import type { WorkerScripts } from "./supervisor/worker-scripts";
 
 export interface LabRuntimeOptions {
@@ -39,6 +43,8 @@ export interface LabRuntime {
   names: TopicNames;
   supervisor: Supervisor;
   pipeline: PipelineService;
+  /** The exercise book, learners' runs and their verdicts. */
+  exercises: ExerciseService;
   monitor: BrokerMonitor;
   /** Listeners for broker state changes (the socket hub registers one). */
   brokerListeners: Set<(s: BrokerState) => void>;
@@ -92,6 +98,17 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
     resume: () => resumeNotice,
   });
   supervisor.onChange(() => runState.record(supervisor.wanted()));
+  const exercises = createExerciseService({
+    kafka,
+    admin,
+    script: () => options.scripts.exerciseScript(),
+    brokers: options.brokers,
+    prefix: options.topicPrefix ?? "",
+    workDir: path.join(options.dataDir ?? os.tmpdir(), "exercise-runs"),
+    nice: options.workerNice,
+    logLevel: options.logLevel,
+    log: log.child({ component: "exercises" }),
+  });
   const brokerListeners = new Set<(s: BrokerState) => void>();
   let wasConnected = false;
   const monitor = createBrokerMonitor({
@@ -115,6 +132,7 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
     names,
     supervisor,
     pipeline,
+    exercises,
     monitor,
     brokerListeners,
     async resumeAfterUncleanStop(say) {
@@ -133,6 +151,7 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
     async shutdown(opts = { clean: true }) {
       runState.end(opts.clean);
       monitor.stop();
+      await exercises.shutdown();
       await supervisor.stopAll();
       await admin.disconnect().catch(() => undefined);
       if (injector) await (await injector.catch(() => null))?.disconnect().catch(() => undefined);

@@ -1,3 +1,4 @@
+import { enExerciseBook } from "./en-exercise-book";
 import { enLessons } from "./en-lessons";
 import { enCharts } from "./en-charts";
 import { enLayout } from "./en-layout";
@@ -9,6 +10,7 @@ import { enExercisePage } from "./en-exercise-page";
 
 /** English UI strings. Keys are shared with every other language; `{name}` marks a value. */
 export const en = {
+  ...enExerciseBook,
   ...enLessons,
   ...enExercisePage,
   ...enLayout,

@@ -1,3 +1,4 @@
+import { zhCNExerciseBook } from "./zh-CN-exercise-book";
 import { zhCNLessons } from "./zh-CN-lessons";
 import { zhCNCharts } from "./zh-CN-charts";
 import { zhCNLayout } from "./zh-CN-layout";
@@ -10,6 +11,7 @@ import { zhCNExercisePage } from "./zh-CN-exercise-page";
 
 /** 简体中文界面字符串（中国大陆用语）。 */
 export const zhCN: Dictionary = {
+  ...zhCNExerciseBook,
   ...zhCNLessons,
   ...zhCNExercisePage,
   ...zhCNLayout,

@@ -1,3 +1,4 @@
+import { zhTWExerciseBook } from "./zh-TW-exercise-book";
 import { zhTWLessons } from "./zh-TW-lessons";
 import { zhTWCharts } from "./zh-TW-charts";
 import { zhTWLayout } from "./zh-TW-layout";
@@ -10,6 +11,7 @@ import { zhTWExercisePage } from "./zh-TW-exercise-page";
 
 /** 繁體中文介面字串。 */
 export const zhTW: Dictionary = {
+  ...zhTWExerciseBook,
   ...zhTWLessons,
   ...zhTWExercisePage,
   ...zhTWLayout,

@@ -7,7 +7,12 @@ import { REGISTRY, type ComponentSpec } from "./registry";
 /** Where each worker's compiled entry is: what a worker process runs. */
 export interface WorkerScripts {
   scriptOf(spec: ComponentSpec): string;
+  /** The exercise worker (workers/exercise.ts): not a pipeline component, started per run by server/exercises. */
+  exerciseScript(): string;
 }
+
+/** Entries built besides the registry's. */
+const EXERCISE_ENTRY = "workers/exercise.ts";
 
 /** The worker entries did not compile: nothing to retry until the code changes. */
 export class WorkerBuildError extends LabError {}
@@ -19,7 +24,7 @@ export class WorkerBuildError extends LabError {}
  * Files are replaced atomically, so a server and a test run building at once never see half a file.
  */
 export async function buildWorkerScripts(root: string, outDir = path.join(root, ".lab", "workers")): Promise<WorkerScripts> {
-  const entries = [...new Set(REGISTRY.map((s) => s.entry))];
+  const entries = [...new Set([...REGISTRY.map((s) => s.entry), EXERCISE_ENTRY])];
   const result = await build({
     absWorkingDir: root,
     entryPoints: entries.map((e) => path.join(root, e)),
@@ -49,5 +54,6 @@ export async function buildWorkerScripts(root: string, outDir = path.join(root, 
       await rename(tmp, f.path);
     }),
   );
-  return { scriptOf: (spec) => path.join(outDir, path.basename(spec.entry).replace(/\.ts$/, ".mjs")) };
+  const scriptOf = (entry: string) => path.join(outDir, path.basename(entry).replace(/\.ts$/, ".mjs"));
+  return { scriptOf: (spec) => scriptOf(spec.entry), exerciseScript: () => scriptOf(EXERCISE_ENTRY) };
 }
