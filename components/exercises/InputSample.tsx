@@ -11,7 +11,7 @@ export function InputSample({ records, count, delayMs }: { records: InputRecordV
     { id: "partition", header: t("topics.col.partition"), cell: (r) => r.partition, align: "right" },
     { id: "offset", header: t("topics.col.offset"), cell: (r) => r.offset, align: "right" },
     { id: "key", header: t("topics.col.key"), cell: (r) => r.key ?? "∅" },
-    { id: "value", header: t("topics.col.value"), cell: (r) => JSON.stringify(r.value), className: "break-all" },
+    { id: "value", header: t("topics.col.value"), cell: (r) => JSON.stringify(r.value), className: "whitespace-nowrap" },
     { id: "eventTime", header: t("topics.col.eventTime"), cell: (r) => r.eventTime, align: "right" },
   ];
   return (

@@ -43,7 +43,10 @@ describe("an exercise in the browser editor", () => {
     await page.waitForURL((u) => u.pathname === `/exercises/${id}`);
     await editor().waitFor();
     await typeCode(code);
-    expect(await run()).toBe("pass");
+    const status = await run();
+    // On a failure, say what the page showed: the error below the editor, or the verdict.
+    const shown = status === "error" ? await page.getByTestId("editor-error").textContent() : await page.getByTestId("verdict").textContent();
+    expect(status, `${shown}\n--- typed:\n${await editor().innerText()}`).toBe("pass");
     await page.getByTestId("verdict-pass").waitFor();
     await screenshot(page, "exercise-pass-desktop");
 
@@ -59,9 +62,10 @@ describe("an exercise in the browser editor", () => {
     await typeCode('export function process(record, ctx) {\nconst seen = record.key;\nthrow new Error("no " + seen);\n}');
     expect(await run()).toBe("error");
     await expect(page.getByTestId("editor-error").getAttribute("data-line")).resolves.toBe("3");
-    const marked = page.locator(".cm-line").nth(2).locator(".cm-lintRange-error");
-    await marked.waitFor();
-    await expect(marked.textContent()).resolves.toContain("throw");
+    // The mark is on the third line of the editor, the line of the throw.
+    await page.locator(".cm-line").nth(2).locator(".cm-lintRange-error").waitFor();
+    await expect(page.locator(".cm-lintRange-error").count()).resolves.toBe(1);
+    await expect(page.locator(".cm-line").nth(2).textContent()).resolves.toContain("throw");
     await screenshot(page, "exercise-error-desktop");
 
     // Escape then Tab leaves the editor for the next control, as CodeMirror documents for indentWithTab.
