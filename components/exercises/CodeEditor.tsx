@@ -47,6 +47,8 @@ export function CodeEditor({ initial, onChange, label, describedBy, error }: Pro
         extensions: [
           minimalSetup,
           lineNumbers(),
+          // Long lines wrap instead of scrolling sideways: on a phone the whole line stays readable.
+          EditorView.lineWrapping,
           highlightActiveLineGutter(),
           highlightActiveLine(),
           bracketMatching(),
