@@ -50,7 +50,8 @@ async function main() {
   const kafka = createKafkaAdapter({ brokers: (process.env.KAFKA_BROKERS ?? "").split(","), clientId: `lab-exercise-${spec.runId}`, log });
   const admin = kafka.admin();
   const loop = await startStreamLoop({
-    consumer: kafka.consumer({ groupId: spec.groupId }),
+    // The broker's shortest session: a killed predecessor holds the rebalance of its restart only this long.
+    consumer: kafka.consumer({ groupId: spec.groupId, sessionTimeoutMs: 6000 }),
     producer: kafka.producer({ transactionalId: `${spec.groupId}-0` }),
     groupId: spec.groupId,
     topics: [spec.inputTopic],

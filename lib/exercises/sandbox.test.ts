@@ -60,7 +60,7 @@ describe("the processor sandbox", () => {
 
   it.each([
     ["a throw", `export function process(r, ctx) {\n  const t: number = 1;\n  throw new Error("boom " + t);\n}`, /boom 1/, 3],
-    ["an endless loop", `export function process(r, ctx) {\n  while (true) {}\n}`, /longer than 200 ms/, undefined],
+    ["an endless loop", `export function process(r, ctx) {\n  while (true) {}\n}`, /longer than 1000 ms/, undefined],
     ["a 2 GB string", `export function process(r, ctx) {\n  const a = "x".repeat(2 * 1024 ** 3);\n}`, /Invalid string length/, 2],
     ["a 2 GB buffer", `export function process(r, ctx) {\n  const b = new ArrayBuffer(2 * 1024 ** 3);\n}`, /ArrayBuffer is not defined/, 2],
     ["process.exit", `export function process(r, ctx) {\n  (globalThis as any).process.exit(1);\n}`, /TypeError/, 2],
@@ -106,12 +106,12 @@ describe("the processor sandbox", () => {
     const c = compileProcessor(`export function process(r, ctx) { const t = Date.now(); while (Date.now() - t < 30) {} }`);
     if (!c.ok) throw new Error(c.error.message);
     const s = createSandbox(c.compiled, {
-      callMs: 200,
+      callMs: 1000,
       batchMs: 100,
       emitBytes: 1000,
       batchEmitBytes: 10_000,
       stateValueBytes: 1000,
     });
-    expect(() => [1, 2, 3, 4, 5].forEach((i) => s.process(rec("k", i), 0))).toThrow(/more than 100 ms of CPU/);
+    expect(() => [1, 2, 3, 4, 5].forEach((i) => s.process(rec("k", i), 0))).toThrow(/more than 100 ms for one batch/);
   });
 });

@@ -1,3 +1,4 @@
+import v8 from "node:v8";
 import vm from "node:vm";
 import type { CodeError, InputRecordView, OutputRecordView } from "@/lib/contract/exercises";
 import { BEFORE_INPUT, SANDBOX_LIMITS } from "./api";
@@ -30,6 +31,11 @@ export interface Sandbox {
   endBatch(): BatchChanges;
 }
 
+/** Share of the heap limit past which a processor counts as out of memory. */
+const HEAP_NEARLY_FULL = 0.75;
+/** Share past which a call stopped for its CPU time counts as out of memory rather than an endless loop. */
+const HEAP_FILLING = 0.5;
+
 type Answer = { ok: true; result: unknown } | { ok: false; error: { name: string; message: string; stack: string } };
 
 /**
@@ -55,6 +61,18 @@ export function createSandbox(compiled: CompiledProcessor, limits: SandboxLimits
     throw new LearnerError({ message, ...(at ?? {}) });
   };
 
+  /**
+   * A processor that keeps allocating is stopped before V8 ends the whole worker: a call that leaves the
+   * heap nearly full (or was stopped while filling it) is reported as running out of memory.
+   */
+  const checkMemory = (share: number, what: string) => {
+    const heap = v8.getHeapStatistics();
+    if (heap.used_heap_size > share * heap.heap_size_limit) {
+      const mb = (n: number) => Math.round(n / 2 ** 20);
+      fail(`out of memory: ${what} with ${mb(heap.used_heap_size)} of the worker's ${mb(heap.heap_size_limit)} MB heap in use`);
+    }
+  };
+
   const call = (request: object, what: string): unknown => {
     context.__labArg = JSON.stringify(request);
     const started = performance.now();
@@ -63,12 +81,18 @@ export function createSandbox(compiled: CompiledProcessor, limits: SandboxLimits
       raw = callScript.runInContext(context, { timeout: limits.callMs });
     } catch (err) {
       const timedOut = (err as { code?: string }).code === "ERR_SCRIPT_EXECUTION_TIMEOUT";
+      // Collecting garbage in a nearly full heap is what makes such a call slow: say what it is.
+      if (timedOut) checkMemory(HEAP_FILLING, `${what} was stopped after ${limits.callMs} ms`);
       if (timedOut) fail(`${what} ran longer than ${limits.callMs} ms and was stopped (an endless loop?)`);
       fail(`${what} failed: ${(err as Error).message}`);
     } finally {
       batchMs += performance.now() - started;
     }
-    if (batchMs > limits.batchMs) fail(`the processor used more than ${limits.batchMs} ms of CPU for one batch of records`);
+    checkMemory(HEAP_NEARLY_FULL, `${what} kept allocating`);
+    if (batchMs > limits.batchMs) {
+      checkMemory(HEAP_FILLING, `a batch of records was stopped after ${limits.batchMs} ms`);
+      fail(`the processor took more than ${limits.batchMs} ms for one batch of records`);
+    }
     const answer = JSON.parse(String(raw)) as Answer;
     if (!answer.ok) fail(`${answer.error.name}: ${answer.error.message}`, answer.error.stack);
     return (answer as { result: unknown }).result;

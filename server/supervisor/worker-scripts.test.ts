@@ -23,7 +23,10 @@ describe("buildWorkerScripts", () => {
       expect(code).not.toMatch(/from "@\//);
       execFileSync(process.execPath, ["--check", file]);
     }
-  });
+    // The exercise worker is built beside them, though the registry does not start it.
+    expect(await readFile(scripts.exerciseScript(), "utf8")).not.toMatch(/from "@\//);
+    execFileSync(process.execPath, ["--check", scripts.exerciseScript()]);
+  }, 30_000);
 
   it("gives the same file to every producer, one per worker kind", async () => {
     const out = await mkdtemp(path.join(tmpdir(), "lab-workers-"));

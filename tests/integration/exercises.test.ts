@@ -18,7 +18,7 @@ import { testSupervisor, workerScripts } from "../support/pipeline";
  * Exercise runs on the real broker, with real worker processes: every reference passes under chaos
  * (its worker SIGKILLed mid-run, holding an uncommitted batch), and hostile code that needs a process
  * to show it (memory, an endless loop, process.exit, require) gives a clear error while the pipeline's
- * transform, started beside them, keeps running in the same process.
+ * transform, started beside them, keeps running in the same process, and later runs still work.
  */
 const prefix = `ex-${Date.now().toString(36)}.`;
 const brokers = testBrokers().join(",");
@@ -78,13 +78,7 @@ describe("exercise runs on the broker", () => {
       expect(v.counts.matched).toBe(v.counts.expected);
       expect(v.counts.expected).toBeGreaterThan(3);
     }
-  });
-
-  it("fails a wrong solution with the first differences", async () => {
-    const v = await run("filter-map", EXERCISES[0]!.reference.replace("view.ms < 1000", "view.ms <= 1000"));
-    expect(v.status).toBe("fail");
-    expect(v.differences![0]).toMatchObject({ kind: "missing", expected: { value: { seconds: 1 } } });
-  });
+  }, 400_000);
 
   it("answers a compile error at once, at its line", async () => {
     const v = await service.submit("filter-map", { code: "export function process(r, ctx) {\n  let = ;\n}", chaos: false });
@@ -94,11 +88,11 @@ describe("exercise runs on the broker", () => {
   it("stops hostile code with a clear error, and the broker and the transform keep running", async () => {
     const transformPid = supervisor.pidOf("strategy");
     const hostile = {
-      "a 2 GB allocation": [
-        `const keep: number[][] = [];\nexport function process(r, ctx) {\n  for (let i = 0; i < 256; i++) keep.push(new Array(1e6).fill(i));\n}`,
+      "a 1 GB allocation, 8 MB a record": [
+        `const keep: number[][] = [];\nexport function process(r, ctx) {\n  keep.push(new Array(1e6).fill(r.offset));\n}`,
         /out of memory/,
       ],
-      "an endless loop": [`export function process(r, ctx) {\n  for (;;) {}\n}`, /longer than 200 ms/],
+      "an endless loop": [`export function process(r, ctx) {\n  for (;;) {}\n}`, /longer than 1000 ms/],
       "process.exit": [`export function process(r, ctx) {\n  (globalThis as any).process.exit(1);\n}`, /TypeError/],
       'require("fs")': [`export function process(r, ctx) {\n  require("fs").writeFileSync("/tmp/x", "y");\n}`, /require\("fs"\) is not available/],
     } as const;
@@ -110,7 +104,12 @@ describe("exercise runs on the broker", () => {
     expect(supervisor.pidOf("strategy")).toBe(transformPid);
     expect(supervisor.view().find((c) => c.name === "strategy")?.status).toBe("running");
     expect((await admin.describeCluster()).brokers.length).toBe(1);
-    const after = await run("filter-map", EXERCISES[0]!.reference);
-    expect(after.status).toBe("pass");
+  }, 300_000);
+
+  // After the hostile code: runs still work.
+  it("fails a wrong solution with the first differences", async () => {
+    const v = await run("filter-map", EXERCISES[0]!.reference.replace("view.ms < 1000", "view.ms <= 1000"));
+    expect(v.status).toBe("fail");
+    expect(v.differences![0]).toMatchObject({ kind: "missing", expected: { value: { seconds: 1 } } });
   });
 });

@@ -20,7 +20,7 @@ const WRONG: Record<string, { from: string | RegExp; to: string; kind: "missing"
 };
 
 // The crashed runs wait out the stream loop's 2 s give-up each; run side by side, they cost that once.
-it("every reference gives the same outputs when its worker crashes mid-run and restores its state from the changelog", async () => {
+it("every reference gives the same outputs when its worker crashes mid-run and restores its state from the changelog", { timeout: 60_000 }, async () => {
   await Promise.all(
     EXERCISES.map(async (def) => {
       const clean = await runOnMemory(def, def.reference);
@@ -32,7 +32,9 @@ it("every reference gives the same outputs when its worker crashes mid-run and r
   );
 });
 
-describe.each(EXERCISES.map((e) => [e.id, e] as const))("exercise %s", (id, def) => {
+// Each test runs an exercise's input (~150 records) through the stream loop once or twice: well under a
+// second alone, longer on a machine busy with brokers.
+describe.each(EXERCISES.map((e) => [e.id, e] as const))("exercise %s", { timeout: 30_000 }, (id, def) => {
   it("has a deterministic input and a reference that emits something", async () => {
     expect(await def.input()).toEqual(await def.input());
     const ref = await runOnMemory(def, def.reference);
