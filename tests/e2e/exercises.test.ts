@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { ExerciseList, Solution } from "@/lib/contract/exercises";
 import type { RunningApp } from "../support/app";
+import { describeViolations, seriousViolations } from "./axe";
 import { screenshot, sessionPerFile } from "./browser";
 
 // Issue 17: a learner writes a processor in the editor (typed, key by key, as a learner would), runs it on
@@ -54,7 +55,7 @@ describe("an exercise in the browser editor", () => {
     await page.locator(`[data-testid="exercise-row"][data-id="${id}"] [data-testid="exercise-status"][data-passed="true"]`).waitFor();
   });
 
-  it("marks a failing processor's error at its line, and the code survives a reload until reset to the starter", async () => {
+  it("marks a failing processor's error at its line; the code survives a reload until reset; the starter fails with differences", async () => {
     const id = await firstExercise();
     await page.goto(`${app.url}/exercises/${id}`);
     await editor().waitFor();
@@ -82,5 +83,11 @@ describe("an exercise in the browser editor", () => {
     await page.getByTestId("reset-code-confirm").click();
     await expect.poll(() => editor().textContent()).not.toContain("throw new Error");
     await page.setViewportSize({ width: 1280, height: 900 });
+
+    // The starter code emits nothing: the verdict lists the reference's records as missing, with their inputs.
+    expect(await run()).toBe("fail");
+    await page.locator('[data-testid="difference"][data-kind="missing"]').first().waitFor();
+    expect(describeViolations(await seriousViolations(page))).toBe("");
+    await screenshot(page, "exercise-fail-desktop");
   });
 });
