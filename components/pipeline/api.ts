@@ -2,7 +2,7 @@ import type { ComponentName, NodeCount, SettingsPatch } from "@/lib/contract/api
 import { ErrorBody } from "@/lib/contract/api";
 import { ROUTES, routePath, type HasId, type HasName, type RequestIn, type ResponseOf, type RouteDef } from "@/lib/contract/routes";
 
-/** What a call to route D needs: the component its path names, and its body, when it has them. */
+/** What a call to route D needs: the component (or exercise, or run) its path names, and its body, when it has them. */
 export type CallInput<D extends RouteDef> = (HasName<D> extends true ? { name: ComponentName } : unknown) &
   (HasId<D> extends true ? { id: string | number } : unknown) &
   (D["request"] extends object ? { body: RequestIn<D> } : unknown);
@@ -12,7 +12,7 @@ export type CallInput<D extends RouteDef> = (HasName<D> extends true ? { name: C
  * request schema, the answer checked against its response schema; an error answer throws its message.
  */
 export async function call<D extends RouteDef>(d: D, input: CallInput<D>): Promise<ResponseOf<D>> {
-  const { name, id, body } = input as { name?: string; id?: number; body?: unknown };
+  const { name, id, body } = input as { name?: string; id?: string | number; body?: unknown };
   let res: Response;
   try {
     res = await fetch(routePath(d, name ?? id), {

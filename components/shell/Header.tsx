@@ -20,6 +20,7 @@ const NAV: { href: string; label: MessageKey }[] = [
   { href: "/log", label: "nav.log" },
   { href: "/datasets", label: "nav.datasets" },
   { href: "/cluster", label: "nav.cluster" },
+  { href: "/exercises", label: "nav.exercises" },
   { href: "/learn", label: "nav.learn" },
 ];
 

@@ -11,11 +11,13 @@ import { enLog } from "./en-log";
 import { enLogLessons } from "./en-log-lessons";
 import { enDatasets } from "./en-datasets";
 import { enExerciseDataset } from "./en-exercise-dataset";
+import { enExercisePage } from "./en-exercise-page";
 
 /** English UI strings. Keys are shared with every other language; `{name}` marks a value. */
 export const en = {
   ...enExerciseBook,
   ...enLessons,
+  ...enExercisePage,
   ...enLayout,
   ...enExperiments,
   ...enDatasets,

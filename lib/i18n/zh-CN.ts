@@ -12,11 +12,13 @@ import { zhCNLog } from "./zh-CN-log";
 import { zhCNLogLessons } from "./zh-CN-log-lessons";
 import { zhCNDatasets } from "./zh-CN-datasets";
 import { zhCNExerciseDataset } from "./zh-CN-exercise-dataset";
+import { zhCNExercisePage } from "./zh-CN-exercise-page";
 
 /** 简体中文界面字符串（中国大陆用语）。 */
 export const zhCN: Dictionary = {
   ...zhCNExerciseBook,
   ...zhCNLessons,
+  ...zhCNExercisePage,
   ...zhCNLayout,
   ...zhCNExperiments,
   ...zhCNDatasets,

@@ -12,11 +12,13 @@ import { zhTWLog } from "./zh-TW-log";
 import { zhTWLogLessons } from "./zh-TW-log-lessons";
 import { zhTWDatasets } from "./zh-TW-datasets";
 import { zhTWExerciseDataset } from "./zh-TW-exercise-dataset";
+import { zhTWExercisePage } from "./zh-TW-exercise-page";
 
 /** 繁體中文介面字串。 */
 export const zhTW: Dictionary = {
   ...zhTWExerciseBook,
   ...zhTWLessons,
+  ...zhTWExercisePage,
   ...zhTWLayout,
   ...zhTWExperiments,
   ...zhTWDatasets,

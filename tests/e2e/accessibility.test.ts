@@ -7,7 +7,7 @@ import { openSession, screenshot, type BrowserSession } from "./browser";
 // Every page, in both themes and two languages, idle and with the pipeline running, must pass
 // axe-core with no serious or critical violation; and no request of the tour may fail (favicon included).
 
-const PAGES = ["/", "/topics", "/join", "/aggregate", "/experiments", "/log", "/datasets", "/cluster", "/learn"] as const;
+const PAGES = ["/", "/topics", "/join", "/aggregate", "/experiments", "/log", "/datasets", "/cluster", "/exercises", "/exercises/filter-map", "/learn"] as const;
 const THEMES = ["light", "dark"] as const;
 const LANGS = ["en", "zh-TW"] as const;
 const matrix = (langs: readonly string[]) => PAGES.flatMap((path) => THEMES.flatMap((theme) => langs.map((lang) => ({ path, theme, lang }))));
@@ -78,7 +78,7 @@ describe("accessibility with the pipeline running", () => {
   it.each(RUNNING)("$path in $theme theme, $lang: no serious or critical axe violation", async ({ path, theme, lang }) => {
     await open(path, theme, lang, RUNNING_READY[path]);
     await expectAccessible();
-    if (theme === "dark" && lang === "en") await screenshot(page, `a11y-dark${path === "/" ? "-pipeline" : path.replace("/", "-")}`);
+    if (theme === "dark" && lang === "en") await screenshot(page, `a11y-dark${path === "/" ? "-pipeline" : path.replaceAll("/", "-")}`);
   });
 });
 

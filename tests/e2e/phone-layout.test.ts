@@ -17,8 +17,12 @@ const PAGES = [
   { name: "log", path: "/log", ready: "log-lab" },
   { name: "datasets", path: "/datasets", ready: "datasets" },
   { name: "cluster", path: "/cluster", ready: "cluster-view" },
+  { name: "exercises", path: "/exercises", ready: "exercises" },
   { name: "learn", path: "/learn", ready: "tutorial" },
 ] as const;
+
+/** One exercise page (not in the menu): the editor beside the API reference on a desktop, stacked on a phone. */
+const EXERCISE = { name: "exercise", path: "/exercises/filter-map", ready: "code-editor" } as const;
 
 let session: BrowserSession;
 let page: Page;
@@ -121,6 +125,17 @@ describe("the lab on a phone (390×844)", () => {
     }
   });
 
+  it("fits an exercise page (editor, verdict, API reference, hints) in English and Traditional Chinese", async () => {
+    for (const lang of ["en", "zh-TW"] as const) {
+      await page.context().addCookies([{ name: "lang", value: lang, url }]);
+      await page.goto(`${url}/exercises/filter-map`);
+      await settle(page, "code-editor");
+      await page.getByTestId("next-hint").click();
+      expect(await layoutProblems(page), `exercise in ${lang}`).toEqual([]);
+      await screenshot(page, `phone-exercise-${lang}`);
+    }
+  });
+
   it("keeps the desktop layout (1280 and 1024 wide): nav in the header, no menu button, nothing spilling", async () => {
     const browser = page.context().browser();
     if (!browser) throw new Error("no browser");
@@ -129,7 +144,7 @@ describe("the lab on a phone (390×844)", () => {
       for (const lang of ["en", "zh-TW"] as const) {
         await desk.context().addCookies([{ name: "lang", value: lang, url }]);
         // Every page in English; in Chinese the pages with pipeline nodes, whose text is what differs most.
-        for (const p of PAGES.filter((q) => lang === "en" || q.name === "pipeline" || q.name === "experiments")) {
+        for (const p of [...PAGES, ...(lang === "en" ? [EXERCISE] : [])].filter((q) => lang === "en" || q.name === "pipeline" || q.name === "experiments")) {
           await desk.goto(`${url}${p.path}`);
           await settle(desk, p.ready);
           await expect(desk.getByTestId("nav-menu-button").isVisible()).resolves.toBe(false);
