@@ -108,6 +108,8 @@ export const VerdictCounts = z.object({
 });
 export type VerdictCounts = z.infer<typeof VerdictCounts>;
 
+export const MAX_VERDICT_OUTPUTS = 500;
+
 /** GET /api/runs/{id} (and the answer to a submission): a run's state, then its verdict. */
 export const Verdict = z.object({
   runId: RunId,
@@ -120,6 +122,8 @@ export const Verdict = z.object({
   /** The first differences (at most 10), in the order of the reference's outputs. */
   differences: z.array(Difference).optional(),
   counts: VerdictCounts,
+  /** Your processor's outputs once graded (the first MAX_VERDICT_OUTPUTS), for an exercise that draws them (exercise 7's chart). */
+  outputs: z.array(OutputRecordView).max(500).optional(),
   startedAt: z.number(),
   finishedAt: z.number().nullable(),
 });

@@ -54,7 +54,8 @@ export const enExercisePage = {
   "exui.diff.actual": "Yours",
   "exui.diff.inputs": "Input records",
   "exui.diff.caption": "The first differences between your output and the reference's",
-  "exui.output": "Live output",
+  "exui.output": "Your output",
+  "exui.outputEmpty": "Run your processor: the counts per gender per day it writes are drawn here.",
   "exui.api.title": "Processor API",
   "exui.api.intro":
     "Export a function that the runtime calls once per record. The runtime consumes the input, tracks the watermark, checkpoints your state and writes your output exactly once.",

@@ -3,7 +3,7 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { KafkaAdapter, LabAdmin } from "@/kafka/adapter";
 import type { ExerciseWorkerSpec } from "@/lib/contract/exercise-worker";
-import type { CodeError, Verdict } from "@/lib/contract/exercises";
+import { MAX_VERDICT_OUTPUTS, type CodeError, type Verdict } from "@/lib/contract/exercises";
 import type { ExerciseDef } from "@/lib/exercises/book";
 import type { CompiledProcessor } from "@/lib/exercises/compile";
 import { grade } from "@/lib/exercises/grade";
@@ -142,7 +142,8 @@ export function createRunManager(deps: RunDeps) {
         (await untilKnown(() => deps.kafka.readCommitted(topicsOf(runId, side).output))).map(toOutputView).map(({ source: _, ...o }) => o);
       const [expected, actual] = [await read("reference"), await read("learner")];
       const g = grade(expected, actual, def.compare, input.records);
-      keep({ ...started, status: g.pass ? "pass" : "fail", kills, differences: g.differences, counts: g.counts, finishedAt: Date.now() });
+      const outputs = actual.slice(0, MAX_VERDICT_OUTPUTS);
+      keep({ ...started, status: g.pass ? "pass" : "fail", kills, differences: g.differences, counts: g.counts, outputs, finishedAt: Date.now() });
     } catch (err) {
       deps.log.warn({ err, runId }, "an exercise run failed");
       keep({ ...started, status: "error", kills, error: { message: `the run could not finish: ${(err as Error).message}` }, finishedAt: Date.now() });
