@@ -30,7 +30,8 @@ const producedTotal = async (api: (m: string, r: string) => Promise<unknown>) =>
 export async function runCluster(deps: BenchDeps): Promise<ClusterResult> {
   const { clusterPort, clusterHeapMb } = deps.config;
   const dataDir = path.join(deps.root, ".lab", "bench-cluster");
-  await rm(dataDir, { recursive: true, force: true });
+  // Empty storage each run; the jar cache beside it (dataDir/kafka) is kept.
+  await rm(path.join(dataDir, "kafka-cluster"), { recursive: true, force: true });
   deps.log(`cluster: the app with KAFKA_NODES=3 on ports ${clusterPort}–${clusterPort + 5}, heap ${clusterHeapMb} MB per node`);
   const app = await startBenchApp(deps, {
     dataDir,
@@ -44,7 +45,8 @@ export async function runCluster(deps: BenchDeps): Promise<ClusterResult> {
     },
   });
   try {
-    await app.api("PUT", "/api/settings", { ratePerSecond: 250 });
+    // Enough keys that the join has few pairs to write at this rate (the settings check refuses the default 8).
+    await app.api("PUT", "/api/settings", { ratePerSecond: 250, keys: 1000 });
     await app.api("POST", "/api/pipeline/start");
     await sleep(deps.quick ? 20_000 : 45_000);
     const samples: number[] = [];
