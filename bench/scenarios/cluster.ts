@@ -3,6 +3,7 @@ import path from "node:path";
 import type { BenchDeps } from "../lib/deps";
 import { processLabel, treeRssMB } from "../lib/procs";
 import { round } from "../lib/stats";
+import { retry } from "@/lib/retry";
 import { sleep } from "../lib/time";
 import { startBenchApp } from "./app";
 
@@ -47,7 +48,13 @@ export async function runCluster(deps: BenchDeps): Promise<ClusterResult> {
   try {
     // Enough keys that the join has few pairs to write at this rate (the settings check refuses the default 8).
     await app.api("PUT", "/api/settings", { ratePerSecond: 250, keys: 1000 });
-    await app.api("POST", "/api/pipeline/start");
+    // Three JVMs just started on a shared machine may time a first admin request out: try again for a while.
+    await retry(() => app.api("POST", "/api/pipeline/start"), {
+      attempts: 10,
+      initialMs: 5000,
+      maxMs: 20_000,
+      onRetry: (err) => deps.log(`cluster: pipeline start failed (${String(err).slice(0, 120)}), trying again`),
+    });
     await sleep(deps.quick ? 20_000 : 45_000);
     const samples: number[] = [];
     let peak = treeRssMB([app.pid]);
