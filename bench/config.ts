@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { DEFAULT_KAFKA_VERSION } from "@/server/broker";
-import { defaultHeapMb } from "@/server/broker/cluster-layout";
 
 /** Blank counts as unset (a copied-but-empty `BENCH_KAFKA_BROKERS=`); values are trimmed. */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === "string" ? v.trim() || undefined : v), schema);
@@ -16,7 +15,7 @@ const BenchEnv = z.object({
   BENCH_KAFKA_HEAP_MB: whole(128, 16384, 256),
   /** The cluster scenario's first port (it takes six) and each node's heap (the app's KAFKA_HEAP_MB). */
   BENCH_CLUSTER_PORT: whole(1, 65530, 19900),
-  BENCH_CLUSTER_HEAP_MB: whole(128, 16384, defaultHeapMb(3)),
+  BENCH_CLUSTER_HEAP_MB: whole(128, 16384, 256),
   BENCH_KAFKA_NICE: whole(0, 19, 10),
   /** Niceness of the workers the bench starts, as the app's WORKER_NICE. */
   BENCH_WORKER_NICE: whole(0, 19, 10),

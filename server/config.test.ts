@@ -23,7 +23,7 @@ describe("loadServerConfig", () => {
       kafkaPort: 9092,
       kafkaNodes: null,
       kafkaVersion: "4.3.1",
-      kafkaHeapMb: null,
+      kafkaHeapMb: 256,
       workerNice: 10,
       kafkaNice: 10,
       dataDir: path.join(REPO_ROOT, ".lab"),

@@ -20,8 +20,8 @@ export interface ServerConfig {
   /** KAFKA_NODES: one node or a three-node cluster; null when unset (the broker card's saved choice, else one). */
   kafkaNodes: NodeCount | null;
   kafkaVersion: string;
-  /** KAFKA_HEAP_MB: max heap of each embedded broker JVM (each node's in a cluster); null: by node count (defaultHeapMb). */
-  kafkaHeapMb: number | null;
+  /** Max heap of each embedded broker JVM (of each node in a cluster). */
+  kafkaHeapMb: number;
   /** Scheduling niceness of worker and producer processes (0 = same as the dashboard). */
   workerNice: number;
   /** Scheduling niceness of the embedded broker JVM (0 = same as the dashboard). */
@@ -155,9 +155,9 @@ const VARIABLES = {
     expected: `a released Kafka version like ${DEFAULT_KAFKA_VERSION}`,
     example: `KAFKA_VERSION=${DEFAULT_KAFKA_VERSION}`,
   }),
-  KAFKA_HEAP_MB: spec<number | null>({
+  KAFKA_HEAP_MB: spec({
     schema: z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(128).max(16384)),
-    fallback: () => null,
+    fallback: () => 256,
     expected: "a heap size in MB from 128 to 16384",
     example: "KAFKA_HEAP_MB=512",
   }),

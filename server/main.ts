@@ -3,7 +3,7 @@ import path from "node:path";
 import next from "next";
 import type { NodeCount } from "@/lib/contract/api";
 import { formatStep, isBrokerError, startEmbeddedCluster, type EmbeddedCluster, type EmbeddedClusterOptions } from "./broker";
-import { defaultHeapMb, lastPort } from "./broker/cluster-layout";
+import { lastPort } from "./broker/cluster-layout";
 import { createNodeCountStore } from "./broker/node-count-store";
 import { createClusterControl } from "./cluster-control";
 import { routeConsole } from "./console-route";
@@ -44,7 +44,7 @@ function brokerOptions(config: ServerConfig): ((nodes: NodeCount) => EmbeddedClu
     dataDir: path.join(config.dataDir, nodes === 1 ? "kafka-data" : "kafka-cluster"),
     cacheDir: path.join(config.dataDir, "kafka"),
     kafkaVersion: config.kafkaVersion,
-    heapMb: config.kafkaHeapMb ?? defaultHeapMb(nodes),
+    heapMb: config.kafkaHeapMb,
     nice: config.kafkaNice,
     log: (step) => say(formatStep(step)),
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bootstrapOf, clusterLayout, defaultHeapMb, lastPort, quorumVoters } from "./cluster-layout";
+import { bootstrapOf, clusterLayout, lastPort, quorumVoters } from "./cluster-layout";
 
 describe("the cluster's layout", () => {
   it("keeps one node on KAFKA_PORT and KAFKA_PORT+1, in the data dir itself", () => {
@@ -23,10 +23,5 @@ describe("the cluster's layout", () => {
     const layout = clusterLayout({ basePort: 19110, nodes: 3, dataDir: "/d" });
     expect(quorumVoters(layout)).toBe("1@127.0.0.1:19111,2@127.0.0.1:19113,3@127.0.0.1:19115");
     expect(bootstrapOf(layout)).toBe("127.0.0.1:19110,127.0.0.1:19112,127.0.0.1:19114");
-  });
-
-  it("gives each of three nodes a smaller heap than a lone broker's, unless KAFKA_HEAP_MB says", () => {
-    expect(defaultHeapMb(1)).toBe(256);
-    expect(defaultHeapMb(3)).toBe(160);
   });
 });

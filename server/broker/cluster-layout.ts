@@ -34,10 +34,3 @@ export const quorumVoters = (layout: NodeLayout[]) => layout.map((n) => `${n.id}
 
 /** Every node's broker address: a client that finds one down asks the next. */
 export const bootstrapOf = (layout: NodeLayout[]) => layout.map((n) => `${LOOPBACK}:${n.port}`).join(",");
-
-/**
- * Each node's JVM heap when KAFKA_HEAP_MB is unset: 256 MB for one node; 160 MB for each of three, so that the
- * three JVMs (RSS about heap + 400 MB each with replication), the server and the workers stay under 2.5 GB at
- * 1,000 rec/s (bench/scenarios/cluster.ts).
- */
-export const defaultHeapMb = (nodes: number) => (nodes > 1 ? 160 : 256);
