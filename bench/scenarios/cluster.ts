@@ -3,6 +3,7 @@ import path from "node:path";
 import type { BenchDeps } from "../lib/deps";
 import { processLabel, treeRssMB } from "../lib/procs";
 import { round } from "../lib/stats";
+import { retry } from "@/lib/retry";
 import { sleep } from "../lib/time";
 import { startBenchApp } from "./app";
 
@@ -30,7 +31,8 @@ const producedTotal = async (api: (m: string, r: string) => Promise<unknown>) =>
 export async function runCluster(deps: BenchDeps): Promise<ClusterResult> {
   const { clusterPort, clusterHeapMb } = deps.config;
   const dataDir = path.join(deps.root, ".lab", "bench-cluster");
-  await rm(dataDir, { recursive: true, force: true });
+  // Empty storage each run; the jar cache beside it (dataDir/kafka) is kept.
+  await rm(path.join(dataDir, "kafka-cluster"), { recursive: true, force: true });
   deps.log(`cluster: the app with KAFKA_NODES=3 on ports ${clusterPort}–${clusterPort + 5}, heap ${clusterHeapMb} MB per node`);
   const app = await startBenchApp(deps, {
     dataDir,
@@ -44,8 +46,15 @@ export async function runCluster(deps: BenchDeps): Promise<ClusterResult> {
     },
   });
   try {
-    await app.api("PUT", "/api/settings", { ratePerSecond: 250 });
-    await app.api("POST", "/api/pipeline/start");
+    // Enough keys that the join has few pairs to write at this rate (the settings check refuses the default 8).
+    await app.api("PUT", "/api/settings", { ratePerSecond: 250, keys: 1000 });
+    // Three JVMs just started on a shared machine may time a first admin request out: try again for a while.
+    await retry(() => app.api("POST", "/api/pipeline/start"), {
+      attempts: 10,
+      initialMs: 5000,
+      maxMs: 20_000,
+      onRetry: (err) => deps.log(`cluster: pipeline start failed (${String(err).slice(0, 120)}), trying again`),
+    });
     await sleep(deps.quick ? 20_000 : 45_000);
     const samples: number[] = [];
     let peak = treeRssMB([app.pid]);
