@@ -39,18 +39,20 @@ export async function readTopic(
   readUncommitted = false,
 ): Promise<LabRecord[]> {
   const consumer = kafka.consumer({ groupId: `reader-${topic}-${Math.random().toString(36).slice(2)}`, readUncommitted });
-  const got: LabRecord[] = [];
+  // By position: a fetch this reader repeats (a broker down, its group coordinator moved) is the same record
+  // read again, not a duplicate in the topic; two records at different offsets always count twice.
+  const got = new Map<string, LabRecord>();
   let lastAt = Date.now();
   await consumer.connect();
   try {
     await consumer.subscribe([topic], true);
     void consumer.run(async (batch) => {
-      got.push(...batch.records);
+      for (const r of batch.records) got.set(`${batch.partition}:${r.offset}`, r);
       lastAt = Date.now();
     });
-    await waitFor(() => got.length >= expected, `${expected} records on ${topic} (have ${got.length})`, timeoutMs);
+    await waitFor(() => got.size >= expected, `${expected} records on ${topic} (have ${got.size})`, timeoutMs);
     await waitFor(() => Date.now() - lastAt >= quietMs, `${topic} to go quiet`, timeoutMs);
-    return got;
+    return [...got.values()];
   } finally {
     await consumer.disconnect();
   }
