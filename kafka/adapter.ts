@@ -93,8 +93,14 @@ export function createKafkaAdapter(opts: KafkaAdapterOptions) {
  */
 const VOLATILE = new Set(["timestamp", "logger", "clientId", "correlationId", "size", "retryCount", "retryTime", "stack"]);
 
+/**
+ * kafkajs logs every error answer as an error, also CONCURRENT_TRANSACTIONS to a transaction's first
+ * request while the previous commit settles: expected, retried (kafka/producer.ts), not worth a warning.
+ */
+const EXPECTED_ERRORS = new Set(["The producer attempted to update a transaction while another concurrent operation on the same transaction was ongoing"]);
+
 function forwardLog(log: Logger, { namespace, label, log: entry }: LogEntry) {
-  const level = label === "ERROR" ? "warn" : "debug";
+  const level = label === "ERROR" && !EXPECTED_ERRORS.has(String(entry.error)) ? "warn" : "debug";
   if (!log.isLevelEnabled(level)) return;
   const verbose = log.isLevelEnabled("debug");
   const fields = Object.fromEntries(Object.entries(entry).filter(([k]) => k !== "message" && (verbose || !VOLATILE.has(k))));

@@ -1,7 +1,10 @@
 import { Partitioners, type ICustomPartitioner, type Kafka, type Producer } from "kafkajs";
 import type { OutgoingRecord } from "@/lib/contract/records";
-import { isRetriable, retry, type RetryPolicy } from "@/lib/retry";
+import { delay as sleep, isRetriable, retry, type RetryPolicy } from "@/lib/retry";
 import { chunkBySize } from "./chunk";
+import { createPartitionSplitter, type Partitioner } from "./partition-split";
+import { createCoordinatorCache } from "./coordinator-cache";
+import { createSettleGap } from "./txn-settle";
 import { toMessages } from "./messages";
 import type { Acks, CommitOffsets, LabProducer } from "./types";
 
@@ -45,22 +48,56 @@ function plainProducer(kafka: Kafka) {
   };
 }
 
+/** How long a transactional producer trusts a coordinator answer when no call through it failed. */
+const COORDINATOR_TTL_MS = 10_000;
+
+interface CoordinatorLookup {
+  findGroupCoordinator(q: { groupId: string; coordinatorType?: number }): Promise<object>;
+}
+
+/**
+ * `make()`'s producer, with its internal cluster's coordinator lookups cached (./coordinator-cache.ts):
+ * kafkajs creates the producer's cluster through the client's private factory, swapped here for the call.
+ */
+function withCachedCoordinators(kafka: Kafka, make: () => Producer): Producer {
+  const key = Object.getOwnPropertySymbols(kafka).find((s) => s.description === "private:Kafka:createCluster");
+  const target = kafka as unknown as Record<symbol, (o: object) => CoordinatorLookup>;
+  const original = key ? target[key] : undefined;
+  if (!key || !original) return make();
+  target[key] = (options) => {
+    const cluster = original.call(kafka, options);
+    const lookup = cluster.findGroupCoordinator.bind(cluster);
+    const cache = createCoordinatorCache(lookup, (q) => `${q.coordinatorType ?? 0}:${q.groupId}`, { ttlMs: COORDINATOR_TTL_MS, clock: Date.now });
+    cluster.findGroupCoordinator = (q) => cache.find(q);
+    return cluster;
+  };
+  try {
+    return make();
+  } finally {
+    target[key] = original;
+  }
+}
+
 export function wrapProducer(kafka: Kafka, transactionalId?: string): LabProducer {
+  const split = createPartitionSplitter(stablePartitioner() as Partitioner);
   // Idempotent even without a transaction: kafkajs retries a whole batch when part of it failed,
   // and only the broker's sequence check keeps that retry from writing duplicates.
-  const producer: Producer = kafka.producer({
-    ...(transactionalId ? { transactionalId } : {}),
-    idempotent: true,
-    maxInFlightRequests: 1,
-    allowAutoTopicCreation: false,
-    // Passing a partitioner also keeps kafkajs from warning that its default one changed in v2.
-    createPartitioner: stablePartitioner,
-    // Retries stay unlimited (kafkajs's default for an idempotent producer); only the first backoff is
-    // shorter. A transaction's first send right after the previous commit usually meets
-    // CONCURRENT_TRANSACTIONS for a few ms (the broker is still writing commit markers): waiting the
-    // client-wide 200 ms there made every transaction take ~250 ms.
-    retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 10, maxRetryTime: 5000 },
-  });
+  const create = (): Producer =>
+    kafka.producer({
+      ...(transactionalId ? { transactionalId } : {}),
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+      // Passing a partitioner also keeps kafkajs from warning that its default one changed in v2.
+      createPartitioner: () => split.partitioner,
+      // Retries stay unlimited (kafkajs's default for an idempotent producer); only the first backoff is
+      // shorter. A transaction's first send right after the previous commit usually meets
+      // CONCURRENT_TRANSACTIONS for a few ms (the broker is still writing commit markers): waiting the
+      // client-wide 200 ms there made every transaction take ~250 ms.
+      retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 10, maxRetryTime: 5000 },
+    });
+  const producer = transactionalId ? withCachedCoordinators(kafka, create) : create();
+  const settle = createSettleGap();
   const plain = plainProducer(kafka);
   return {
     async connect() {
@@ -77,15 +114,22 @@ export function wrapProducer(kafka: Kafka, transactionalId?: string): LabProduce
     },
     async send(records, acks = "all") {
       const via = acks === "all" ? producer : await plain.get();
-      for (const chunk of chunkBySize(records)) await via.sendBatch({ topicMessages: toMessages(chunk), acks: ACKS[acks] });
+      await split.send(records, async (part) => {
+        for (const chunk of chunkBySize(part)) await via.sendBatch({ topicMessages: toMessages(chunk), acks: ACKS[acks] });
+      });
     },
     async sendAtomically(records: OutgoingRecord[], commit: CommitOffsets) {
       if (!transactionalId) throw new Error("sendAtomically needs a transactional producer");
+      const wait = settle.waitMs(Date.now());
+      if (wait > 0) await sleep(wait);
       const tx = await producer.transaction();
       try {
-        for (const chunk of chunkBySize(records)) await tx.sendBatch({ topicMessages: toMessages(chunk), acks: -1 });
-        // kafkajs does not retry AddOffsetsToTxn; the broker answers CONCURRENT_TRANSACTIONS (retriable)
-        // while it still finishes the previous commit. The call is idempotent within the transaction.
+        // The offsets go first: this small request meets CONCURRENT_TRANSACTIONS if the previous commit
+        // has not settled yet, and is simply sent again, where kafkajs' sendBatch would log an error,
+        // refresh the metadata and regroup the whole batch on each retry. kafkajs does not retry
+        // AddOffsetsToTxn itself; the call is idempotent within the transaction.
+        const sentAt = Date.now();
+        let raced = false;
         await retry(
           () =>
             tx.sendOffsets({
@@ -95,17 +139,25 @@ export function wrapProducer(kafka: Kafka, transactionalId?: string): LabProduce
                 partitions: [{ partition: o.partition, offset: o.offset, metadata: o.metadata ?? null }],
               })),
             }),
-          SEND_OFFSETS_RETRY,
+          { ...SEND_OFFSETS_RETRY, onRetry: (err) => void (raced ||= isConcurrentTransactions(err)) },
         );
+        settle.firstRequest(sentAt, raced);
+        await split.send(records, async (part) => {
+          for (const chunk of chunkBySize(part)) await tx.sendBatch({ topicMessages: toMessages(chunk), acks: -1 });
+        });
         await commit.beforeCommit?.();
         await tx.commit();
       } catch (err) {
         await tx.abort().catch(() => undefined);
         throw err;
+      } finally {
+        settle.ended(Date.now());
       }
     },
   };
 }
 
-/** AddOffsetsToTxn while the broker still finishes the previous commit: quick, short pauses, 12 tries. */
-const SEND_OFFSETS_RETRY: RetryPolicy = { attempts: 12, initialMs: 10, maxMs: 2000, retriable: isRetriable };
+const isConcurrentTransactions = (err: unknown) => (err as { type?: unknown } | null)?.type === "CONCURRENT_TRANSACTIONS";
+
+/** AddOffsetsToTxn while the broker still finishes the previous commit: quick, short pauses (2, 4, 8… ms), 14 tries. */
+const SEND_OFFSETS_RETRY: RetryPolicy = { attempts: 14, initialMs: 2, maxMs: 2000, retriable: isRetriable };

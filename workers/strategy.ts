@@ -16,15 +16,24 @@ runWorker(async ({ config, kafka, log, clock, fail }) => {
   const component = config.LAB_COMPONENT;
   const metrics = new WorkerMetrics(clock, null, config.LAB_SETTINGS);
 
+  // Output topic names, prefixed once rather than per record.
+  const prefixed = new Map<string, string>();
+  const outputName = (base: string) => prefixed.get(base) ?? (prefixed.set(base, names.name(base)), names.name(base));
+
   const step = (batch: LabBatch): StepResult => {
     const now = clock();
     const outputs = [];
     let deadLetters = 0;
     const completedEventTimes: number[] = [];
+    const inputTopic = names.base(batch.topic);
     for (const rec of batch.records) {
-      const out = strategyStep({ ...rec, topic: names.base(rec.topic) }, now, component);
+      // The adapter made this record for this batch alone: renamed in place rather than copied.
+      rec.topic = inputTopic;
+      const out = strategyStep(rec, now, component);
       // Every output names its input, so the in = out check tells a duplicate from a loss.
-      outputs.push({ ...out.record, topic: names.name(out.record.topic), headers: sourceHeaders(rec.partition, rec.offset) });
+      out.record.topic = outputName(out.record.topic);
+      out.record.headers = sourceHeaders(rec.partition, rec.offset);
+      outputs.push(out.record);
       if (out.kind === "dead") deadLetters++;
       else completedEventTimes.push(rec.timestamp);
     }

@@ -3,6 +3,7 @@ import { topicNames } from "@/lib/contract/topics";
 import { makeInputMessage } from "@/lib/pipeline/producer-messages";
 import type { BenchDeps } from "../lib/deps";
 import { preload, waitFor } from "../lib/kafka";
+import { cpuSeconds } from "../lib/procs";
 import { perSecond, round } from "../lib/stats";
 import { startBenchWorkers } from "../lib/workers";
 
@@ -10,7 +11,7 @@ export interface ThroughputResult {
   records: number;
   preloadMsgsPerSec: number;
   rawCeiling: { msgsPerSec: number; how: string };
-  transform: { msgsPerSec: number; ofCeilingPct: number; how: string };
+  transform: { msgsPerSec: number; ofCeilingPct: number; cpuMsPer1000: number; how: string };
 }
 
 const PARTITIONS = 3;
@@ -56,11 +57,13 @@ export async function runThroughput(deps: BenchDeps): Promise<ThroughputResult> 
     600_000,
     20,
   );
+  // CPU of the worker process from its start to the drained total (start-up included), per 1,000 records.
+  const cpuMsPer1000 = (cpuSeconds(worker!.pid) * 1e6) / n;
   await w.stop();
   const f = first as { at: number; out: number } | null;
   const l = last as { at: number; out: number } | null;
   const transform = f && l ? perSecond(l.out - f.out, l.at - f.at) : 0;
-  deps.log(`transform: ${Math.round(transform)} rec/s`);
+  deps.log(`transform: ${Math.round(transform)} rec/s, ${round(cpuMsPer1000, 1)} ms CPU per 1,000 records`);
   return {
     records: n,
     preloadMsgsPerSec: round(preloadRate, 0),
@@ -71,6 +74,7 @@ export async function runThroughput(deps: BenchDeps): Promise<ThroughputResult> 
     transform: {
       msgsPerSec: round(transform, 0),
       ofCeilingPct: round(raw > 0 ? (100 * transform) / raw : 0, 1),
+      cpuMsPer1000: round(cpuMsPer1000, 1),
       how: "one strategy worker process drains the same preload; rate from its own recordsOutTotal between its first non-zero report and the one that reached the total (200 ms reports)",
     },
   };

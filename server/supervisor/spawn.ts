@@ -48,7 +48,8 @@ const V8_FLAGS: Partial<Record<ComponentKind, string[]>> = { producer: ["--max-s
 export function spawnWorker(launch: WorkerLaunch, events: WorkerProcessEvents): WorkerProcess {
   const spec = specOf(launch.name);
   const nice = launch.nice ?? 0;
-  const child = spawn(process.execPath, [...(V8_FLAGS[spec.kind] ?? []), launch.scripts.scriptOf(spec)], {
+  const preload = launch.scripts.preload ? ["--require", launch.scripts.preload] : [];
+  const child = spawn(process.execPath, [...(V8_FLAGS[spec.kind] ?? []), ...preload, launch.scripts.scriptOf(spec)], {
     // Detached only to lead its own session (see lowerCpuPriority); it still exits when we go (workers/runtime/parent-watch.ts).
     detached: nice > 0,
     stdio: ["ignore", "pipe", "pipe", "ipc"],

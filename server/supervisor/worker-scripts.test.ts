@@ -35,4 +35,14 @@ describe("buildWorkerScripts", () => {
     const files = new Set(REGISTRY.map((s) => scripts.scriptOf(s)));
     expect([...files].map((f) => path.basename(f)).sort()).toEqual(["aggregate.mjs", "join.mjs", "producer.mjs", "strategy.mjs"]);
   });
+
+  it("builds the kafkajs preload, which puts the one-pass partition grouping in place of kafkajs' own", async () => {
+    const out = await mkdtemp(path.join(tmpdir(), "lab-workers-"));
+    dirs.push(out);
+    const scripts = await buildWorkerScripts(ROOT, out);
+    const probe = `console.log(require("kafkajs/src/producer/groupMessagesPerPartition.js").name)`;
+    const run = (args: string[]) => execFileSync(process.execPath, [...args, "-e", probe], { cwd: ROOT, encoding: "utf8" }).trim();
+    expect(run(["--require", scripts.preload!])).toBe("groupMessagesPerPartition");
+    expect(run([])).not.toBe("groupMessagesPerPartition");
+  });
 });

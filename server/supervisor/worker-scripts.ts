@@ -1,5 +1,6 @@
 import { LabError } from "@/lib/errors";
 import { mkdir, rename, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { build, stop } from "esbuild";
 import { REGISTRY, type ComponentSpec } from "./registry";
@@ -11,6 +12,8 @@ export interface WorkerScripts {
   scriptAt(entry: string): string;
   /** The exercise worker (workers/exercise.ts): not a pipeline component, started per run by server/exercises. */
   exerciseScript(): string;
+  /** Loaded with `node --require` before the worker's own code (kafka/kafkajs-preload.ts). */
+  preload?: string;
 }
 
 const EXERCISE_ENTRY = "workers/exercise.ts";
@@ -28,7 +31,31 @@ export class WorkerBuildError extends LabError {}
  */
 export async function buildWorkerScripts(root: string, outDir = path.join(root, ".lab", "workers")): Promise<WorkerScripts> {
   const entries = [...new Set([...REGISTRY.map((s) => s.entry), ...OTHER_ENTRIES])];
-  const result = await build({
+  const [result, preload] = await Promise.all([compileWorkers(root, entries, outDir), compilePreload(root, outDir)]);
+  // esbuild keeps a service process alive after a build; the server would carry it for nothing.
+  await stop();
+  await mkdir(outDir, { recursive: true });
+  await Promise.all(
+    [...result.outputFiles, ...preload.outputFiles].map(async (f) => {
+      const tmp = `${f.path}.${process.pid}.tmp`;
+      await writeFile(tmp, f.contents);
+      await rename(tmp, f.path);
+    }),
+  );
+  const scriptAt = (entry: string) => path.join(outDir, path.basename(entry).replace(/\.ts$/, ".mjs"));
+  return { scriptOf: (spec) => scriptAt(spec.entry), scriptAt, exerciseScript: () => scriptAt(EXERCISE_ENTRY), preload: path.join(outDir, PRELOAD) };
+}
+
+const PRELOAD = "kafkajs-preload.cjs";
+
+const failed = (err: { errors?: { text: string; location?: { file: string; line: number } | null }[] }): never => {
+  const first = err.errors?.[0];
+  const where = first?.location ? ` (${first.location.file}:${first.location.line})` : "";
+  throw new WorkerBuildError(`could not compile the workers: ${first?.text ?? String(err)}${where}`);
+};
+
+function compileWorkers(root: string, entries: string[], outDir: string) {
+  return build({
     absWorkingDir: root,
     entryPoints: entries.map((e) => path.join(root, e)),
     outdir: outDir,
@@ -42,21 +69,27 @@ export async function buildWorkerScripts(root: string, outDir = path.join(root, 
     tsconfig: path.join(root, "tsconfig.json"),
     write: false,
     logLevel: "silent",
-  }).catch((err: { errors?: { text: string; location?: { file: string; line: number } | null }[] }) => {
-    const first = err.errors?.[0];
-    const where = first?.location ? ` (${first.location.file}:${first.location.line})` : "";
-    throw new WorkerBuildError(`could not compile the workers: ${first?.text ?? String(err)}${where}`);
-  });
-  // esbuild keeps a service process alive after a build; the server would carry it for nothing.
-  await stop();
-  await mkdir(outDir, { recursive: true });
-  await Promise.all(
-    result.outputFiles.map(async (f) => {
-      const tmp = `${f.path}.${process.pid}.tmp`;
-      await writeFile(tmp, f.contents);
-      await rename(tmp, f.path);
-    }),
-  );
-  const scriptAt = (entry: string) => path.join(outDir, path.basename(entry).replace(/\.ts$/, ".mjs"));
-  return { scriptOf: (spec) => scriptAt(spec.entry), scriptAt, exerciseScript: () => scriptAt(EXERCISE_ENTRY) };
+  }).catch(failed);
+}
+
+/** kafka/kafkajs-preload.ts as CommonJS, with the path of the kafkajs module it replaces fixed now. */
+function compilePreload(root: string, outDir: string) {
+  let grouping: string | null = null;
+  try {
+    grouping = createRequire(path.join(root, "package.json")).resolve("kafkajs/src/producer/groupMessagesPerPartition.js");
+  } catch {
+    // another kafkajs layout: the preload then replaces nothing
+  }
+  return build({
+    absWorkingDir: root,
+    entryPoints: [path.join(root, "kafka", "kafkajs-preload.ts")],
+    outfile: path.join(outDir, PRELOAD),
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    define: { KAFKAJS_GROUPING_FILE: JSON.stringify(grouping) },
+    write: false,
+    logLevel: "silent",
+  }).catch(failed);
 }

@@ -55,4 +55,14 @@ describe("group commit", () => {
     await expect(commit(out("b"), at(0, "2"), async () => Promise.reject(new Error("UNKNOWN_MEMBER_ID")))).rejects.toThrow("UNKNOWN_MEMBER_ID");
     expect(committed).toHaveLength(1);
   });
+
+  it("waits out the commit interval the policy asks for before a transaction, and groups up to its size", async () => {
+    const { producer, committed } = fakeProducer(() => false);
+    const waits: number[] = [];
+    const interval = { arrived: () => undefined, started: () => undefined, waitMs: () => 7, groupBytes: () => 1, ratePerSec: () => 0 };
+    const commit = createGroupCommitter(producer, "g", { interval, sleep: async (ms) => void waits.push(ms) });
+    await Promise.all([commit(out("a"), at(0, "1")), commit(out("b"), at(1, "1"))]);
+    expect(committed.map((c) => c.records.map((r) => r.value))).toEqual([["a"], ["b"]]);
+    expect(waits).toEqual([7, 7]);
+  });
 });

@@ -1,11 +1,19 @@
 import type { OutgoingRecord } from "@/lib/contract/records";
 import type { LabProducer, PartitionOffset } from "@/kafka/types";
+import { createCommitInterval, type CommitInterval } from "./commit-interval";
 
-/**
- * Batches are grouped only while their outputs stay around the broker's 1 MB record-batch size, so a
- * catch-up after a backlog still commits in steps rather than in one huge transaction.
- */
-const MAX_GROUP_BYTES = 1024 * 1024;
+export interface GroupCommitOptions {
+  /**
+   * When the next transaction may start and how large it may grow (./commit-interval.ts). Batches are
+   * grouped only up to that size, so a catch-up after a backlog still commits in steps rather than in
+   * one huge transaction.
+   */
+  interval?: CommitInterval;
+  clock?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 function approxBytes(records: OutgoingRecord[]): number {
   let n = 0;
@@ -19,7 +27,10 @@ function approxBytes(records: OutgoingRecord[]): number {
  * still learns whether *its* outputs and offsets were committed; atomicity is unchanged (a batch's
  * outputs and offsets are always in the same transaction), there are just fewer transactions.
  */
-export function createGroupCommitter(producer: LabProducer, groupId: string) {
+export function createGroupCommitter(producer: LabProducer, groupId: string, o: GroupCommitOptions = {}) {
+  const clock = o.clock ?? Date.now;
+  const interval = o.interval ?? createCommitInterval(clock);
+  const sleep = o.sleep ?? pause;
   interface Waiting {
     outputs: OutgoingRecord[];
     offset: PartitionOffset;
@@ -33,13 +44,14 @@ export function createGroupCommitter(producer: LabProducer, groupId: string) {
   // so committing them would make the committed state disagree with the committed outputs.
   let failure: unknown = null;
 
-  /** As many waiting batches as fit under MAX_GROUP_BYTES (at least one), oldest first. */
+  /** As many waiting batches as fit in one transaction (at least one), oldest first. */
   const takeGroup = (): Waiting[] => {
+    const maxBytes = interval.groupBytes();
     let bytes = 0;
     let n = 0;
     while (n < pending.length) {
       bytes += approxBytes(pending[n]!.outputs);
-      if (n > 0 && bytes > MAX_GROUP_BYTES) break;
+      if (n > 0 && bytes > maxBytes) break;
       n++;
     }
     return pending.splice(0, n);
@@ -51,7 +63,11 @@ export function createGroupCommitter(producer: LabProducer, groupId: string) {
       while (pending.length) {
         // Let the other partitions of the same fetch finish their step and join this transaction.
         await new Promise<void>((r) => setImmediate(r));
+        // At high rates, fewer and larger transactions: wait out the commit interval first.
+        const wait = interval.waitMs();
+        if (wait > 0) await sleep(wait);
         const group = takeGroup();
+        interval.started();
         try {
           await producer.sendAtomically(group.length === 1 ? group[0]!.outputs : group.flatMap((g) => g.outputs), {
             groupId,
@@ -75,6 +91,7 @@ export function createGroupCommitter(producer: LabProducer, groupId: string) {
     new Promise<void>((resolve, reject) => {
       if (failure !== null) return reject(failure);
       pending.push({ outputs, offset, beforeCommit, resolve, reject });
+      interval.arrived(outputs.length);
       if (!flushing) void flush();
     });
 }

@@ -34,7 +34,7 @@ export class WorkerMetrics {
   /** Records a batch delivered to the step (those it processed, when it asked for the rest again). */
   read(records: readonly { timestamp: number }[]): void {
     this.consumed(records.length);
-    this.readEventTimes(records.map((r) => r.timestamp));
+    for (const r of records) this.readEventTime(r.timestamp);
   }
 
   /** What the step's results wrote, once written: outputs, dead letters, and each completed input's latency. */
@@ -73,7 +73,11 @@ export class WorkerMetrics {
 
   /** Records with these event times were read: the newest tells how far in event time the worker got. */
   readEventTimes(times: readonly number[]): void {
-    for (const t of times) if (Number.isFinite(t) && (this.newestEventTime === null || t > this.newestEventTime)) this.newestEventTime = t;
+    for (const t of times) this.readEventTime(t);
+  }
+
+  private readEventTime(t: number): void {
+    if (Number.isFinite(t) && (this.newestEventTime === null || t > this.newestEventTime)) this.newestEventTime = t;
   }
 
   deadLettered(n: number): void {
