@@ -3,6 +3,7 @@
  * (user_id, item_id, cat_id, merchant_id, brand_id, month, day, action, age_range, gender, province),
  * from a fixed seed: the same bytes on every machine, so tests and exercise 7 can rely on it.
  */
+import { seededRandom } from "../random";
 export const USER_LOG_COLUMNS = [
   "user_id",
   "item_id",
@@ -84,18 +85,6 @@ const GENDERS: [number, number][] = [
   [1, 27],
   [2, 11],
 ];
-
-/** mulberry32: a small, fast PRNG, good enough for test data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function weighted<T>(random: () => number, choices: [T, number][]): T {
   const total = choices.reduce((s, [, w]) => s + w, 0);

@@ -1,4 +1,7 @@
 import { STRATEGIES, TS_MIN, type DeadLetterReason, type Strategy } from "../contract/records";
+import { seededRandom } from "../random";
+
+export { seededRandom };
 
 /**
  * A deterministic corpus of hostile input records (by seed), each with the dead-letter reason the
@@ -24,18 +27,6 @@ export interface HostileCorpusOptions {
   now: number;
   /** Bytes of the huge records (default 300 KiB + up to 100 KiB). */
   hugeBytes?: number;
-}
-
-/** A small, seeded PRNG (mulberry32), so a seed always gives the same corpus. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Ctx {

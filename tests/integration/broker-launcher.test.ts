@@ -11,7 +11,7 @@ import { isBrokerCmdline, pidFilePath } from "@/server/broker/pid-file";
 import { pollUntil } from "@/lib/retry";
 import { isAlive, readCmdline } from "@/server/broker/process-control";
 import { produce, testKafka } from "../support/kafka";
-import { niceOf } from "../support/proc";
+import { firstLineJson, niceOf, spawnParent } from "../support/proc";
 
 const REPO = path.resolve(import.meta.dirname, "../..");
 const PORT = 19192;
@@ -245,21 +245,5 @@ function spawnBrokerParent(opts: EmbeddedBrokerOptions): ChildProcess {
     setInterval(() => {}, 60_000);
   `;
   const { log: _log, ...serializable } = opts;
-  return spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
-    cwd: REPO,
-    env: { ...process.env, BROKER_MODULE: path.join(REPO, "server/broker/index.ts"), BROKER_OPTIONS: JSON.stringify(serializable) },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-}
-
-function firstLineJson<T>(child: ChildProcess): Promise<T> {
-  return new Promise((resolve, reject) => {
-    let text = "";
-    child.stdout?.on("data", (chunk: Buffer) => {
-      text += chunk.toString();
-      const newline = text.indexOf("\n");
-      if (newline >= 0) resolve(JSON.parse(text.slice(0, newline)) as T);
-    });
-    child.once("exit", (code) => reject(new Error(`broker parent exited early with ${code}`)));
-  });
+  return spawnParent(REPO, script, { BROKER_MODULE: path.join(REPO, "server/broker/index.ts"), BROKER_OPTIONS: JSON.stringify(serializable) });
 }

@@ -10,6 +10,7 @@ import { isBrokerCmdline, pidFilePath } from "@/server/broker/pid-file";
 import { isAlive, readCmdline } from "@/server/broker/process-control";
 import { testClusterOptions, testClusterPort } from "../support/cluster";
 import { testKafka } from "../support/kafka";
+import { firstLineJson, spawnParent } from "../support/proc";
 
 const REPO = path.resolve(import.meta.dirname, "../..");
 /** Six ports of its own, beside the files that share one cluster on TEST_CLUSTER_PORT. */
@@ -134,21 +135,5 @@ function spawnClusterParent(): ChildProcess {
     setInterval(() => {}, 60_000);
   `;
   const { log: _log, ...serializable } = options;
-  return spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
-    cwd: REPO,
-    env: { ...process.env, BROKER_MODULE: path.join(REPO, "server/broker/index.ts"), CLUSTER_OPTIONS: JSON.stringify(serializable) },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-}
-
-function firstLineJson<T>(child: ChildProcess): Promise<T> {
-  return new Promise((resolve, reject) => {
-    let text = "";
-    child.stdout?.on("data", (chunk: Buffer) => {
-      text += chunk.toString();
-      const newline = text.indexOf("\n");
-      if (newline >= 0) resolve(JSON.parse(text.slice(0, newline)) as T);
-    });
-    child.once("exit", (code) => reject(new Error(`cluster parent exited early with ${code}`)));
-  });
+  return spawnParent(REPO, script, { BROKER_MODULE: path.join(REPO, "server/broker/index.ts"), CLUSTER_OPTIONS: JSON.stringify(serializable) });
 }

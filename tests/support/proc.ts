@@ -1,3 +1,4 @@
+import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 
 /** The fields of a /proc stat line after the command name: index 0 is field 3 (state) of proc(5). */
@@ -24,4 +25,29 @@ export function alive(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Starts a parent process that runs `script` (ES module, TypeScript through tsx) with `env`, and
+ * resolves with the JSON of the first line it prints: how a launcher test gets a parent to SIGKILL.
+ */
+export function spawnParent(cwd: string, script: string, env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+}
+
+/** The JSON of the first line a child prints; rejects when it exits first. */
+export function firstLineJson<T>(child: ChildProcess): Promise<T> {
+  return new Promise((resolve, reject) => {
+    let text = "";
+    child.stdout?.on("data", (chunk: Buffer) => {
+      text += chunk.toString();
+      const newline = text.indexOf("\n");
+      if (newline >= 0) resolve(JSON.parse(text.slice(0, newline)) as T);
+    });
+    child.once("exit", (code) => reject(new Error(`the parent process exited early with ${code}`)));
+  });
 }

@@ -1,5 +1,6 @@
 import type { CompareMode } from "@/lib/contract/exercises";
 import type { Json } from "../api";
+import { seededRandom } from "@/lib/random";
 
 /** One record of an exercise's input, before it is written to its topic (in this order, one partition). */
 export interface ExerciseInput {
@@ -31,14 +32,8 @@ export const T0 = 1_767_225_600_000;
 
 /** A small seeded generator (mulberry32): the same inputs on every machine and run. */
 export function seeded(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
+
   return {
     next,
     int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
