@@ -7,7 +7,19 @@ import { openSession, screenshot, type BrowserSession } from "./browser";
 // Every page, in both themes and two languages, idle and with the pipeline running, must pass
 // axe-core with no serious or critical violation; and no request of the tour may fail (favicon included).
 
-const PAGES = ["/", "/topics", "/join", "/aggregate", "/experiments", "/log", "/datasets", "/cluster", "/exercises", "/exercises/filter-map", "/learn"] as const;
+const PAGES = [
+  "/",
+  "/topics",
+  "/join",
+  "/aggregate",
+  "/experiments",
+  "/log",
+  "/datasets",
+  "/cluster",
+  "/exercises",
+  "/exercises/filter-map",
+  "/learn",
+] as const;
 const THEMES = ["light", "dark"] as const;
 const LANGS = ["en", "zh-TW"] as const;
 const matrix = (langs: readonly string[]) => PAGES.flatMap((path) => THEMES.flatMap((theme) => langs.map((lang) => ({ path, theme, lang }))));
