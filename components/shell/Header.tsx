@@ -43,13 +43,14 @@ export function Header() {
           </span>
           <span className="truncate whitespace-nowrap">{t("app.title")}</span>
         </Link>
+        {/* The broker's address only where ten links leave room for it (2xl); the live dot and its word never shrink away. */}
         <div className="ml-auto flex min-w-0 items-center gap-3 lg:order-1">
           {broker && (
-            <span className="hidden whitespace-nowrap font-mono text-xs text-muted xl:inline" data-testid="header-broker">
+            <span className="hidden whitespace-nowrap font-mono text-xs text-muted 2xl:inline" data-testid="header-broker">
               {broker.connected ? t("broker.connected") : t("broker.disconnected")} · {broker.brokers}
             </span>
           )}
-          <span className="flex min-w-0 items-center gap-1.5 text-xs text-muted" data-testid="conn-indicator" data-state={connection} title={connText}>
+          <span className="flex shrink-0 items-center gap-1.5 text-xs text-muted" data-testid="conn-indicator" data-state={connection} title={connText}>
             <span aria-hidden className={`h-2 w-2 shrink-0 rounded-full ${healthy ? "bg-ok" : connection === "live" ? "bg-warn" : "animate-pulse bg-err"}`} />
             <span className="truncate">{connText}</span>
           </span>
