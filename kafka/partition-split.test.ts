@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PartitionMetadata } from "kafkajs";
 import type { OutgoingRecord } from "@/lib/contract/records";
-import { createPartitionSplitter, primers, sendsByPartition, type Partitioner } from "./partition-split";
+import { createPartitionSplitter, sendsByPartition, type Partitioner } from "./partition-split";
 
 const meta = (replicas: number): PartitionMetadata[] =>
   [0, 1, 2].map((partitionId) => ({
@@ -27,12 +27,7 @@ describe("sends split by partition", () => {
     expect(sends.map((s) => s.map((r) => `${r.topic}/${r.key}`))).toEqual([["a/k0-1", "a/k0-2"], ["a/k1-1", "a/k1-2"], ["b/k1-1"]]);
   });
 
-  it("sends the first record of a topic whose partitions it does not know yet alone", () => {
-    const records = [rec("a", "k0-1"), rec("b", "k1-1"), rec("a", "k1-2")];
-    expect(primers(records, (t) => t === "b")).toEqual([records[0]]);
-  });
-
-  it("learns a topic's partitions from kafkajs' calls to its partitioner, then splits what follows", async () => {
+  it("sends a topic whole until kafkajs' calls to its partitioner showed its partitions, then splits what follows", async () => {
     const splitter = createPartitionSplitter(byKeyPrefix);
     const calls: string[][] = [];
     const send = async (rs: OutgoingRecord[]) => {
@@ -40,7 +35,8 @@ describe("sends split by partition", () => {
       for (const r of rs) splitter.partitioner({ topic: r.topic, partitionMetadata: meta(3), message: { key: r.key, value: r.value } });
       calls.push(rs.map((r) => r.key!));
     };
-    await splitter.send([rec("a", "k2-1"), rec("a", "k0-1"), rec("a", "k2-2"), rec("a", "k0-2")], send);
-    expect(calls).toEqual([["k2-1"], ["k0-1", "k0-2"], ["k2-2"]]);
+    await splitter.send([rec("a", "k2-1"), rec("a", "k0-1")], send);
+    await splitter.send([rec("a", "k2-2"), rec("a", "k0-2"), rec("a", "k2-3")], send);
+    expect(calls).toEqual([["k2-1", "k0-1"], ["k2-2", "k2-3"], ["k0-2"]]);
   });
 });

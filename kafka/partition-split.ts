@@ -6,18 +6,6 @@ export type Partitioner = (args: PartitionerArgs) => number;
 
 const replicated = (pm: readonly PartitionMetadata[]) => pm.some((p) => p.replicas.length > 1);
 
-/** The first record of each topic whose partitions are not known yet: each is sent alone, which teaches kafkajs' partitioner them. */
-export function primers(records: readonly OutgoingRecord[], known: (topic: string) => boolean): OutgoingRecord[] {
-  const seen = new Set<string>();
-  const out: OutgoingRecord[] = [];
-  for (const r of records) {
-    if (seen.has(r.topic) || known(r.topic)) continue;
-    seen.add(r.topic);
-    out.push(r);
-  }
-  return out;
-}
-
 /**
  * The sends to make: all records in one when no topic of theirs is replicated (one broker holds every
  * partition), else one per topic partition, each in the records' order.
@@ -60,12 +48,14 @@ export function createPartitionSplitter(partitioner: Partitioner) {
       metadata.set(args.topic, args.partitionMetadata);
       return partitioner(args);
     }) as Partitioner,
-    /** Sends `records` through `send`, one partition per call wherever a topic is replicated. */
+    /**
+     * Sends `records` through `send`, one partition per call wherever a topic is known to be replicated. A
+     * process's first send to a topic goes whole: kafkajs' partitioner learns the topic's partitions from it.
+     * (Sending a record ahead of the rest would change the record batches a reader fetches, which a stateful
+     * step such as the aggregation's update mode emits by.)
+     */
     async send(records: readonly OutgoingRecord[], send: (records: OutgoingRecord[]) => Promise<void>): Promise<void> {
-      const first = primers(records, (t) => metadata.has(t));
-      for (const r of first) await send([r]);
-      const rest = first.length ? records.filter((r) => !first.includes(r)) : records;
-      for (const group of sendsByPartition(rest, (t) => metadata.get(t), partitioner)) await send(group);
+      for (const group of sendsByPartition(records, (t) => metadata.get(t), partitioner)) await send(group);
     },
   };
 }
