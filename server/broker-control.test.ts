@@ -1,28 +1,9 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { EmbeddedBroker, EmbeddedBrokerOptions } from "./broker";
 import { createBrokerControl } from "./broker-control";
+import { fakeBroker } from "./broker/fake.test-support";
 
 const OPTIONS = { port: 1, dataDir: "/d", cacheDir: "/c", kafkaVersion: "4.3.1" } satisfies EmbeddedBrokerOptions;
-
-/** A broker handle whose JVM "dies" when the test says so. */
-function fakeBroker(pid: number) {
-  let die: (exit: { code: number | null; signal: string | null }) => void = () => {};
-  const exited = new Promise<{ code: number | null; signal: string | null }>((r) => (die = r));
-  const broker: EmbeddedBroker = {
-    bootstrap: "127.0.0.1:1",
-    clusterId: "c",
-    version: "4.3.1",
-    pid,
-    logFile: "/l",
-    exited,
-    stop: async () => die({ code: 0, signal: null }),
-    kill: async () => {
-      die({ code: null, signal: "SIGKILL" });
-      return exited;
-    },
-  };
-  return { broker, kill: () => die({ code: null, signal: "SIGKILL" }) };
-}
 
 afterEach(() => vi.useRealTimers());
 
@@ -31,9 +12,9 @@ describe("the broker control", () => {
     vi.useFakeTimers();
     const first = fakeBroker(100);
     const second = fakeBroker(200);
-    const start = vi.fn(async () => second.broker);
-    const control = createBrokerControl({ options: OPTIONS, initial: first.broker, start, clock: () => Date.now() });
-    first.kill();
+    const start = vi.fn(async () => second);
+    const control = createBrokerControl({ options: OPTIONS, initial: first, start, clock: () => Date.now() });
+    first.crash({ code: null, signal: "SIGKILL" });
     await vi.advanceTimersByTimeAsync(0);
     expect(control.state()).toMatchObject({ status: "crashed", pid: null, crashes: 1, reason: expect.stringMatching(/pid 100.*SIGKILL/) });
     expect(control.running()).toBe(false);
@@ -47,9 +28,9 @@ describe("the broker control", () => {
   it("starts at once when asked after a crash, instead of waiting for the planned restart", async () => {
     vi.useFakeTimers();
     const first = fakeBroker(100);
-    const start = vi.fn(async () => fakeBroker(300).broker);
-    const control = createBrokerControl({ options: OPTIONS, initial: first.broker, start });
-    first.kill();
+    const start = vi.fn(async () => fakeBroker(300));
+    const control = createBrokerControl({ options: OPTIONS, initial: first, start });
+    first.crash({ code: null, signal: "SIGKILL" });
     await vi.advanceTimersByTimeAsync(0);
     await control.start();
     expect(control.state()).toMatchObject({ status: "running", pid: 300 });
@@ -60,8 +41,8 @@ describe("the broker control", () => {
   it("does not count its own stop as a crash, nor start again by itself after it", async () => {
     vi.useFakeTimers();
     const first = fakeBroker(100);
-    const start = vi.fn(async () => fakeBroker(400).broker);
-    const control = createBrokerControl({ options: OPTIONS, initial: first.broker, start });
+    const start = vi.fn(async () => fakeBroker(400));
+    const control = createBrokerControl({ options: OPTIONS, initial: first, start });
     await control.stop();
     await vi.advanceTimersByTimeAsync(0);
     expect(control.state()).toMatchObject({ status: "stopped", crashes: 0 });
@@ -74,8 +55,8 @@ describe("the broker control", () => {
   it("a kill asked for stops the broker for good: no restart is planned, the reason says it was killed", async () => {
     vi.useFakeTimers();
     const first = fakeBroker(100);
-    const start = vi.fn(async () => fakeBroker(200).broker);
-    const control = createBrokerControl({ options: OPTIONS, initial: first.broker, start });
+    const start = vi.fn(async () => fakeBroker(200));
+    const control = createBrokerControl({ options: OPTIONS, initial: first, start });
     await control.kill();
     await vi.advanceTimersByTimeAsync(60_000);
     expect(start).not.toHaveBeenCalled();
@@ -90,8 +71,8 @@ describe("the broker control", () => {
     const start = vi.fn(async (): Promise<EmbeddedBroker> => {
       throw new Error("port in use\nmore");
     });
-    const control = createBrokerControl({ options: OPTIONS, initial: first.broker, start });
-    first.kill();
+    const control = createBrokerControl({ options: OPTIONS, initial: first, start });
+    first.crash({ code: null, signal: "SIGKILL" });
     await vi.advanceTimersByTimeAsync(1000);
     expect(start).toHaveBeenCalledTimes(1);
     expect(control.state()).toMatchObject({ status: "crashed", reason: "the broker could not start: port in use", crashes: 1 });

@@ -1,44 +1,23 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { NodeCount } from "@/lib/contract/api";
-import { clusterLayout, type EmbeddedBroker, type EmbeddedCluster, type EmbeddedClusterOptions } from "./broker";
+import { clusterLayout, type EmbeddedCluster, type EmbeddedClusterOptions } from "./broker";
+import { fakeBroker } from "./broker/fake.test-support";
 import { createClusterControl } from "./cluster-control";
 
 const options = (nodes: NodeCount): EmbeddedClusterOptions => ({ port: 9092, nodes, dataDir: `/d/${nodes}`, cacheDir: "/c", kafkaVersion: "4.3.1" });
-
-type Exit = { code: number | null; signal: string | null };
-
-/** A node whose JVM "dies" when the test says so. */
-function fakeNode(pid: number): EmbeddedBroker & { crash: () => void } {
-  let die: (exit: Exit) => void = () => {};
-  const exited = new Promise<Exit>((r) => (die = r));
-  return {
-    bootstrap: "",
-    clusterId: "c",
-    version: "4.3.1",
-    pid,
-    logFile: "/l",
-    exited,
-    stop: async () => die({ code: 0, signal: null }),
-    kill: async () => {
-      die({ code: null, signal: "SIGKILL" });
-      return exited;
-    },
-    crash: () => die({ code: 137, signal: null }),
-  };
-}
 
 /** A cluster of fake nodes; startNode gives each node a new pid. */
 function fakeCluster(o: EmbeddedClusterOptions) {
   const layout = clusterLayout({ basePort: o.port, nodes: o.nodes, dataDir: o.dataDir });
   let nextPid = o.nodes * 100;
-  const nodes = layout.map((n) => fakeNode(o.nodes * 100 + n.id));
+  const nodes = layout.map((n) => fakeBroker(o.nodes * 100 + n.id, ""));
   const cluster: EmbeddedCluster = {
     bootstrap: layout.map((n) => `127.0.0.1:${n.port}`).join(","),
     clusterId: `c${o.nodes}`,
     version: "4.3.1",
     layout,
     nodes,
-    startNode: vi.fn(async () => fakeNode(++nextPid + 10)),
+    startNode: vi.fn(async () => fakeBroker(++nextPid + 10, "")),
     stop: async () => undefined,
   };
   return { cluster, nodes };
@@ -52,7 +31,7 @@ describe("the cluster control", () => {
     const { cluster, nodes } = fakeCluster(options(3));
     const control = createClusterControl({ options, count: 3, initial: cluster, clock: () => Date.now() });
     await control.killNode(2);
-    nodes[2]!.crash();
+    nodes[2]!.crash({ code: 137, signal: null });
     await vi.advanceTimersByTimeAsync(60_000);
     expect(cluster.startNode).toHaveBeenCalledTimes(1);
     expect(cluster.startNode).toHaveBeenCalledWith(3);
