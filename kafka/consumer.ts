@@ -10,6 +10,12 @@ export interface ConsumerOptions {
   coPartitioned?: boolean;
   readUncommitted?: boolean;
   sessionTimeoutMs?: number;
+  /**
+   * Heartbeat after every batch (default), so that `stillMember()` asks the coordinator before a commit.
+   * A reader that commits nothing (a view, the bench's tap) turns it off: the round trip after each
+   * batch delays its next fetch, by one round trip per partition when partitions are read one at a time.
+   */
+  heartbeatEveryBatch?: boolean;
 }
 
 export function wrapConsumer(kafka: Kafka, o: ConsumerOptions): LabConsumer {
@@ -17,9 +23,9 @@ export function wrapConsumer(kafka: Kafka, o: ConsumerOptions): LabConsumer {
     groupId: o.groupId,
     readUncommitted: o.readUncommitted ?? false,
     sessionTimeout: o.sessionTimeoutMs ?? 10_000,
-    // Every heartbeat() call reaches the coordinator (kafkajs otherwise skips calls within the interval):
-    // stillMember() must ask the coordinator, not remember an old answer.
-    heartbeatInterval: 0,
+    // With 0, every heartbeat() call reaches the coordinator (kafkajs otherwise skips calls within the
+    // interval): stillMember() must ask the coordinator, not remember an old answer.
+    heartbeatInterval: o.heartbeatEveryBatch === false ? 3_000 : 0,
     rebalanceTimeout: 20_000,
     maxWaitTimeInMs: 100,
     ...(o.coPartitioned ? { partitionAssigners: [coPartitionedAssigner] } : {}),

@@ -58,7 +58,7 @@ export interface Tap {
  * with each record and the time it was received. Resolves once it holds its partitions.
  */
 export async function tap(kafka: KafkaAdapter, topics: string[], onRecord: (r: LabRecord, receivedAt: number) => void): Promise<Tap> {
-  const consumer = kafka.consumer({ groupId: `bench-tap-${Date.now()}-${Math.random().toString(36).slice(2)}` });
+  const consumer = kafka.consumer({ groupId: `bench-tap-${Date.now()}-${Math.random().toString(36).slice(2)}`, heartbeatEveryBatch: false });
   let assigned = false;
   const state: Tap = {
     count: 0,

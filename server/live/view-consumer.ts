@@ -34,7 +34,7 @@ export async function startViewConsumer(
   opts: { label: string; topics: string[]; rewind: number; onRecord: (r: LabRecord) => void },
 ): Promise<ViewConsumer> {
   const groupId = `lab-view-${opts.label}-${randomUUID().slice(0, 8)}`;
-  const consumer = deps.kafka.consumer({ groupId, sessionTimeoutMs: 10_000 });
+  const consumer = deps.kafka.consumer({ groupId, sessionTimeoutMs: 10_000, heartbeatEveryBatch: false });
   await consumer.connect();
   try {
     await consumer.subscribe(opts.topics, false);
