@@ -11,7 +11,15 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "kafka/**/*.test.ts", "server/**/*.test.ts", "workers/**/*.test.ts", "components/**/*.test.ts", "bench/**/*.test.ts"],
+          include: [
+            "lib/**/*.test.ts",
+            "kafka/**/*.test.ts",
+            "server/**/*.test.ts",
+            "workers/**/*.test.ts",
+            "components/**/*.test.ts",
+            "bench/**/*.test.ts",
+            "scripts/**/*.test.ts",
+          ],
           environment: "node",
         },
       },

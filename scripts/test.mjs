@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { ROOT, checkNode, ensureBuild, ensureDependencies, run, say } from "./lib.mjs";
+import { runLanes } from "./test-lanes.mjs";
 
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
@@ -44,8 +45,14 @@ try {
   staticChecks();
   await ensureBuild();
   fs.mkdirSync(path.join(ROOT, "test-results"), { recursive: true });
-  const vitest = path.join(ROOT, "node_modules", "vitest", "vitest.mjs");
-  run(process.execPath, [vitest, "run", ...process.argv.slice(2)], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  const args = process.argv.slice(2);
+  // With arguments (a project, a file, a filter), one vitest run as asked; without, every suite in lanes.
+  if (args.length > 0) run(process.execPath, [path.join(ROOT, "node_modules", "vitest", "vitest.mjs"), "run", ...args], { env });
+  else {
+    const failed = await runLanes(env);
+    if (failed.length) throw new Error(`tests failed in ${failed.join(" and ")} (search the output above for that lane's "FAIL" lines)`);
+  }
   say("[test] ✓ all tests passed");
 } catch (err) {
   process.stderr.write(`[test] ✗ ${err.message}\n`);

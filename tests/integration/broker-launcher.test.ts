@@ -14,7 +14,8 @@ import { produce, testKafka } from "../support/kafka";
 import { firstLineJson, niceOf, spawnParent } from "../support/proc";
 
 const REPO = path.resolve(import.meta.dirname, "../..");
-const PORT = 19192;
+// Beside the shared test broker (TEST_KAFKA_PORT, default 19092): this file starts brokers of its own.
+const PORT = Number(process.env.TEST_KAFKA_PORT?.trim() || 19092) + 100;
 const CACHE_DIR = path.join(REPO, ".lab", "kafka");
 const KAFKA_VERSION = process.env.KAFKA_VERSION?.trim() || "4.3.1";
 
