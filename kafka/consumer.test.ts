@@ -11,11 +11,13 @@ function kafkajsOptions(o: Parameters<typeof wrapConsumer>[1]): Record<string, u
 }
 
 describe("wrapConsumer", () => {
-  it("heartbeats after every batch by default, so a commit's membership check reaches the coordinator", () => {
-    expect(kafkajsOptions({ groupId: "g" }).heartbeatInterval).toBe(0);
+  it("bases a commit's membership check on a heartbeat answer at most 500 ms old, far inside the session timeout", () => {
+    const o = kafkajsOptions({ groupId: "g" });
+    expect(o.heartbeatInterval).toBe(500);
+    expect(o.sessionTimeout).toBeGreaterThanOrEqual(20 * (o.heartbeatInterval as number));
   });
 
-  it("lets a reader that commits nothing skip the round trip after each batch", () => {
+  it("lets a reader that commits nothing keep kafkajs' 3 s heartbeat", () => {
     expect(kafkajsOptions({ groupId: "g", heartbeatEveryBatch: false }).heartbeatInterval).toBe(3000);
   });
 });

@@ -11,21 +11,29 @@ export interface ConsumerOptions {
   readUncommitted?: boolean;
   sessionTimeoutMs?: number;
   /**
-   * Heartbeat after every batch (default), so that `stillMember()` asks the coordinator before a commit.
-   * A reader that commits nothing (a view, the bench's tap) turns it off: the round trip after each
-   * batch delays its next fetch, by one round trip per partition when partitions are read one at a time.
+   * A consumer whose batches commit (default) heartbeats at most every MEMBERSHIP_PROOF_MS, so that
+   * `stillMember()` rests on a fresh answer; a reader that commits nothing (a view, the bench's tap)
+   * sets false and keeps kafkajs' 3 s: a heartbeat after a batch delays the next fetch by a round trip.
    */
   heartbeatEveryBatch?: boolean;
 }
+
+/**
+ * kafkajs sends a heartbeat only when the last successful one is older than the interval, so
+ * `stillMember()` may rest on an answer this old. That is as good as a fresh one: the group can only
+ * go on without a member that stays in a batch by expelling it, after its session timeout (10 s without
+ * a heartbeat) or the rebalance timeout (20 s after a rebalance began, which that answer says had not).
+ * A heartbeat after every batch (interval 0) cost two of the eight requests of each fetch-and-commit
+ * round at 1,000 rec/s (bench/README.md, item 27).
+ */
+const MEMBERSHIP_PROOF_MS = 500;
 
 export function wrapConsumer(kafka: Kafka, o: ConsumerOptions): LabConsumer {
   const consumer: Consumer = kafka.consumer({
     groupId: o.groupId,
     readUncommitted: o.readUncommitted ?? false,
     sessionTimeout: o.sessionTimeoutMs ?? 10_000,
-    // With 0, every heartbeat() call reaches the coordinator (kafkajs otherwise skips calls within the
-    // interval): stillMember() must ask the coordinator, not remember an old answer.
-    heartbeatInterval: o.heartbeatEveryBatch === false ? 3_000 : 0,
+    heartbeatInterval: o.heartbeatEveryBatch === false ? 3_000 : MEMBERSHIP_PROOF_MS,
     rebalanceTimeout: 20_000,
     maxWaitTimeInMs: 100,
     ...(o.coPartitioned ? { partitionAssigners: [coPartitionedAssigner] } : {}),

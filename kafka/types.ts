@@ -49,7 +49,8 @@ export interface BatchContext {
   heartbeat(): Promise<void>;
   /**
    * Resolves while this consumer is still a member of the generation that fetched the batch (a
-   * heartbeat answers, or answers that a rebalance it has not yet rejoined is in progress); rejects
+   * heartbeat answers, or answers that a rebalance it has not yet rejoined is in progress; the answer
+   * may be up to 500 ms old, far inside the 10 s the group waits before expelling a member); rejects
    * once the group went on without it (UNKNOWN_MEMBER_ID, ILLEGAL_GENERATION). Checked after a
    * transaction's offsets reached the group coordinator, it fences a zombie: any member the group
    * gives the partition to later reads those offsets (waiting while they are pending), and one that

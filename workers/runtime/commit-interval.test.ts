@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { createCommitInterval, DEFAULT_COMMIT_INTERVAL } from "./commit-interval";
 
-const options = { ...DEFAULT_COMMIT_INTERVAL, lowRatePerSec: 2_000, highRatePerSec: 20_000, maxIntervalMs: 40, minGroupBytes: 1_000, maxGroupBytes: 4_000 };
+const options = {
+  ...DEFAULT_COMMIT_INTERVAL,
+  lowRatePerSec: 2_000,
+  minIntervalMs: 15,
+  highRatePerSec: 20_000,
+  maxIntervalMs: 40,
+  minGroupBytes: 1_000,
+  maxGroupBytes: 4_000,
+};
 
 /** Feeds `perSec` records a second in 10 ms steps for `ms`, as batches would arrive. */
 function steady(perSec: number, ms = 3_000) {
@@ -16,11 +24,15 @@ function steady(perSec: number, ms = 3_000) {
 }
 
 describe("adaptive commit interval", () => {
-  it("starts the next transaction at once at low rates, whatever the last start", () => {
-    const { policy } = steady(1_000);
+  it("starts transactions at most every shortest interval at low rates", () => {
+    const { policy, advance } = steady(1_000);
     policy.started();
     expect(policy.ratePerSec()).toBeGreaterThan(900);
     expect(policy.ratePerSec()).toBeLessThan(1_100);
+    expect(policy.waitMs()).toBe(15);
+    advance(10);
+    expect(policy.waitMs()).toBe(5);
+    advance(5);
     expect(policy.waitMs()).toBe(0);
     expect(policy.groupBytes()).toBe(1_000);
   });
@@ -39,15 +51,15 @@ describe("adaptive commit interval", () => {
   it("scales the interval between the low and high rates", () => {
     const { policy } = steady(11_000);
     policy.started();
-    expect(policy.waitMs()).toBeGreaterThan(15);
-    expect(policy.waitMs()).toBeLessThan(25);
+    expect(policy.waitMs()).toBeGreaterThan(25);
+    expect(policy.waitMs()).toBeLessThan(30);
   });
 
   it("forgets a burst once the input slows down", () => {
     const { policy, advance } = steady(40_000);
     advance(5_000);
     policy.started();
-    expect(policy.waitMs()).toBe(0);
+    expect(policy.waitMs()).toBe(15);
     expect(policy.ratePerSec()).toBeLessThan(1_000);
   });
 
