@@ -36,13 +36,15 @@ describe("buildWorkerScripts", () => {
     expect([...files].map((f) => path.basename(f)).sort()).toEqual(["aggregate.mjs", "join.mjs", "producer.mjs", "strategy.mjs"]);
   });
 
-  it("builds the kafkajs preload, which puts the one-pass partition grouping in place of kafkajs' own", async () => {
+  it("builds the kafkajs preload, which puts the one-pass partition grouping and the pooled encoder in place of kafkajs' own", async () => {
     const out = await mkdtemp(path.join(tmpdir(), "lab-workers-"));
     dirs.push(out);
     const scripts = await buildWorkerScripts(ROOT, out);
-    const probe = `console.log(require("kafkajs/src/producer/groupMessagesPerPartition.js").name)`;
-    const run = (args: string[]) => execFileSync(process.execPath, [...args, "-e", probe], { cwd: ROOT, encoding: "utf8" }).trim();
-    expect(run(["--require", scripts.preload!])).toBe("groupMessagesPerPartition");
-    expect(run([])).not.toBe("groupMessagesPerPartition");
+    const probe = `const k = "kafkajs/src/"; console.log(JSON.stringify([require(k + "producer/groupMessagesPerPartition.js").name, require(k + "protocol/encoder.js").name]))`;
+    const run = (args: string[]) => JSON.parse(execFileSync(process.execPath, [...args, "-e", probe], { cwd: ROOT, encoding: "utf8" })) as string[];
+    expect(run(["--require", scripts.preload!])).toEqual(["groupMessagesPerPartition", "PooledEncoder"]);
+    const [grouping, encoder] = run([]);
+    expect(grouping).not.toBe("groupMessagesPerPartition");
+    expect(encoder).toBe("Encoder");
   });
 });

@@ -72,14 +72,19 @@ function compileWorkers(root: string, entries: string[], outDir: string) {
   }).catch(failed);
 }
 
-/** kafka/kafkajs-preload.ts as CommonJS, with the path of the kafkajs module it replaces fixed now. */
-function compilePreload(root: string, outDir: string) {
-  let grouping: string | null = null;
+/** Where a kafkajs module is, or null with another kafkajs layout (the preload then leaves it alone). */
+function kafkajsFile(root: string, module: string): string | null {
   try {
-    grouping = createRequire(path.join(root, "package.json")).resolve("kafkajs/src/producer/groupMessagesPerPartition.js");
+    return createRequire(path.join(root, "package.json")).resolve(`kafkajs/src/${module}`);
   } catch {
-    // another kafkajs layout: the preload then replaces nothing
+    return null;
   }
+}
+
+/** kafka/kafkajs-preload.ts as CommonJS, with the paths of the kafkajs modules it replaces fixed now. */
+function compilePreload(root: string, outDir: string) {
+  const grouping = kafkajsFile(root, "producer/groupMessagesPerPartition.js");
+  const encoder = kafkajsFile(root, "protocol/encoder.js");
   return build({
     absWorkingDir: root,
     entryPoints: [path.join(root, "kafka", "kafkajs-preload.ts")],
@@ -88,7 +93,7 @@ function compilePreload(root: string, outDir: string) {
     platform: "node",
     format: "cjs",
     target: "node20",
-    define: { KAFKAJS_GROUPING_FILE: JSON.stringify(grouping) },
+    define: { KAFKAJS_GROUPING_FILE: JSON.stringify(grouping), KAFKAJS_ENCODER_FILE: JSON.stringify(encoder) },
     write: false,
     logLevel: "silent",
   }).catch(failed);
