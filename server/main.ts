@@ -180,7 +180,7 @@ async function main() {
   };
   const server = http.createServer(createRequestListener(policy, handle, log));
   const io = createSocketHub(server, rt, policy);
-  attachLiveFeeds({ io, kafka: rt.kafka, getPipeline: rt.pipeline.view, names: rt.names, clusterView: rt.cluster.view });
+  attachLiveFeeds({ io, kafka: rt.kafka, getPipeline: rt.pipeline.view, names: rt.names, clusterView: rt.cluster.view, injected: rt.injected });
   await listen(server, config.port, config.host);
   void rt.resumeAfterUncleanStop(say);
   say(readyLine({ startedAt: started, now: Date.now(), host: config.host, port: config.port, token: config.dashboardToken }));

@@ -14,6 +14,7 @@ import { decideResume, describeResume } from "./pipeline/run-state";
 import { createRunStateStore } from "./pipeline/run-state-store";
 import { createLogLab, type LogLab } from "./loglab/service";
 import { createPipelineService, type PipelineService } from "./pipeline/service";
+import { InjectedRecords } from "@/lib/live/injected";
 import { createSettingsStore } from "./pipeline/settings-store";
 import { createSupervisor, type Supervisor } from "./supervisor/supervisor";
 import type { ExerciseService } from "./exercises/service";
@@ -60,6 +61,8 @@ export interface LabRuntime {
   logLab: LogLab;
   /** The Cluster view and the per-broker experiment. */
   cluster: ClusterService;
+  /** Records injected from the experiments page, which the live views always show. */
+  injected: InjectedRecords;
   /** Listeners for broker state changes (the socket hub registers one). */
   brokerListeners: Set<(s: BrokerState) => void>;
   /** What clients bootstrap from now: the embedded side's nodes (they change with its node count), or KAFKA_BROKERS. */
@@ -111,6 +114,7 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
       throw err;
     }));
   // The supervisor asks the pipeline for its topics only once it starts something, after this line.
+  const injected = new InjectedRecords();
   const pipeline: PipelineService = createPipelineService({
     admin,
     producer,
@@ -120,6 +124,7 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
     retention: options.retention,
     replication: () => replicationFor(control?.count() ?? 1),
     resume: () => resumeNotice,
+    injected,
   });
   const logLab = createLogLab({
     kafka,
@@ -172,6 +177,7 @@ export function createLabRuntime(options: LabRuntimeOptions): LabRuntime {
     monitor,
     logLab,
     cluster,
+    injected,
     brokerListeners,
     bootstrap,
     async setNodeCount(nodes) {

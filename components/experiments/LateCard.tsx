@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { DEFAULT_SETTINGS } from "@/lib/contract/api";
 import { InjectRecord } from "@/lib/contract/experiments";
-import { EVENT_OFFSET_PRESETS_S, expectLate, fateOf } from "@/lib/live/experiments";
+import { EVENT_OFFSET_PRESETS_S, expectLate, fateOf, isFinalFate, type Fate } from "@/lib/live/experiments";
 import { useJoinFeed } from "@/components/live/useJoinFeed";
 import { useRecord } from "@/components/live/LessonProvider";
 import { usePipeline } from "@/components/live/PipelineProvider";
@@ -16,6 +16,9 @@ import { inject } from "./api";
 interface Sent extends Highlight {
   expectedLate: boolean;
 }
+
+const sentId = (h: Sent) => `${h.side}|${h.key}|${h.ts}`;
+const FATE_TONE: Partial<Record<Fate, string>> = { late: "text-err", joined: "text-ok", unmatched: "text-warn" };
 
 /** Late and out-of-order records: write a C or D record with an old event time and watch the join. */
 export function LateCard() {
@@ -32,7 +35,13 @@ export function LateCard() {
   const keys = Array.from({ length: Math.min(pipeline?.settings.keys ?? DEFAULT_SETTINGS.keys, 20) }, (_, i) => `user-${i + 1}`);
   const watermark = pipeline?.components.find((c) => c.name === "join")?.metrics?.join?.watermark ?? feed.watermark;
   // What became of the records injected here, for the late-data lesson: `late-fate:joined` or `late-fate:late`.
-  const fates = sent.map((h) => fateOf(h, feed)).join(",");
+  // A pair the view showed once may scroll out of it: a joined or late record stays so.
+  const [final, setFinal] = useState<Record<string, Fate>>({});
+  const fateFor = (h: Sent): Fate => final[sentId(h)] ?? fateOf(h, feed);
+  const fates = sent.map(fateFor).join(",");
+  // Adjusting state while rendering (React's pattern for state derived from what came before): no effect, no extra paint.
+  const settledNow = sent.map((h) => [sentId(h), fateOf(h, feed)] as const).filter(([id, f]) => isFinalFate(f) && !final[id]);
+  if (settledNow.length) setFinal({ ...final, ...Object.fromEntries(settledNow) });
   useEffect(() => {
     for (const fate of new Set(fates.split(","))) if (fate === "joined" || fate === "late") record(`late-fate:${fate}`);
   }, [fates, record]);
@@ -120,14 +129,14 @@ export function LateCard() {
       {sent.length > 0 && (
         <ul className="grid gap-1 text-sm" data-testid="late-sent">
           {sent.map((h) => {
-            const fate = fateOf(h, feed);
+            const fate = fateFor(h);
             return (
               <li key={`${h.side}-${h.ts}`} className="flex flex-wrap gap-x-3" data-testid="late-outcome" data-fate={fate} data-expected-late={h.expectedLate}>
                 <span className="font-mono">
                   {h.side} {h.key} @ {formatShortClock(h.ts)}
                 </span>
                 <span className="text-muted">{t(h.expectedLate ? "exp.late.expectLate" : "exp.late.expectOnTime")}</span>
-                <span className={fate === "late" ? "text-err" : fate === "joined" ? "text-ok" : "text-muted"}>{t(`exp.late.fate.${fate}`)}</span>
+                <span className={FATE_TONE[fate] ?? "text-muted"}>{t(`exp.late.fate.${fate}`)}</span>
               </li>
             );
           })}

@@ -57,7 +57,7 @@ export const enExperiments = {
   "pipeline.delivery": "⚠ {mode}, not exactly once",
   "exp.late.title": "Late and out-of-order records",
   "exp.late.intro":
-    "Write a C or D record for a key with an event time in the past. A few seconds back it is merely out of order and still joins; further back than the watermark delay it is late, and the join drops it.",
+    "Write a C or D record for a key with an event time in the past. A few seconds back it is merely out of order and still joins a record of the same key on the other side within the window (inject one there first to be sure); further back than the watermark delay it is late, and the join drops it.",
   "exp.late.side": "Record",
   "exp.late.offset": "Event time (s from now)",
   "exp.late.now": "now",
@@ -67,6 +67,7 @@ export const enExperiments = {
   "exp.late.expectOnTime": "above the watermark: expected on time",
   "exp.late.fate.travelling": "on its way…",
   "exp.late.fate.waiting": "arrived on time, waiting for a partner within the window",
+  "exp.late.fate.unmatched": "on time, but no record of this key came on the other side within the window: inject one there too",
   "exp.late.fate.joined": "✓ joined",
   "exp.late.fate.late": "✕ dropped as late",
   "exp.late.lateTotal": "The join has dropped {count} late records since it started.",

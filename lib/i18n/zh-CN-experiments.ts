@@ -54,7 +54,8 @@ export const zhCNExperiments = {
   "exp.delivery.restarts": "切换模式会重新启动转换。实验室重新启动后一律回到恰好一次。",
   "pipeline.delivery": "⚠ {mode}，不是恰好一次",
   "exp.late.title": "延迟与乱序记录",
-  "exp.late.intro": "为某个 key 写入一条事件时间在过去的 C 或 D 记录。只早几秒时它只是乱序，仍然能 join；比水位线延迟还早时它就是迟到记录，join 会丢弃它。",
+  "exp.late.intro":
+    "为某个 key 写入一条事件时间在过去的 C 或 D 记录。只早几秒时它只是乱序，仍然能和另一侧窗口内同一个 key 的记录 join（想确定的话，先在另一侧注入一条）；比水位线延迟还早时它就是迟到记录，join 会丢弃它。",
   "exp.late.side": "记录",
   "exp.late.offset": "事件时间（距今秒数）",
   "exp.late.now": "现在",
@@ -64,6 +65,7 @@ export const zhCNExperiments = {
   "exp.late.expectOnTime": "高于水位线：预期准时",
   "exp.late.fate.travelling": "发送中…",
   "exp.late.fate.waiting": "准时到达，正在等窗口内的配对",
+  "exp.late.fate.unmatched": "准时到达，但另一侧在窗口内没有同一个 key 的记录：也在另一侧注入一条吧",
   "exp.late.fate.joined": "✓ 已配对",
   "exp.late.fate.late": "✕ 因延迟被丢弃",
   "exp.late.lateTotal": "join 启动以来已丢弃 {count} 条迟到记录。",

@@ -54,7 +54,8 @@ export const zhTWExperiments = {
   "exp.delivery.restarts": "切換模式會重新啟動轉換。實驗室重新啟動後一律回到恰好一次。",
   "pipeline.delivery": "⚠ {mode}，不是恰好一次",
   "exp.late.title": "延遲與亂序紀錄",
-  "exp.late.intro": "為某個 key 寫入一筆事件時間在過去的 C 或 D 紀錄。只早幾秒時它只是亂序，仍然能 join；比水位線延遲還早時它就是遲到紀錄，join 會丟棄它。",
+  "exp.late.intro":
+    "為某個 key 寫入一筆事件時間在過去的 C 或 D 紀錄。只早幾秒時它只是亂序，仍然能和另一側視窗內同一個 key 的紀錄 join（想確定的話，先在另一側注入一筆）；比水位線延遲還早時它就是遲到紀錄，join 會丟棄它。",
   "exp.late.side": "紀錄",
   "exp.late.offset": "事件時間（距今秒數）",
   "exp.late.now": "現在",
@@ -64,6 +65,7 @@ export const zhTWExperiments = {
   "exp.late.expectOnTime": "高於水位線：預期準時",
   "exp.late.fate.travelling": "傳送中…",
   "exp.late.fate.waiting": "準時抵達，正在等視窗內的配對",
+  "exp.late.fate.unmatched": "準時抵達，但另一側在視窗內沒有同一個 key 的紀錄：也在另一側注入一筆吧",
   "exp.late.fate.joined": "✓ 已配對",
   "exp.late.fate.late": "✕ 因延遲被丟棄",
   "exp.late.lateTotal": "join 啟動以來已丟棄 {count} 筆遲到紀錄。",

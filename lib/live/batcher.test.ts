@@ -55,6 +55,15 @@ describe("ViewBatcher", () => {
     expect(f.items.length).toBe(50);
     expect(f.items[0]! < f.items[49]!).toBe(true);
   });
+  it("always passes a kept item (an injected record), even when sampling leaves the rest out", () => {
+    const b = new ViewBatcher<number>(50, 0);
+    for (let i = 0; i < 5_000; i++) b.add(i, null, i === 4_321);
+    const f = b.flush(250);
+    expect(f.sampled).toBe(true);
+    expect(f.items).toContain(4_321);
+    expect(f.items.filter((x) => x === 4_321)).toHaveLength(1);
+    expect(f.items.length).toBeLessThanOrEqual(13);
+  });
   it("starts afresh after a flush", () => {
     const b = new ViewBatcher<number>(50, 0);
     b.add(1, 1);

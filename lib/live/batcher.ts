@@ -15,6 +15,8 @@ export interface Flushed<T> {
  */
 export class ViewBatcher<T> {
   private items: T[] = [];
+  /** Items that must reach the view even when the rest is sampled (a learner's injected record). */
+  private kept: T[] = [];
   private total = 0;
   private summary = new SummaryAccumulator();
   private stride = 1;
@@ -28,7 +30,8 @@ export class ViewBatcher<T> {
     this.since = now;
   }
 
-  add(item: T, num: number | null = null): void {
+  add(item: T, num: number | null = null, keep = false): void {
+    if (keep && this.kept.length < KEPT_PER_FLUSH) this.kept.push(item);
     this.total++;
     if (num !== null) this.summary.add(num);
     if ((this.total - 1) % this.stride !== 0) return;
@@ -51,15 +54,26 @@ export class ViewBatcher<T> {
     const out: Flushed<T> = {
       total: this.total,
       sampled,
-      items: sampled ? sampleEvenly(this.items, limit) : this.items,
+      items: sampled ? withKept(sampleEvenly(this.items, limit), this.kept) : this.items,
       summary: this.summary.result(),
       intervalMs,
     };
     this.items = [];
+    this.kept = [];
     this.total = 0;
     this.stride = 1;
     this.summary = new SummaryAccumulator();
     this.since = now;
     return out;
   }
+}
+
+/** At most this many kept items per flush, beyond the sampling limit. */
+const KEPT_PER_FLUSH = 20;
+
+/** The sample, plus every kept item sampling left out (kept items were added like any other). */
+function withKept<T>(sample: T[], kept: readonly T[]): T[] {
+  if (kept.length === 0) return sample;
+  const inSample = new Set(sample);
+  return [...sample, ...kept.filter((k) => !inSample.has(k))];
 }

@@ -63,4 +63,9 @@ describe("the fate of an injected record", () => {
     expect(fateOf(h, { records: [rec(true)], matches: [] })).toBe("late");
     expect(fateOf(h, { records: [rec(false)], matches: [{ key: "user-1", c_val: 1, d_val: 5, c_ts: 990, d_ts: 1000 }] })).toBe("joined");
   });
+  it("is unmatched once the watermark passed its window without a partner, and waiting until then", () => {
+    expect(fateOf(h, { records: [rec(false)], matches: [], watermark: 1000 + 10_000, windowMs: 10_000 })).toBe("waiting");
+    expect(fateOf(h, { records: [rec(false)], matches: [], watermark: 1000 + 10_001, windowMs: 10_000 })).toBe("unmatched");
+    expect(fateOf(h, { records: [rec(false)], matches: [], watermark: null, windowMs: 10_000 })).toBe("waiting");
+  });
 });

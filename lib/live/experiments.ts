@@ -57,13 +57,30 @@ export function expectLate(eventTs: number, watermark: number | null): boolean {
   return watermark !== null && eventTs < watermark;
 }
 
-export type Fate = "travelling" | "late" | "joined" | "waiting";
+export type Fate = "travelling" | "late" | "joined" | "waiting" | "unmatched";
 
-/** What became of an injected C or D record, as the join view saw it. */
-export function fateOf(h: { side: "C" | "D"; key: string; ts: number }, feed: { records: readonly JoinSideRecord[]; matches: readonly JoinMatch[] }): Fate {
+interface JoinView {
+  records: readonly JoinSideRecord[];
+  matches: readonly JoinMatch[];
+  /** The join's watermark and window: once the watermark passes a record's window, no partner can come. */
+  watermark?: number | null;
+  windowMs?: number;
+}
+
+/**
+ * What became of an injected C or D record, as the join view saw it: on its way, dropped as late,
+ * joined, or on time and waiting for a partner, until the watermark passes its window (unmatched:
+ * no record of that key arrived on the other side within the window).
+ */
+export function fateOf(h: { side: "C" | "D"; key: string; ts: number }, feed: JoinView): Fate {
   const joined = feed.matches.some((m) => m.key === h.key && (h.side === "C" ? m.c_ts === h.ts : m.d_ts === h.ts));
   if (joined) return "joined";
   const seen = feed.records.find((r) => r.side === h.side && r.key === h.key && r.ts === h.ts);
   if (!seen) return "travelling";
-  return seen.late ? "late" : "waiting";
+  if (seen.late) return "late";
+  const closed = feed.watermark != null && feed.windowMs !== undefined && h.ts + feed.windowMs < feed.watermark;
+  return closed ? "unmatched" : "waiting";
 }
+
+/** Fates that no later view can change: the view keeps only recent pairs, so a pair seen once may scroll out. */
+export const isFinalFate = (f: Fate): boolean => f === "joined" || f === "late";

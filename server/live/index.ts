@@ -6,6 +6,7 @@ import { TopicDirectory } from "@/lib/live/topic-directory";
 import type { KafkaAdapter } from "@/kafka/adapter";
 import { createLogger, type Logger } from "@/lib/log";
 import type { ClusterView } from "@/lib/contract/cluster";
+import type { InjectedRecords } from "@/lib/live/injected";
 import { createClusterFeed } from "./cluster-feed";
 import { createGroupLagFeed } from "./group-lag-feed";
 import { createInOutFeed } from "./inout-feed";
@@ -20,6 +21,8 @@ export interface LiveFeedDeps {
   names: TopicNames;
   /** The Cluster view, read once per push (absent: no cluster feed). */
   clusterView?: () => Promise<ClusterView>;
+  /** Records injected from the experiments page (server/pipeline/service.ts remembers them). */
+  injected?: InjectedRecords;
   log?: Logger;
 }
 
@@ -49,7 +52,7 @@ export function attachLiveFeeds(deps: LiveFeedDeps) {
     }
   };
   const tails = createTopicTailFeed(feedDeps);
-  const join = createJoinFeed({ ...feedDeps, getPipeline: deps.getPipeline });
+  const join = createJoinFeed({ ...feedDeps, getPipeline: deps.getPipeline, injected: deps.injected });
   const inout = createInOutFeed(feedDeps);
   const lag = createGroupLagFeed(feedDeps);
   const clusterView = deps.clusterView;

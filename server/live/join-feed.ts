@@ -8,6 +8,7 @@ import { readValue } from "@/lib/live/tail";
 import { runningSettings } from "@/lib/live/running-settings";
 import { JOIN_INPUTS } from "@/lib/live/topology";
 import { Watermark } from "@/lib/live/watermark";
+import type { InjectedRecords } from "@/lib/live/injected";
 import { JOIN_OUTPUT_TOPIC } from "@/lib/contract/records";
 import { keepViewConsumer, valueText, type KeptViewConsumer, type ViewConsumerDeps } from "./view-consumer";
 import { roomScopedFeed } from "./room-watch";
@@ -16,6 +17,8 @@ export interface JoinFeedDeps extends ViewConsumerDeps {
   io: Server;
   names: TopicNames;
   getPipeline: () => PipelineView;
+  /** Records a learner injected: they and their pairs always reach the view, however busy the join. */
+  injected?: InjectedRecords;
   flushMs?: number;
 }
 
@@ -59,7 +62,10 @@ export class JoinTimelineFeed {
     if (topic === JOIN_OUTPUT_TOPIC) {
       const parsed = parseJson(text);
       const m = JoinedValue.safeParse(parsed);
-      if (m.success) this.matches.add({ key: r.key, c_val: m.data.c_val, d_val: m.data.d_val, c_ts: m.data.c_ts, d_ts: m.data.d_ts });
+      if (!m.success) return;
+      const { c_val, d_val, c_ts, d_ts } = m.data;
+      const injected = this.injected("C", r.key, c_ts) || this.injected("D", r.key, d_ts);
+      this.matches.add({ key: r.key, c_val, d_val, c_ts, d_ts }, null, injected);
       return;
     }
     const side = topic === JOIN_INPUTS.C ? "C" : "D";
@@ -69,7 +75,11 @@ export class JoinTimelineFeed {
     const late = this.watermark.observe(side, eventTs);
     this.counts[side === "C" ? "c" : "d"]++;
     if (late) this.counts.late++;
-    this.records.add({ side, key: r.key, val: num, ts: eventTs, partition: r.partition, offset: r.offset, late });
+    this.records.add({ side, key: r.key, val: num, ts: eventTs, partition: r.partition, offset: r.offset, late }, null, this.injected(side, r.key, eventTs));
+  }
+
+  private injected(side: "C" | "D", key: string | null, ts: number): boolean {
+    return this.deps.injected?.has(side, key, ts) ?? false;
   }
 
   private flush(): void {

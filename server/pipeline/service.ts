@@ -11,6 +11,7 @@ import {
 import type { GroupView, Inject, Replay, ReplayAnswer } from "@/lib/contract/experiments";
 import { invalidReplayAt, recordsToReplay, rewindPlan, waitForEmptyGroup } from "@/lib/pipeline/replay";
 import { injectedRecord } from "@/lib/pipeline/inject";
+import type { InjectedRecords } from "@/lib/live/injected";
 import type { TopicNames } from "@/lib/contract/topics";
 import { rereadHorizonMs, topicRetentionConfig, type RetentionPolicy } from "@/lib/pipeline/retention";
 import { replicationFor, replicationTopicConfig, type Replication } from "@/lib/pipeline/replication";
@@ -45,6 +46,8 @@ export interface PipelineServiceDeps {
   replication?: () => Replication;
   /** What was resumed at start after an unclean stop, for the dashboard's notice. */
   resume?: () => ResumeNotice | null;
+  /** Remembers each injected record, so that the live views always show it (lib/live/injected.ts). */
+  injected?: InjectedRecords;
 }
 
 /** What the API routes do, in one place: topics, components and settings. */
@@ -57,6 +60,7 @@ export function createPipelineService({
   retention,
   replication = () => replicationFor(1),
   resume,
+  injected,
   clock = Date.now,
   sleep = (ms) => new Promise((r) => setTimeout(r, ms)),
   replayWaitMs = 25_000,
@@ -164,6 +168,7 @@ export function createPipelineService({
       await ensureTopics();
       const rec = injectedRecord(req, clock());
       await (await producer()).send([{ ...rec, topic: names.name(rec.topic) }]);
+      if (req.kind === "record") injected?.remember(req.strategy, rec.key, rec.timestamp);
       const value = typeof rec.value === "string" ? rec.value : `base64:${rec.value.toString("base64")}`;
       return { topic: names.name(rec.topic), key: rec.key, ts: rec.timestamp, value };
     },

@@ -62,15 +62,20 @@ describe("experiments, each from its button", () => {
     await screenshot(page, "12-experiment-chaos");
   });
 
-  it("late data: a −5 s D record joins, a −1 min one is dropped as late", async () => {
+  it("late data: a −5 s D record joins the C record injected beside it, a −1 min one is dropped as late", async () => {
     const late = card("late");
     await ensure(late, "producer-C", "running");
     await ensure(late, "producer-D", "running");
     await late.getByTestId("late-watermark").and(page.locator(":text-matches('\\\\d\\\\d:\\\\d\\\\d:\\\\d\\\\d')")).waitFor({ timeout: 90_000 });
-    await late.getByTestId("late-side").selectOption("D");
+    // At the lab's 1 record/s over 8 keys, user-1 may have no C record within ±10 s: the card says to inject one first.
+    await late.getByTestId("late-key").selectOption("user-1");
+    await late.getByTestId("late-side").selectOption("C");
     await late.getByTestId("late-preset--5").click();
     await late.getByTestId("late-inject").click();
-    await late.locator('[data-testid="late-outcome"][data-fate="joined"]').waitFor({ timeout: 60_000 });
+    await late.getByTestId("late-outcome").first().waitFor({ timeout: 30_000 });
+    await late.getByTestId("late-side").selectOption("D");
+    await late.getByTestId("late-inject").click();
+    await late.locator('[data-testid="late-outcome"][data-fate="joined"]').nth(1).waitFor({ timeout: 60_000 });
     await late.getByTestId("late-preset--60").click();
     await late.getByTestId("late-inject").click();
     await late.locator('[data-testid="late-outcome"][data-fate="late"][data-expected-late="true"]').waitFor({ timeout: 60_000 });
