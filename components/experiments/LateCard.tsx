@@ -37,13 +37,13 @@ export function LateCard() {
   // What became of the records injected here, for the late-data lesson: `late-fate:joined` or `late-fate:late`.
   // A pair the view showed once may scroll out of it: a joined or late record stays so.
   const [final, setFinal] = useState<Record<string, Fate>>({});
-  const fateFor = (h: Sent): Fate => final[sentId(h)] ?? fateOf(h, feed);
-  const fates = sent.map(fateFor).join(",");
+  const outcomes = sent.map((h) => ({ h, id: sentId(h), fate: final[sentId(h)] ?? fateOf(h, feed) }));
   // Adjusting state while rendering (React's pattern for state derived from what came before): no effect, no extra paint.
-  const settledNow = sent.map((h) => [sentId(h), fateOf(h, feed)] as const).filter(([id, f]) => isFinalFate(f) && !final[id]);
-  if (settledNow.length) setFinal({ ...final, ...Object.fromEntries(settledNow) });
+  const settledNow = outcomes.filter((o) => isFinalFate(o.fate) && !final[o.id]);
+  if (settledNow.length) setFinal({ ...final, ...Object.fromEntries(settledNow.map((o) => [o.id, o.fate])) });
+  const fates = outcomes.map((o) => o.fate).join(",");
   useEffect(() => {
-    for (const fate of new Set(fates.split(","))) if (fate === "joined" || fate === "late") record(`late-fate:${fate}`);
+    for (const fate of new Set(fates.split(",") as Fate[])) if (isFinalFate(fate)) record(`late-fate:${fate}`);
   }, [fates, record]);
 
   const submit = () => {
@@ -128,18 +128,15 @@ export function LateCard() {
     >
       {sent.length > 0 && (
         <ul className="grid gap-1 text-sm" data-testid="late-sent">
-          {sent.map((h) => {
-            const fate = fateFor(h);
-            return (
-              <li key={`${h.side}-${h.ts}`} className="flex flex-wrap gap-x-3" data-testid="late-outcome" data-fate={fate} data-expected-late={h.expectedLate}>
-                <span className="font-mono">
-                  {h.side} {h.key} @ {formatShortClock(h.ts)}
-                </span>
-                <span className="text-muted">{t(h.expectedLate ? "exp.late.expectLate" : "exp.late.expectOnTime")}</span>
-                <span className={FATE_TONE[fate] ?? "text-muted"}>{t(`exp.late.fate.${fate}`)}</span>
-              </li>
-            );
-          })}
+          {outcomes.map(({ h, fate }) => (
+            <li key={`${h.side}-${h.ts}`} className="flex flex-wrap gap-x-3" data-testid="late-outcome" data-fate={fate} data-expected-late={h.expectedLate}>
+              <span className="font-mono">
+                {h.side} {h.key} @ {formatShortClock(h.ts)}
+              </span>
+              <span className="text-muted">{t(h.expectedLate ? "exp.late.expectLate" : "exp.late.expectOnTime")}</span>
+              <span className={FATE_TONE[fate] ?? "text-muted"}>{t(`exp.late.fate.${fate}`)}</span>
+            </li>
+          ))}
         </ul>
       )}
       <JoinTimeline feed={feed} selected={{ c: null, d: null }} onPick={() => undefined} highlight={sent} />

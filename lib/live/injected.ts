@@ -22,10 +22,13 @@ export class InjectedRecords {
 
   /** Whether the record of this input (its strategy's side), key and event time was injected. */
   has(strategy: string, key: string | null, ts: number): boolean {
-    const at = this.entries.get(idOf(strategy, key, ts));
+    // Asked for every record a live view reads: nothing to build or look up while nothing was injected.
+    if (this.entries.size === 0) return false;
+    const id = idOf(strategy, key, ts);
+    const at = this.entries.get(id);
     if (at === undefined) return false;
     if (this.clock() - at <= this.ttlMs) return true;
-    this.entries.delete(idOf(strategy, key, ts));
+    this.entries.delete(id);
     return false;
   }
 }
